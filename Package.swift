@@ -1,0 +1,73 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "costscope",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "costscope", targets: ["costscope"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        // Pure domain: money, records, ranges, aggregation. Foundation only.
+        .target(name: "CostCore"),
+        // HTTP transport and provider clients; map wire data to CostCore records.
+        .target(
+            name: "Providers",
+            dependencies: [
+                "CostCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        // Built-in stand-in for the provider APIs, served over loopback HTTP.
+        .target(
+            name: "Simulator",
+            dependencies: [
+                "CostCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // App state, reducer, views and the Frame type. No curses, no network.
+        .target(name: "Explorer", dependencies: ["CostCore"]),
+        // The system ncursesw library, exposed through a small C shim.
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        // The only code that talks to the terminal.
+        .target(name: "TerminalUI", dependencies: ["Explorer", "CNCursesW"]),
+        // The command-line program: commands, wiring, effect runner.
+        .executableTarget(
+            name: "costscope",
+            dependencies: [
+                "CostCore", "Providers", "Simulator", "Explorer", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CostCoreTests", dependencies: ["CostCore"]),
+        .testTarget(
+            name: "ProvidersTests",
+            dependencies: ["CostCore", "Providers", "Simulator"]
+        ),
+        .testTarget(
+            name: "ExplorerTests",
+            dependencies: ["CostCore", "Explorer"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "SimulatorTests", dependencies: ["CostCore", "Simulator"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["Explorer", "TerminalUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CostCore", "Simulator"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

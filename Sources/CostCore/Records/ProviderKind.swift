@@ -1,0 +1,15 @@
+/// The billing APIs costscope reads.
+public enum ProviderKind: String, CaseIterable, Sendable, Hashable, Codable {
+    case selectel, cloudru, onapp, seeweb, f5xc
+
+    /// The provider's display name.
+    public var displayName: String {
+        switch self {
+        case .selectel: "Selectel"
+        case .cloudru: "Cloud.ru"
+        case .onapp: "OnApp"
+        case .seeweb: "Seeweb ECS"
+        case .f5xc: "F5 Distributed Cloud"
+        }
+    }
+}

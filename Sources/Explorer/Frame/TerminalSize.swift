@@ -1,0 +1,16 @@
+/// The size of a terminal or frame in cells.
+public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
+    /// Columns.
+    public var width: Int
+    /// Rows.
+    public var height: Int
+
+    /// Creates a size.
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// `WIDTHxHEIGHT`, e.g. `120x40`.
+    public var description: String { "\(width)x\(height)" }
+}

@@ -1,0 +1,41 @@
+/// The explorer's key bindings: the single source for dispatch and for help.
+public enum Keymap {
+    /// Every binding, in the order help lists them.
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([.up, .character("k")], "↑ k", "move up", .moveUp),
+        KeyBinding([.down, .character("j")], "↓ j", "move down", .moveDown),
+        KeyBinding([.pageUp, .control("b")], "PgUp ^B", "page up", .pageUp),
+        KeyBinding([.pageDown, .control("f")], "PgDn ^F", "page down", .pageDown),
+        KeyBinding([.home, .character("g")], "Home g", "first row", .first),
+        KeyBinding([.end, .character("G")], "End G", "last row", .last),
+        KeyBinding(
+            [.enter, .right, .character("l")], "Enter → l", "drill into the selected row", .activate, panes: [.chart]),
+        KeyBinding(
+            [.escape, .backspace, .left, .character("h")], "Esc ⌫ ← h", "back up one level (same row)", .back,
+            panes: [.chart]),
+        KeyBinding(
+            [.enter, .character(" "), .right, .character("l")], "Enter Space", "apply the highlighted choice",
+            .activate, panes: [.accounts, .range, .grouping]),
+        KeyBinding(
+            [.escape, .backspace, .left, .character("h")], "Esc ← h", "back to the chart", .back,
+            panes: [.accounts, .range, .grouping]),
+        KeyBinding([.tab], "Tab", "next pane", .nextPane),
+        KeyBinding([.backTab], "Shift-Tab", "previous pane", .previousPane),
+        KeyBinding([.character("r")], "r", "refresh from the provider", .refresh),
+        KeyBinding([.control("l")], "^L", "redraw the screen", .repaint),
+        KeyBinding([.character("?"), .function(1)], "? F1", "show or hide this help", .toggleHelp),
+        KeyBinding([.character("q"), .control("c")], "q ^C", "quit", .quit),
+    ]
+
+    /// The command `key` triggers when `pane` has focus.
+    public static func command(for key: Key, in pane: Pane) -> Command? {
+        bindings.first { binding in
+            binding.keys.contains(key) && (binding.panes?.contains(pane) ?? true)
+        }?.command
+    }
+
+    /// The bindings that work in `pane`, for the help screen.
+    public static func bindings(for pane: Pane) -> [KeyBinding] {
+        bindings.filter { $0.panes?.contains(pane) ?? true }
+    }
+}

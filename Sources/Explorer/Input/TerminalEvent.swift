@@ -1,0 +1,7 @@
+/// Something the terminal reported.
+public enum TerminalEvent: Hashable, Sendable {
+    /// A key press.
+    case key(Key)
+    /// The terminal changed size.
+    case resize(TerminalSize)
+}

@@ -1,0 +1,18 @@
+import CostCore
+
+/// One configured account as the accounts pane shows it.
+public struct AccountEntry: Hashable, Sendable {
+    /// The configured name.
+    public var name: String
+    /// The provider.
+    public var provider: ProviderKind
+    /// Data status.
+    public var status: LoadStatus
+
+    /// Creates an entry.
+    public init(name: String, provider: ProviderKind, status: LoadStatus = .idle) {
+        self.name = name
+        self.provider = provider
+        self.status = status
+    }
+}

@@ -1,0 +1,14 @@
+import CostCore
+import Foundation
+
+/// Everything that can change the explorer's state.
+public enum Action: Sendable {
+    /// The user pressed a key.
+    case key(Key)
+    /// The terminal changed size.
+    case resize(TerminalSize)
+    /// Records for `account` arrived for request `requestID`.
+    case recordsLoaded(requestID: Int, account: String, records: [CostRecord], at: Date)
+    /// Fetching `account` failed for request `requestID`.
+    case fetchFailed(requestID: Int, account: String, message: String)
+}

@@ -1,0 +1,133 @@
+import CostCore
+import Foundation
+
+/// The whole state of the explorer: a value, changed only by ``reduce(_:_:)``.
+public struct ExplorerState: Equatable, Sendable {
+    /// The terminal size the next frame is drawn for.
+    public var size: TerminalSize
+    /// The clock the presets are computed from.
+    public var now: Date
+    /// The zone in which days, weeks and months are cut and labelled.
+    public var zone: TimeZone
+    /// Draw with ASCII instead of Unicode box and block characters.
+    public var ascii: Bool
+
+    /// The focused pane.
+    public var focus: Pane = .chart
+    /// Whether the key help overlay is shown.
+    public var showHelp = false
+    /// A one-line notice at the bottom (cleared by the next key).
+    public var notice: String?
+    /// A short note shown after the product name in the header, e.g. `demo`.
+    public var headerNote: String?
+
+    /// Configured accounts with their load status.
+    public var accounts: [AccountEntry]
+    /// The highlighted entry in the accounts pane.
+    public var accountCursor = 0
+
+    /// The chosen date preset.
+    public var preset: DatePreset
+    /// The highlighted entry in the range pane.
+    public var rangeCursor: Int
+    /// The UTC range shown.
+    public var range: DateRange
+    /// Bucket size of the time series.
+    public var granularity: Granularity = .day
+
+    /// Dimensions offered in the grouping pane, in drill order.
+    public var dimensions: [CostDimension]
+    /// The highlighted entry in the grouping pane.
+    public var groupingCursor = 0
+
+    /// The drill-down stack; the first level is the chosen grouping.
+    public var levels: [DrillLevel]
+    /// The selected row index in the chart.
+    public var cursor = 0
+    /// The first chart row shown (scrolling).
+    public var scroll = 0
+
+    /// Records currently loaded, all accounts together.
+    public var records: [CostRecord] = []
+    /// The current level's table, derived from records, range and drill stack.
+    public internal(set) var table: GroupTable
+    /// The id of the fetch whose results are awaited; older results are dropped.
+    public var pendingRequestID: Int?
+    /// The last request id issued.
+    public var lastRequestID = 0
+    /// Accounts still loading for the pending request.
+    public var loadingAccounts: Set<String> = []
+
+    /// Creates the initial state and the effects to run first.
+    public init(
+        size: TerminalSize, now: Date, zone: TimeZone, accounts: [AccountEntry], preset: DatePreset = .last30Days,
+        dimensions: [CostDimension] = [.project, .object, .metric], ascii: Bool = false
+    ) {
+        self.size = size
+        self.now = now
+        self.zone = zone
+        self.ascii = ascii
+        self.accounts = accounts
+        self.preset = preset
+        self.rangeCursor = DatePreset.allCases.firstIndex(of: preset) ?? 0
+        self.range = preset.range(now: now, in: zone)
+        self.dimensions = dimensions
+        let root = DrillLevel(dimension: dimensions.first ?? .project)
+        self.levels = [root]
+        self.table = GroupTable(
+            records: [], dimension: root.dimension, range: range, boundaries: [range.start, range.end])
+        recomputeTable()
+    }
+
+    /// The current (deepest) drill level.
+    public var level: DrillLevel { levels[levels.count - 1] }
+
+    /// The selected row, if any.
+    public var selectedRow: GroupRow? {
+        table.rows.indices.contains(cursor) ? table.rows[cursor] : nil
+    }
+
+    /// Whether any account is still loading for the current query.
+    public var isLoading: Bool { pendingRequestID != nil && !loadingAccounts.isEmpty }
+
+    /// The query that fetches what the current view needs.
+    public var query: FetchQuery {
+        FetchQuery(accounts: accounts.map(\.name), range: range, granularity: granularity, zone: zone)
+    }
+
+    /// The dimension drilled into from `dimension`, or nil at the deepest level.
+    public func nextDimension(after dimension: CostDimension, filtered: [DrillFilter]) -> CostDimension? {
+        let used = Set(filtered.map(\.dimension)).union([dimension])
+        guard let index = dimensions.firstIndex(of: dimension) else { return nil }
+        let after = dimensions[(index + 1)...] + dimensions[..<index]
+        return after.first { !used.contains($0) }
+    }
+
+    /// Rebuilds ``table`` for the current level and clamps the cursor.
+    public mutating func recomputeTable() {
+        let boundaries = granularity.boundaries(of: range, in: zone)
+        table = GroupTable(
+            records: records, dimension: level.dimension, filters: level.filters, range: range,
+            boundaries: boundaries, nestByParent: level.dimension == .object)
+        clampCursor()
+    }
+
+    /// Keeps the cursor on a row and the scroll offset sensible.
+    public mutating func clampCursor() {
+        cursor = min(max(0, cursor), max(0, table.rows.count - 1))
+        scroll = min(max(0, scroll), max(0, table.rows.count - 1))
+    }
+}
+
+extension TimeZone {
+    /// A short label for the zone: `MSK`, `UTC`, or `UTC+05:30` style.
+    public func shortLabel(at date: Date) -> String {
+        if identifier == "Europe/Moscow" { return "MSK" }
+        let seconds = secondsFromGMT(for: date)
+        if seconds == 0 { return "UTC" }
+        let sign = seconds < 0 ? "-" : "+"
+        let hours = abs(seconds) / 3_600
+        let minutes = abs(seconds) % 3_600 / 60
+        return minutes == 0 ? "UTC\(sign)\(hours)" : "UTC\(sign)\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+
+/// Where an account's data stands.
+public enum LoadStatus: Hashable, Sendable {
+    /// Nothing requested yet.
+    case idle
+    /// A fetch is running.
+    case loading
+    /// Data arrived: how many records, and when.
+    case loaded(records: Int, at: Date)
+    /// The last fetch failed, with a human message.
+    case failed(String)
+}

@@ -1,0 +1,168 @@
+import CostCore
+import Foundation
+
+/// Applies `action` to `state` and returns the effects to run. Pure: no I/O,
+/// no clock, no randomness — tests call it directly.
+public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key):
+        return state.handle(key)
+    case .resize(let size):
+        state.size = size
+        state.keepCursorVisible()
+        return []
+    case .recordsLoaded(let requestID, let account, let records, let at):
+        guard requestID == state.pendingRequestID else { return [] }
+        let selected = state.selectedRow?.id
+        state.records.removeAll { $0.account == account }
+        state.records.append(contentsOf: records)
+        state.setStatus(.loaded(records: records.count, at: at), for: account)
+        state.finishLoading(account)
+        state.recomputeTable()
+        state.restoreCursor(to: selected)
+        return []
+    case .fetchFailed(let requestID, let account, let message):
+        guard requestID == state.pendingRequestID else { return [] }
+        state.setStatus(.failed(message), for: account)
+        state.finishLoading(account)
+        return []
+    }
+}
+
+extension ExplorerState {
+    /// Starts a fetch for the current query, cancelling the one in flight.
+    public mutating func beginFetch() -> [Effect] {
+        var effects: [Effect] = []
+        if let pending = pendingRequestID { effects.append(.cancel(requestID: pending)) }
+        lastRequestID += 1
+        pendingRequestID = lastRequestID
+        loadingAccounts = Set(accounts.map(\.name))
+        for index in accounts.indices { accounts[index].status = .loading }
+        effects.append(.fetch(query, requestID: lastRequestID))
+        return effects
+    }
+
+    mutating func handle(_ key: Key) -> [Effect] {
+        notice = nil
+        if showHelp {
+            // Any key closes help; only quit keeps its meaning.
+            showHelp = false
+            return Keymap.command(for: key, in: focus) == .quit ? [.quit] : []
+        }
+        guard let command = Keymap.command(for: key, in: focus) else { return [] }
+        switch command {
+        case .quit: return [.quit]
+        case .toggleHelp: showHelp = true
+        case .repaint: return [.repaint]
+        case .refresh:
+            records.removeAll()
+            recomputeTable()
+            return beginFetch()
+        case .nextPane: focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus)! + 1) % Pane.allCases.count]
+        case .previousPane:
+            let count = Pane.allCases.count
+            focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus)! + count - 1) % count]
+        case .moveUp: moveCursor(by: -1)
+        case .moveDown: moveCursor(by: 1)
+        case .pageUp: moveCursor(by: -max(1, chartPageSize - 1))
+        case .pageDown: moveCursor(by: max(1, chartPageSize - 1))
+        case .first: moveCursor(by: Int.min / 2)
+        case .last: moveCursor(by: Int.max / 2)
+        case .activate: return activate()
+        case .back: back()
+        }
+        return []
+    }
+
+    private mutating func moveCursor(by delta: Int) {
+        func moved(_ value: Int, count: Int) -> Int {
+            min(max(0, value.addingReportingOverflow(delta).partialValue), max(0, count - 1))
+        }
+        switch focus {
+        case .accounts: accountCursor = moved(accountCursor, count: accounts.count)
+        case .range: rangeCursor = moved(rangeCursor, count: DatePreset.allCases.count)
+        case .grouping: groupingCursor = moved(groupingCursor, count: dimensions.count)
+        case .chart:
+            cursor = moved(cursor, count: table.rows.count)
+            keepCursorVisible()
+        }
+    }
+
+    private mutating func activate() -> [Effect] {
+        switch focus {
+        case .accounts:
+            focus = .chart
+            return []
+        case .range:
+            let chosen = DatePreset.allCases[rangeCursor]
+            focus = .chart
+            guard chosen != preset || range != chosen.range(now: now, in: zone) else { return [] }
+            preset = chosen
+            range = chosen.range(now: now, in: zone)
+            records.removeAll()
+            recomputeTable()
+            return beginFetch()
+        case .grouping:
+            let dimension = dimensions[groupingCursor]
+            focus = .chart
+            guard levels.count > 1 || level.dimension != dimension else { return [] }
+            levels = [DrillLevel(dimension: dimension)]
+            cursor = 0
+            scroll = 0
+            recomputeTable()
+            return []
+        case .chart:
+            drill()
+            return []
+        }
+    }
+
+    private mutating func drill() {
+        guard let row = selectedRow else { return }
+        guard let next = nextDimension(after: level.dimension, filtered: level.filters) else {
+            notice = "\(row.key.label) is the finest level here"
+            return
+        }
+        levels[levels.count - 1].savedCursorRowID = row.id
+        let filters = level.filters + [DrillFilter(dimension: level.dimension, id: row.key.id)]
+        levels.append(DrillLevel(dimension: next, filters: filters, crumb: row.key.label))
+        cursor = 0
+        scroll = 0
+        recomputeTable()
+    }
+
+    private mutating func back() {
+        guard focus == .chart else {
+            focus = .chart
+            return
+        }
+        guard levels.count > 1 else { return }
+        levels.removeLast()
+        recomputeTable()
+        restoreCursor(to: level.savedCursorRowID)
+    }
+
+    /// Puts the cursor on the row with `rowID` when it still exists.
+    mutating func restoreCursor(to rowID: String?) {
+        if let rowID, let index = table.rows.firstIndex(where: { $0.id == rowID }) { cursor = index }
+        clampCursor()
+        keepCursorVisible()
+    }
+
+    mutating func setStatus(_ status: LoadStatus, for account: String) {
+        if let index = accounts.firstIndex(where: { $0.name == account }) { accounts[index].status = status }
+    }
+
+    mutating func finishLoading(_ account: String) {
+        loadingAccounts.remove(account)
+        if loadingAccounts.isEmpty { pendingRequestID = nil }
+    }
+
+    /// Scrolls so the cursor row is on screen.
+    mutating func keepCursorVisible() {
+        let page = max(1, chartPageSize)
+        if cursor < scroll { scroll = cursor }
+        if cursor >= scroll + page { scroll = cursor - page + 1 }
+        scroll = max(0, min(scroll, max(0, table.rows.count - page)))
+    }
+}

@@ -1,0 +1,193 @@
+import CostCore
+
+/// The main pane: breadcrumbs, one bar per group, amounts, shares and the total.
+enum ChartPaneView {
+    static func draw(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
+        let table = state.table
+        let count = table.rows.count
+        let rowsText = count == 0 ? "" : "\(state.cursor + 1)/\(count)"
+        Box.draw(
+            in: &frame, rect: rect, title: state.level.dimension.pluralTitle, focused: state.focus == .chart,
+            glyphs: glyphs, rightTitle: rowsText)
+        let inner = rect.inset
+        guard inner.width > 10, inner.height > 3 else { return }
+        drawBreadcrumbs(state, in: &frame, x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs)
+
+        if table.rows.isEmpty {
+            drawEmpty(
+                state, in: &frame, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2))
+            return
+        }
+        let columns = ChartColumns(state: state, width: inner.width)
+        let headerY = inner.y + 1
+        frame.put(
+            TextFit.end(state.level.dimension.title, width: columns.labelWidth), x: inner.x + columns.labelX,
+            y: headerY, style: Style(.muted, underline: true))
+        frame.put(
+            TextFit.right("Cost", width: columns.amountWidth), x: inner.x + columns.amountX, y: headerY,
+            style: Style(.muted, underline: true))
+        frame.put(
+            TextFit.right("Share", width: ChartColumns.shareWidth), x: inner.x + columns.shareX, y: headerY,
+            style: Style(.muted, underline: true))
+
+        let firstRowY = inner.y + 2
+        let capacity = state.layout.chartRowCapacity
+        let visible = table.rows[min(state.scroll, count)..<min(count, state.scroll + capacity)]
+        var maxima: [Currency: Amount] = [:]
+        for row in table.rows { maxima[row.currency] = max(maxima[row.currency] ?? .zero, row.total) }
+        for (offset, row) in zip(visible.indices, visible) {
+            let y = firstRowY + (offset - state.scroll)
+            let selected = offset == state.cursor
+            drawRow(
+                row, selected: selected, focused: state.focus == .chart, y: y, x: inner.x, columns: columns,
+                maximum: maxima[row.currency] ?? .zero, total: table.totals[row.currency].amount, state: state,
+                frame: &frame,
+                glyphs: glyphs)
+        }
+        if state.scroll > 0 {
+            frame.put(state.ascii ? "^" : "▲", x: rect.right - 1, y: firstRowY, style: Style(.muted))
+        }
+        if state.scroll + capacity < count {
+            frame.put(state.ascii ? "v" : "▼", x: rect.right - 1, y: firstRowY + capacity - 1, style: Style(.muted))
+        }
+        let totalY = inner.bottom - 1
+        let noun =
+            count == 1 ? state.level.dimension.title.lowercased() : state.level.dimension.pluralTitle.lowercased()
+        let totalText = "Total " + MoneyText.format(table.totals, ascii: state.ascii)
+        frame.put(
+            TextFit.end("\(count) \(noun)", width: columns.labelWidth + 2), x: inner.x + 1, y: totalY,
+            style: Style(.muted))
+        let totalX = max(inner.x + 1, inner.x + columns.shareX + ChartColumns.shareWidth - DisplayWidth.of(totalText))
+        frame.put(totalText, x: totalX, y: totalY, style: Style(.amount, bold: true))
+    }
+
+    private static func drawBreadcrumbs(
+        _ state: ExplorerState, in frame: inout Frame, x: Int, y: Int, width: Int, glyphs: Glyphs
+    ) {
+        var crumbs = ["All " + state.levels[0].dimension.pluralTitle.lowercased()]
+        crumbs += state.levels.dropFirst().compactMap(\.crumb)
+        let text = crumbs.joined(separator: glyphs.crumbSeparator)
+        let fitted =
+            DisplayWidth.of(text) <= width ? text : TextFit.middle(text, width: width, ellipsis: glyphs.ellipsis)
+        frame.put(fitted, x: x, y: y, style: Style(.label, bold: true))
+    }
+
+    private static func drawEmpty(_ state: ExplorerState, in frame: inout Frame, rect: Rect) {
+        var lines: [(String, StyleRole)] = []
+        let failures = state.accounts.compactMap { entry -> String? in
+            if case .failed(let message) = entry.status { return message }
+            return nil
+        }
+        if state.isLoading {
+            let names = state.loadingAccounts.sorted().joined(separator: ", ")
+            lines.append(("Loading spend from \(names)…", .muted))
+        } else if !failures.isEmpty {
+            lines.append(("Could not load spend:", .error))
+            lines += failures.map { ($0, .error) }
+            lines.append(("Press r to retry.", .muted))
+        } else if !state.records.isEmpty
+            || state.accounts.allSatisfy({ if case .loaded = $0.status { true } else { false } })
+        {
+            lines.append(("No spend in this range.", .muted))
+            lines.append(("Pick a longer range in the Range pane (Tab).", .muted))
+        }
+        var y = rect.y + max(0, (rect.height - lines.count) / 3)
+        for (text, role) in lines {
+            for piece in wrap(text, width: rect.width - 4) {
+                guard y < rect.bottom else { return }
+                frame.put(piece, x: rect.x + 2, y: y, style: Style(role))
+                y += 1
+            }
+        }
+    }
+
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 4 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if DisplayWidth.of(candidate) > width, !current.isEmpty {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.flatMap { line in
+            DisplayWidth.of(line) <= width ? [line] : [TextFit.end(line, width: width)]
+        }
+    }
+
+    private static func drawRow(
+        _ row: GroupRow, selected: Bool, focused: Bool, y: Int, x: Int, columns: ChartColumns, maximum: Amount,
+        total: Amount, state: ExplorerState, frame: inout Frame, glyphs: Glyphs
+    ) {
+        let base = selected ? Style(.selection, bold: true, reverse: !focused) : Style(.label)
+        if selected { frame.fill(x: x, y: y, width: columns.width, height: 1, style: base) }
+        if selected { frame.put(glyphs.selectionMarker, x: x, y: y, style: base) }
+        var prefix = ""
+        if row.depth > 0 { prefix = row.isLastChild ? glyphs.lastBranch : glyphs.branch }
+        let label =
+            prefix
+            + TextFit.middle(
+                row.key.label, width: columns.labelWidth - DisplayWidth.of(prefix), ellipsis: glyphs.ellipsis)
+        frame.put(label, x: x + columns.labelX, y: y, style: base, maxWidth: columns.labelWidth)
+        if !prefix.isEmpty {
+            frame.restyle(
+                x: x + columns.labelX, y: y, width: DisplayWidth.of(prefix), style: selected ? base : Style(.muted))
+        }
+        let fraction = row.total.ratio(to: maximum) ?? 0
+        let bar = HorizontalBar.text(fraction: fraction, width: columns.barWidth, glyphs: glyphs)
+        frame.put(bar, x: x + columns.barX, y: y, style: Style(selected ? .selectedBar : .bar))
+        let amount = MoneyText.format(row.money, ascii: state.ascii)
+        frame.put(
+            TextFit.right(amount, width: columns.amountWidth), x: x + columns.amountX, y: y,
+            style: selected ? base : Style(.amount))
+        let share = row.total.ratio(to: total).map { Self.percent($0) } ?? "—"
+        frame.put(
+            TextFit.right(share, width: ChartColumns.shareWidth), x: x + columns.shareX, y: y,
+            style: selected ? base : Style(.muted))
+    }
+
+    /// `42.1%`, `<0.1%`, `100%`.
+    static func percent(_ ratio: Double) -> String {
+        let value = ratio * 100
+        if value > 0 && value < 0.1 { return "<0.1%" }
+        if value >= 99.95 && value <= 100.05 { return "100%" }
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)%"
+    }
+}
+
+/// Column positions inside the chart pane. Amounts are never cut: their
+/// column is as wide as the widest amount; labels give way first, then bars.
+struct ChartColumns {
+    static let shareWidth = 6
+    let width: Int
+    let labelX = 2
+    let labelWidth: Int
+    let barX: Int
+    let barWidth: Int
+    let amountX: Int
+    let amountWidth: Int
+    let shareX: Int
+
+    init(state: ExplorerState, width: Int) {
+        self.width = width
+        let amounts = state.table.rows.map { DisplayWidth.of(MoneyText.format($0.money, ascii: state.ascii)) }
+        amountWidth = max(4, amounts.max() ?? 4)
+        let labels = state.table.rows.map { DisplayWidth.of($0.key.label) + ($0.depth > 0 ? 3 : 0) }
+        let wantedLabel = max(8, labels.max() ?? 8)
+        let fixed = labelX + 1 + 1 + amountWidth + 1 + ChartColumns.shareWidth + 1
+        let flexible = max(0, width - fixed)
+        let labelLimit = max(8, flexible * 45 / 100)
+        labelWidth = min(wantedLabel, labelLimit, flexible)
+        barX = labelX + labelWidth + 1
+        barWidth = max(0, flexible - labelWidth)
+        amountX = barX + barWidth + 1
+        shareX = amountX + amountWidth + 1
+    }
+}

@@ -1,0 +1,63 @@
+import CostCore
+
+/// The top status bar and the bottom key-hint line.
+enum HeaderFooterView {
+    static func drawHeader(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
+        frame.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.title))
+        let providers = Array(Set(state.accounts.map(\.provider.displayName))).sorted().joined(separator: ", ")
+        let incomplete = state.range.isIncomplete(now: state.now) ? " \(glyphs.incomplete)" : ""
+        let zone = state.zone.shortLabel(at: state.range.start)
+        let dates = DateText.range(state.range, zone: state.zone, ascii: state.ascii) + " \(zone)" + incomplete
+        let right: String
+        if state.isLoading {
+            right = "loading \(state.loadingAccounts.count) account\(state.loadingAccounts.count == 1 ? "" : "s")… "
+        } else if state.accounts.contains(where: { if case .failed = $0.status { true } else { false } }) {
+            right = "error: see Accounts "
+        } else {
+            right = "? help "
+        }
+        let name = " costscope" + (state.headerNote.map { " (\($0))" } ?? "")
+        let separator = "  \(glyphs.vertical)  "
+        // Most informative first; segments drop from the end of this list until the line fits.
+        let candidates = [
+            [name, providers, state.preset.title + ": " + dates],
+            [name, state.preset.title + ": " + dates],
+            [" costscope", dates],
+            [dates],
+        ]
+        let room = rect.width - DisplayWidth.of(right) - 1
+        let left =
+            candidates.map { $0.joined(separator: separator) }.first { DisplayWidth.of($0) <= room }
+            ?? TextFit.end(dates, width: room, ellipsis: glyphs.ellipsis)
+        frame.put(left, x: rect.x, y: rect.y, style: Style(.title, bold: true), maxWidth: room)
+        frame.put(right, x: rect.right - DisplayWidth.of(right), y: rect.y, style: Style(.title))
+    }
+
+    static func drawFooter(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
+        if let notice = state.notice {
+            frame.put(" " + notice, x: rect.x, y: rect.y, style: Style(.muted), maxWidth: rect.width)
+            return
+        }
+        let hints: [(String, String)]
+        switch state.focus {
+        case .chart:
+            hints = [
+                ("↑↓", "move"), ("Enter", "drill"), ("Esc", "back"), ("Tab", "panes"), ("r", "refresh"), ("?", "help"),
+                ("q", "quit"),
+            ]
+        case .accounts, .range, .grouping:
+            hints = [
+                ("↑↓", "choose"), ("Enter", "apply"), ("Esc", "chart"), ("Tab", "next pane"), ("?", "help"),
+                ("q", "quit"),
+            ]
+        }
+        var x = rect.x + 1
+        for (key, label) in hints {
+            let keyText = state.ascii ? key.replacingOccurrences(of: "↑↓", with: "j/k") : key
+            let needed = DisplayWidth.of(keyText) + DisplayWidth.of(label) + 3
+            if x + needed > rect.right { break }
+            x += frame.put(keyText, x: x, y: rect.y, style: Style(.key))
+            x += frame.put(" " + label + "  ", x: x, y: rect.y, style: Style(.muted))
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import CostCore
+
+/// The accounts, range and grouping panes on the left.
+enum SidePanesView {
+    static func draw(_ state: ExplorerState, in frame: inout Frame, layout: ExplorerLayout, glyphs: Glyphs) {
+        drawAccounts(state, in: &frame, rect: layout.accounts, glyphs: glyphs)
+        drawList(
+            in: &frame, rect: layout.range, title: Pane.range.title, focused: state.focus == .range, glyphs: glyphs,
+            items: DatePreset.allCases.map(\.title), chosen: DatePreset.allCases.firstIndex(of: state.preset),
+            cursor: state.rangeCursor)
+        drawList(
+            in: &frame, rect: layout.grouping, title: Pane.grouping.title, focused: state.focus == .grouping,
+            glyphs: glyphs, items: state.dimensions.map(\.title),
+            chosen: state.dimensions.firstIndex(of: state.levels[0].dimension), cursor: state.groupingCursor)
+    }
+
+    private static func drawAccounts(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
+        let focused = state.focus == .accounts
+        Box.draw(in: &frame, rect: rect, title: Pane.accounts.title, focused: focused, glyphs: glyphs)
+        let inner = rect.inset
+        for (offset, line) in state.accountPaneLines.prefix(inner.height).enumerated() {
+            let y = inner.y + offset
+            switch line {
+            case .provider(let kind):
+                frame.put(
+                    TextFit.end(kind.displayName, width: inner.width), x: inner.x, y: y,
+                    style: Style(.label, bold: true))
+            case .account(let index):
+                let entry = state.accounts[index]
+                let (mark, role) = statusMark(entry.status, ascii: state.ascii)
+                let selected = focused && index == state.accountCursor
+                let style = selected ? Style(.selection) : Style(.text)
+                if selected { frame.fill(x: inner.x, y: y, width: inner.width, height: 1, style: style) }
+                frame.put(mark, x: inner.x + 1, y: y, style: selected ? style : Style(role))
+                frame.put(
+                    TextFit.middle(entry.name, width: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 3, y: y,
+                    style: style)
+            }
+        }
+    }
+
+    /// The status glyph and its role: the glyph alone tells the status.
+    static func statusMark(_ status: LoadStatus, ascii: Bool) -> (String, StyleRole) {
+        switch status {
+        case .idle: (ascii ? "." : "·", .muted)
+        case .loading: (ascii ? "~" : "⟳", .muted)
+        case .loaded: (ascii ? "+" : "✓", .positive)
+        case .failed: (ascii ? "x" : "✗", .error)
+        }
+    }
+
+    private static func drawList(
+        in frame: inout Frame, rect: Rect, title: String, focused: Bool, glyphs: Glyphs, items: [String], chosen: Int?,
+        cursor: Int
+    ) {
+        Box.draw(in: &frame, rect: rect, title: title, focused: focused, glyphs: glyphs)
+        let inner = rect.inset
+        guard inner.height > 0 else { return }
+        let first = max(0, min(cursor - inner.height + 1, items.count - inner.height))
+        for row in 0..<min(inner.height, items.count - first) {
+            let index = first + row
+            let y = inner.y + row
+            let isCursor = focused && index == cursor
+            let style = isCursor ? Style(.selection) : Style(index == chosen ? .label : .text, bold: index == chosen)
+            if isCursor { frame.fill(x: inner.x, y: y, width: inner.width, height: 1, style: style) }
+            let mark = index == chosen ? (glyphs.selectionMarker == ">" ? "*" : "●") : " "
+            frame.put(mark, x: inner.x + 1, y: y, style: style)
+            frame.put(
+                TextFit.end(items[index], width: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 3, y: y,
+                style: style)
+        }
+    }
+}
+
+/// One line of the accounts pane.
+enum AccountPaneLine: Hashable {
+    case provider(ProviderKind)
+    case account(Int)
+}
+
+extension ExplorerState {
+    /// Accounts grouped under their provider.
+    var accountPaneLines: [AccountPaneLine] {
+        var lines: [AccountPaneLine] = []
+        for provider in ProviderKind.allCases {
+            let indices = accounts.indices.filter { accounts[$0].provider == provider }
+            guard !indices.isEmpty else { continue }
+            lines.append(.provider(provider))
+            lines += indices.map { .account($0) }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,93 @@
+import CostCore
+import Foundation
+
+/// Vertical bars of cost per bucket for the selected row (or the whole view).
+enum TimeSeriesStripView {
+    static func draw(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
+        let table = state.table
+        let row = state.selectedRow
+        let currency = row?.currency ?? table.totals.currencies.first
+        let subject = row?.key.label ?? "all"
+        let title =
+            "\(state.granularity == .day ? "Daily" : state.granularity.label.capitalized + "ly") cost \(glyphs.crumbSeparator.trimmingCharacters(in: .whitespaces)) \(subject)"
+        guard let currency else {
+            Box.draw(in: &frame, rect: rect, title: "Cost over time", focused: false, glyphs: glyphs)
+            return
+        }
+        let values = row?.series ?? table.seriesTotals[currency] ?? []
+        let boundaries = table.boundaries
+        let inner = rect.inset
+        guard inner.height >= 2, inner.width >= 10, !values.isEmpty else {
+            Box.draw(in: &frame, rect: rect, title: title, focused: false, glyphs: glyphs)
+            return
+        }
+        // Merge buckets into columns when there are more buckets than cells.
+        let perColumn = max(1, Int((Double(values.count) / Double(inner.width)).rounded(.up)))
+        var columns: [(value: Amount, hasData: Bool, start: Date)] = []
+        var index = 0
+        while index < values.count {
+            let end = min(values.count, index + perColumn)
+            var sum = Amount.zero
+            var hasData = false
+            for bucket in index..<end {
+                sum += values[bucket]
+                let future = boundaries[bucket] >= state.now
+                if table.bucketsWithData[bucket] && !future { hasData = true }
+            }
+            columns.append((sum, hasData, boundaries[index]))
+            index = end
+        }
+        let peak = columns.filter(\.hasData).map(\.value).max() ?? .zero
+        let peakColumn = columns.firstIndex { $0.hasData && $0.value == peak && !peak.isZero }
+        let zoneText = state.zone.shortLabel(at: state.range.start)
+        var rightTitle = zoneText
+        if perColumn > 1 { rightTitle = "\(perColumn) \(state.granularity.label)s per bar, " + rightTitle }
+        if let peakColumn, !peak.isZero {
+            rightTitle =
+                "peak " + MoneyText.format(Money(peak, currency), ascii: state.ascii) + " on "
+                + DateText.axis(columns[peakColumn].start, granularity: state.granularity, zone: state.zone)
+                + " \(glyphs.vertical) " + rightTitle
+        }
+        Box.draw(in: &frame, rect: rect, title: title, focused: false, glyphs: glyphs, rightTitle: rightTitle)
+
+        let barRows = inner.height - 1
+        let columnWidth = max(1, min(3, inner.width / max(1, columns.count)))
+        let gapBetween = columnWidth >= 3 ? 1 : 0
+        let drawnWidth = columnWidth - gapBetween
+        let left = inner.x + max(0, (inner.width - columns.count * columnWidth) / 2)
+        for (position, column) in columns.enumerated() {
+            let x = left + position * columnWidth
+            guard x + drawnWidth <= inner.right else { break }
+            if !column.hasData {
+                frame.put(
+                    String(repeating: glyphs.gap, count: drawnWidth), x: x, y: inner.y + barRows - 1,
+                    style: Style(.muted))
+                continue
+            }
+            let fraction = column.value.ratio(to: peak) ?? 0
+            var eighths = Int((max(0, fraction) * Double(barRows * 8)).rounded())
+            if eighths == 0 && column.value > .zero { eighths = 1 }
+            for level in 0..<barRows {
+                let fill = min(8, eighths - level * 8)
+                guard fill > 0 else { break }
+                let glyph = glyphs.verticalEighths[fill - 1]
+                frame.put(
+                    String(repeating: glyph, count: drawnWidth), x: x, y: inner.y + barRows - 1 - level,
+                    style: Style(.bar))
+            }
+        }
+        // Axis: first, middle and last bucket labels under their columns.
+        let axisY = inner.bottom - 1
+        let first = DateText.axis(columns[0].start, granularity: state.granularity, zone: state.zone)
+        let last = DateText.axis(columns[columns.count - 1].start, granularity: state.granularity, zone: state.zone)
+        frame.put(first, x: left, y: axisY, style: Style(.muted))
+        let lastX = min(inner.right - DisplayWidth.of(last), left + (columns.count - 1) * columnWidth)
+        if lastX > left + DisplayWidth.of(first) + 1 { frame.put(last, x: lastX, y: axisY, style: Style(.muted)) }
+        let middleIndex = columns.count / 2
+        let middle = DateText.axis(columns[middleIndex].start, granularity: state.granularity, zone: state.zone)
+        let middleX = left + middleIndex * columnWidth
+        if middleX > left + DisplayWidth.of(first) + 1, middleX + DisplayWidth.of(middle) + 1 < lastX {
+            frame.put(middle, x: middleX, y: axisY, style: Style(.muted))
+        }
+    }
+}

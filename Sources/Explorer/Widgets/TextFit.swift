@@ -1,0 +1,51 @@
+/// Fitting text into a number of cells.
+public enum TextFit {
+    /// `text` cut in the middle with `ellipsis` so it fits `width` cells.
+    public static func middle(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        let ellipsisWidth = DisplayWidth.of(ellipsis)
+        guard width > ellipsisWidth else { return String(repeating: ".", count: width) }
+        let available = width - ellipsisWidth
+        let headWidth = (available + 1) / 2
+        let tailWidth = available - headWidth
+        var head = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > headWidth { break }
+            head.append(character)
+            used += characterWidth
+        }
+        var tail = ""
+        used = 0
+        for character in text.reversed() {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > tailWidth { break }
+            tail.insert(character, at: tail.startIndex)
+            used += characterWidth
+        }
+        return head + ellipsis + tail
+    }
+
+    /// `text` cut at the end with `ellipsis` so it fits `width` cells.
+    public static func end(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var result = ""
+        var used = 0
+        let limit = width - DisplayWidth.of(ellipsis)
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > limit { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + ellipsis
+    }
+
+    /// `text` padded with spaces on the left to `width` cells (never cut).
+    public static func right(_ text: String, width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+    }
+}

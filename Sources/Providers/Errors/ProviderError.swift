@@ -1,0 +1,79 @@
+import CostCore
+
+/// A failure fetching spend from one account, with what happened and what to do.
+///
+/// The message names the provider, the account and the endpoint (method and
+/// path only); it never contains credentials, queries or request bodies.
+public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Kind: Sendable, Equatable {
+        /// 401: the credential was missing or rejected.
+        case unauthorized
+        /// 403: the credential lacks permission to read billing.
+        case forbidden
+        /// 400/404/422: the provider rejected the request.
+        case rejected(status: Int, message: String?)
+        /// 429: too many requests.
+        case rateLimited(retryAfterSeconds: Int?)
+        /// 5xx: the provider failed.
+        case serverError(status: Int, message: String?)
+        /// No HTTP answer.
+        case transport(TransportError)
+        /// The answer could not be understood.
+        case malformedResponse(String)
+        /// The account's configuration is invalid.
+        case configuration(String)
+    }
+
+    /// The provider.
+    public var provider: ProviderKind
+    /// The account name from the configuration.
+    public var account: String
+    /// `METHOD /path`, or empty when no request was made.
+    public var endpoint: String
+    /// What went wrong.
+    public var kind: Kind
+    /// What the user can do about it, when there is something to say.
+    public var advice: String?
+
+    /// Creates an error.
+    public init(provider: ProviderKind, account: String, endpoint: String, kind: Kind, advice: String? = nil) {
+        self.provider = provider
+        self.account = account
+        self.endpoint = endpoint
+        self.kind = kind
+        self.advice = advice
+    }
+
+    /// Whether retrying the same request may succeed.
+    public var isTransient: Bool {
+        switch kind {
+        case .rateLimited, .serverError: true
+        case .transport(let error): error.isTransient
+        default: false
+        }
+    }
+
+    /// What happened, in a few words.
+    public var summary: String {
+        switch kind {
+        case .unauthorized: "401 Unauthorized: the credential was missing or rejected"
+        case .forbidden: "403 Forbidden: no permission to read billing"
+        case .rejected(let status, let message): "\(status) rejected" + (message.map { ": \($0)" } ?? "")
+        case .rateLimited(let after): "429 Too Many Requests" + (after.map { " (retry after \($0) s)" } ?? "")
+        case .serverError(let status, let message): "\(status) server error" + (message.map { ": \($0)" } ?? "")
+        case .transport(let error): error.description
+        case .malformedResponse(let detail): "malformed answer: \(detail)"
+        case .configuration(let detail): "configuration: \(detail)"
+        }
+    }
+
+    /// One line: `Selectel (selectel-prod) GET /path: what happened. What to do.`
+    public var description: String {
+        var text = "\(provider.displayName) (\(account))"
+        if !endpoint.isEmpty { text += " \(endpoint)" }
+        text += ": \(summary)"
+        if let advice { text += ". \(advice)" }
+        return text
+    }
+}

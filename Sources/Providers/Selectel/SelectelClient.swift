@@ -1,0 +1,162 @@
+import CostCore
+import Foundation
+
+/// Reads spend from Selectel's Billing Statistics API v1.
+///
+/// One `consumption` call with `group_type=project_object_region_metric`
+/// returns every project, object (with its parent), metric and region at
+/// once, so all grouping and drilling afterwards happens locally.
+public struct SelectelClient: Sendable {
+    /// The account.
+    public let account: SelectelAccount
+    private let transport: any HTTPTransport
+    private var check: ResponseCheck { ResponseCheck(provider: .selectel, account: account.name) }
+
+    /// Creates a client.
+    public init(account: SelectelAccount, transport: any HTTPTransport) {
+        self.account = account
+        self.transport = transport
+    }
+
+    /// The API's bucket size used for a fetch.
+    public enum Bucket: String, Sendable {
+        case hour, day
+    }
+
+    /// The bucket to request so that buckets in `zone` can be built exactly:
+    /// days are only usable when `zone` agrees with the API's fixed offset over
+    /// the whole range; otherwise hours are fetched and regrouped locally.
+    public func bucket(for granularity: Granularity, range: DateRange, zone: TimeZone) -> Bucket {
+        guard granularity != .hour else { return .hour }
+        let offset = account.utcOffsetSeconds
+        let agrees =
+            zone.secondsFromGMT(for: range.start) == offset
+            && zone.secondsFromGMT(for: range.end.addingTimeInterval(-1)) == offset
+            && zone.nextDaylightSavingTimeTransition(after: range.start).map { $0 >= range.end } ?? true
+        return agrees ? .day : .hour
+    }
+
+    /// Fetches every cost record in `range` (rounded out to whole hours), in
+    /// buckets fine enough for `granularity` in `zone`.
+    public func fetchSpend(range: DateRange, granularity: Granularity, zone: TimeZone) async throws(ProviderError)
+        -> [CostRecord]
+    {
+        let currency = try await fetchCurrency()
+        let bucket = bucket(for: granularity, range: range, zone: zone)
+        let request = consumptionRequest(range: range, bucket: bucket)
+        let rows: [SelectelConsumptionRow] = try await account.retry.run { () async throws(ProviderError) in
+            try await get(request, as: [SelectelConsumptionRow].self)
+        }
+        return try rows.enumerated().map { (index, row) throws(ProviderError) in
+            try record(from: row, index: index, bucket: bucket, currency: currency, request: request, clipTo: range)
+        }
+    }
+
+    /// The `consumption` request for `range`: naive datetimes in the API's
+    /// zone, `end` being the last bucket start included (the API counts the
+    /// hour stamped at `end`).
+    public func consumptionRequest(range: DateRange, bucket: Bucket) -> HTTPRequest {
+        let offset = account.utcOffsetSeconds
+        let startHour = floorToHour(range.start)
+        let lastHour = floorToHour(range.end.addingTimeInterval(-1))
+        var query: [(String, String)] = account.providerKeys.map { ("provider_keys", $0) }
+        query += [
+            ("start", CivilDateTime(startHour, utcOffsetSeconds: offset).description),
+            ("end", CivilDateTime(max(lastHour, startHour), utcOffsetSeconds: offset).description),
+            ("locale", account.locale),
+            ("group_type", "project_object_region_metric"),
+            ("period_group_type", bucket.rawValue),
+        ]
+        return request("/v1/cloud_billing/statistic/consumption", query: query)
+    }
+
+    /// The account currency from `/v3/balances`; RUB when the API does not say.
+    public func fetchCurrency() async throws(ProviderError) -> Currency {
+        let request = request("/v3/balances", query: [])
+        let balances: SelectelBalances
+        do {
+            balances = try await account.retry.run { () async throws(ProviderError) in
+                try await getRaw(request, as: SelectelBalances.self)
+            }
+        } catch {
+            if case .rejected(let status, _) = error.kind, status == 404 { return .rub }
+            throw error
+        }
+        guard let code = balances.currencyCode else { return .rub }
+        guard let currency = Currency(code: code) else {
+            throw check.error(
+                .malformedResponse("settings.currency '\(code.prefix(16))' is not a currency code"), request)
+        }
+        return currency
+    }
+
+    private func request(_ path: String, query: [(String, String)]) -> HTTPRequest {
+        HTTPRequest(
+            url: account.endpoint.url(path, query: query),
+            headers: [("X-Token", account.token.reveal()), ("Accept", "application/json")],
+            timeout: account.timeout)
+    }
+
+    private func get<Payload: Decodable & Sendable>(_ request: HTTPRequest, as type: Payload.Type)
+        async throws(ProviderError) -> Payload
+    {
+        try await getRaw(request, as: SelectelEnvelope<Payload>.self).data
+    }
+
+    private func getRaw<Payload: Decodable & Sendable>(_ request: HTTPRequest, as type: Payload.Type)
+        async throws(ProviderError) -> Payload
+    {
+        let response: HTTPResponse
+        do {
+            response = try await transport.send(request)
+        } catch let error as TransportError {
+            throw check.error(.transport(error), request)
+        } catch {
+            throw check.error(.transport(.other(String(describing: error))), request)
+        }
+        try check.require2xx(response, for: request, credentialName: "X-Token")
+        do {
+            return try JSONDecoder().decode(Payload.self, from: Data(response.body))
+        } catch {
+            throw check.error(.malformedResponse(DecodingErrorText.describe(error)), request)
+        }
+    }
+
+    private func record(
+        from row: SelectelConsumptionRow, index: Int, bucket: Bucket, currency: Currency, request: HTTPRequest,
+        clipTo range: DateRange
+    ) throws(ProviderError) -> CostRecord {
+        guard let civil = CivilDateTime(parsing: row.period, allowSuffix: false) else {
+            throw check.error(
+                .malformedResponse("data[\(index)].period: '\(row.period.prefix(32))' is not YYYY-MM-DDTHH:MM:SS"),
+                request)
+        }
+        let start = civil.date(utcOffsetSeconds: account.utcOffsetSeconds)
+        let length: TimeInterval = bucket == .hour ? 3_600 : 86_400
+        let end = min(start.addingTimeInterval(length), max(range.end, start.addingTimeInterval(1)))
+        var native: [String: String] = [:]
+        if let accountID = row.account_id?.text { native["account_id"] = accountID }
+        if let key = row.provider_key { native["provider_key"] = key }
+        if let value = row.provision_start { native["provision_start"] = value }
+        if let value = row.provision_end { native["provision_end"] = value }
+        return CostRecord(
+            provider: .selectel,
+            account: account.name,
+            project: row.project.map { EntityRef(id: $0.id, name: $0.name) },
+            object: row.object.map {
+                ObjectRef(id: $0.id, name: $0.name, type: $0.type, parentID: $0.parent_id, parentName: $0.parent_name)
+            },
+            metric: row.metric.map { EntityRef(id: $0.id, name: $0.name) },
+            region: row.metric?.region,
+            service: row.provider_key,
+            period: DateRange(start: start, end: end),
+            amount: Money(row.value.roubles, currency),
+            quantity: row.metric?.quantity.flatMap { Amount(roundingExcessDigits: "\($0)") },
+            unit: row.metric?.unit,
+            native: native)
+    }
+
+    private func floorToHour(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 3_600).rounded(.down) * 3_600)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// How to run the built-in provider simulator.
+///
+/// Everything the simulator serves is a pure function of ``seed`` and ``now``; the other
+/// settings only affect where and how fast it answers.
+public struct SimulatorConfiguration: Sendable {
+    /// Address to listen on; the default keeps the simulator on the loopback interface.
+    public var host: String
+    /// TCP port to listen on; 0 asks the system for a random free port.
+    public var port: Int
+    /// Seed of the deterministic data generator.
+    public var seed: UInt64
+    /// The simulated "now" (a UTC instant). Hours that have not ended before it are not billed yet.
+    public var now: Date
+    /// Delay added before every response (to exercise client loading states and timeouts).
+    public var latency: Duration
+
+    /// Creates a configuration; the defaults listen on a random loopback port with seed 42.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        seed: UInt64 = 42,
+        now: Date = Date(),
+        latency: Duration = .zero
+    ) {
+        self.host = host
+        self.port = port
+        self.seed = seed
+        self.now = now
+        self.latency = latency
+    }
+}

@@ -1,0 +1,94 @@
+import Explorer
+
+/// Compares two frames and lists the cells that must be written. Pure.
+///
+/// Each row is first normalised to what a terminal can really show:
+/// - a continuation cell directly right of its wide grapheme is skipped (the
+///   wide grapheme is written once and covers it);
+/// - an orphaned continuation (its wide grapheme was overwritten) and a wide
+///   grapheme without a continuation (overwritten or at the right edge) become
+///   a space in the cell's style, since half a wide character cannot be drawn;
+/// - zero-width text (controls, lone combining marks) becomes a space;
+/// - in ASCII-only mode a non-ASCII grapheme becomes `?` (a wide one `?` plus a space).
+///
+/// Rows whose cells are identical in both frames are skipped without
+/// normalising them, so a cursor move costs only the rows it touches.
+public enum FrameDiff {
+    /// The changes that turn `previous` into `current`. With no previous frame
+    /// (or a different size) every visible cell is a change.
+    public static func changes(from previous: Frame?, to current: Frame, asciiOnly: Bool = false) -> [CellChange] {
+        var changes: [CellChange] = []
+        let width = current.width
+        guard width > 0 else { return changes }
+        let comparable = previous.flatMap { $0.size == current.size ? $0 : nil }
+        for row in 0..<current.height {
+            let newRow = normalizedRow(current, row: row, asciiOnly: asciiOnly)
+            guard let old = comparable else {
+                appendAll(newRow, row: row, to: &changes)
+                continue
+            }
+            let range = (row * width)..<((row + 1) * width)
+            if old.cells[range] == current.cells[range] { continue }
+            let oldRow = normalizedRow(old, row: row, asciiOnly: asciiOnly)
+            for (column, cell) in newRow.enumerated() where cell != oldRow[column] {
+                if let change = cell.change(x: column, y: row) { changes.append(change) }
+            }
+        }
+        return changes
+    }
+
+    private static func appendAll(_ cells: [ScreenCell], row: Int, to changes: inout [CellChange]) {
+        for (column, cell) in cells.enumerated() {
+            if let change = cell.change(x: column, y: row) { changes.append(change) }
+        }
+    }
+
+    /// What the terminal will show for one row.
+    static func normalizedRow(_ frame: Frame, row: Int, asciiOnly: Bool) -> [ScreenCell] {
+        let width = frame.width
+        let base = row * width
+        let cells = frame.cells
+        var output: [ScreenCell] = []
+        output.reserveCapacity(width)
+        var column = 0
+        while column < width {
+            let cell = cells[base + column]
+            if cell.isContinuation {
+                output.append(.glyph(" ", cell.style, wide: false))
+                column += 1
+                continue
+            }
+            let (text, cellWidth) = measure(cell.text)
+            switch cellWidth {
+            case 2 where column + 1 < width && cells[base + column + 1].isContinuation:
+                if asciiOnly {
+                    output.append(.glyph("?", cell.style, wide: false))
+                    output.append(.glyph(" ", cell.style, wide: false))
+                } else {
+                    output.append(.glyph(text, cell.style, wide: true))
+                    output.append(.continuation)
+                }
+                column += 2
+                continue
+            case 1:
+                let ascii = !asciiOnly || text.utf8.count == 1
+                output.append(.glyph(ascii ? text : "?", cell.style, wide: false))
+            default:
+                output.append(.glyph(" ", cell.style, wide: false))
+            }
+            column += 1
+        }
+        return output
+    }
+
+    /// The first grapheme of `text` and its display width.
+    private static func measure(_ text: String) -> (String, Int) {
+        let utf8 = text.utf8
+        if utf8.count == 1, let byte = utf8.first {
+            return (text, byte >= 0x20 && byte < 0x7F ? 1 : 0)
+        }
+        guard let first = text.first else { return (text, 0) }
+        let single = text.index(after: text.startIndex) == text.endIndex
+        return (single ? text : String(first), DisplayWidth.of(first))
+    }
+}

@@ -1,0 +1,29 @@
+import Explorer
+
+/// How a ``CursesTerminal`` session is set up.
+public struct TerminalOptions: Sendable, Hashable {
+    /// Whether to draw in colour.
+    public var colorMode: ColorMode
+    /// `true` forces ASCII drawing, `false` forces Unicode, `nil` decides from
+    /// the locale (UTF-8 or not). See ``CursesTerminal/unicodeOK``.
+    public var ascii: Bool?
+    /// Mouse reporting. Reserved: not implemented yet, the value is ignored.
+    public var mouse: Bool
+    /// The theme that maps style roles to colours.
+    public var theme: Theme
+    /// How long ncurses waits after a lone Esc for the rest of an escape
+    /// sequence, in milliseconds.
+    public var escapeDelayMilliseconds: Int
+
+    /// Creates options.
+    public init(
+        colorMode: ColorMode = .auto, ascii: Bool? = nil, mouse: Bool = false, theme: Theme = .dark,
+        escapeDelayMilliseconds: Int = 25
+    ) {
+        self.colorMode = colorMode
+        self.ascii = ascii
+        self.mouse = mouse
+        self.theme = theme
+        self.escapeDelayMilliseconds = escapeDelayMilliseconds
+    }
+}

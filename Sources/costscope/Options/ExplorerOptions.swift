@@ -1,0 +1,35 @@
+import ArgumentParser
+import Explorer
+import TerminalUI
+
+/// Options shared by every command that opens the explorer.
+struct ExplorerOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Render headless at this size (e.g. 120x40), print the final frame as text and exit.",
+            valueName: "WxH"))
+    var snapshot: SnapshotSize?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Keys to press before the snapshot, space-separated: letters, enter, esc, tab, up, down, left, right, ?, ctrl-l, f1…",
+            valueName: "keys"))
+    var keys: String = ""
+
+    @Flag(name: .long, help: "Draw borders and bars with ASCII only.")
+    var ascii = false
+
+    @Option(name: .long, help: "Colour: auto (honours NO_COLOR and the terminal), always or never.")
+    var color: ColorMode = .auto
+
+    func validate() throws {
+        if !keys.isEmpty && snapshot == nil {
+            throw ValidationError("--keys only applies with --snapshot WxH")
+        }
+        do { _ = try KeyName.parseScript(keys) } catch { throw ValidationError(error.description) }
+    }
+}
+
+extension ColorMode: ExpressibleByArgument {}

@@ -1,0 +1,94 @@
+import CostCore
+import Explorer
+import Foundation
+import Providers
+import Synchronization
+
+/// Runs the reducer's effects: fetches every account concurrently, posts the
+/// results to an ``ActionInbox``, and cancels superseded requests.
+final class EffectRunner: Sendable {
+    private let fetchers: [String: any AccountFetcher]
+    let inbox = ActionInbox()
+    private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
+    private let clock: @Sendable () -> Date
+
+    init(fetchers: [any AccountFetcher], clock: @escaping @Sendable () -> Date) {
+        self.fetchers = Dictionary(uniqueKeysWithValues: fetchers.map { ($0.name, $0) })
+        self.clock = clock
+    }
+
+    /// Starts `effect`. Returns false for effects the caller must handle itself (quit, repaint).
+    @discardableResult
+    func run(_ effect: Effect) -> Bool {
+        switch effect {
+        case .fetch(let query, let requestID):
+            start(query, requestID: requestID)
+            return true
+        case .cancel(let requestID):
+            tasks.withLock { $0.removeValue(forKey: requestID) }?.cancel()
+            return true
+        case .quit, .repaint:
+            return false
+        }
+    }
+
+    /// Whether any fetch is still running.
+    var isBusy: Bool { tasks.withLock { !$0.isEmpty } }
+
+    /// Waits until every running fetch has finished.
+    func waitUntilIdle() async {
+        while true {
+            let running = tasks.withLock { Array($0.values) }
+            if running.isEmpty { return }
+            for task in running { await task.value }
+        }
+    }
+
+    /// Cancels everything.
+    func cancelAll() {
+        let running = tasks.withLock { tasks in
+            defer { tasks.removeAll() }
+            return Array(tasks.values)
+        }
+        for task in running { task.cancel() }
+    }
+
+    private func start(_ query: FetchQuery, requestID: Int) {
+        let inbox = inbox
+        let fetchers = query.accounts.compactMap { self.fetchers[$0] }
+        let missing = query.accounts.filter { self.fetchers[$0] == nil }
+        let clock = clock
+        // Registered under the lock so the task cannot finish before it is known.
+        tasks.withLock { tasks in
+            tasks[requestID] = Task.detached { [weak self] in
+                for name in missing {
+                    inbox.post(
+                        .fetchFailed(
+                            requestID: requestID, account: name, message: "\(name): no such account configured"))
+                }
+                await withTaskGroup(of: Void.self) { group in
+                    for fetcher in fetchers {
+                        group.addTask {
+                            do {
+                                let records = try await fetcher.fetch(query)
+                                guard !Task.isCancelled else { return }
+                                inbox.post(
+                                    .recordsLoaded(
+                                        requestID: requestID, account: fetcher.name, records: records, at: clock()))
+                            } catch {
+                                guard !Task.isCancelled else { return }
+                                let message = (error as? ProviderError)?.description ?? String(describing: error)
+                                inbox.post(.fetchFailed(requestID: requestID, account: fetcher.name, message: message))
+                            }
+                        }
+                    }
+                }
+                self?.finished(requestID)
+            }
+        }
+    }
+
+    private func finished(_ requestID: Int) {
+        _ = tasks.withLock { $0.removeValue(forKey: requestID) }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@Suite("Command line")
+struct CommandLineTests {
+    @Test func headlessSnapshotShowsTheDrilledView() throws {
+        let result = try Binary.run(["demo", "--now", "2026-11-20", "--snapshot", "100x30", "--keys", "down enter"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("All projects › production"))
+        #expect(result.stdout.contains("[Objects]"))
+        #expect(result.stdout.contains("₽"))
+        #expect(result.stdout.split(separator: "\n").count == 30)
+    }
+
+    @Test func theSameSeedAndNowGiveTheSameFrame() throws {
+        let first = try Binary.run(["demo", "--now", "2026-11-20", "--seed", "3", "--snapshot", "80x24"])
+        let second = try Binary.run(["demo", "--now", "2026-11-20", "--seed", "3", "--snapshot", "80x24"])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test(arguments: [
+        (["demo", "--bogus"], "--bogus"),
+        (["demo", "--snapshot", "5x"], "5x"),
+        (["demo", "--snapshot", "80x24", "--keys", "j entr"], "unknown key name 'entr'"),
+        (["demo", "--keys", "j"], "--keys only applies with --snapshot"),
+        (["demo", "--now", "2026-02-30"], "2026-02-30"),
+        (["sandbox", "--port", "70000"], "--port must be 0…65535"),
+        (["frobnicate"], "frobnicate"),
+    ])
+    func badInputGetsAClearMessageAndANonZeroExit(arguments: [String], expected: String) throws {
+        let result = try Binary.run(arguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(expected), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(!result.stderr.contains("Stack dump"))
+    }
+
+    @Test func aPortInUseIsReportedNotCrashed() throws {
+        let blocker = try Binary.runInBackground(["sandbox", "--port", "0"])
+        defer { blocker.terminate() }
+        let port = try #require(blocker.waitForPort())
+        let result = try Binary.run(["sandbox", "--port", String(port)])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(port)"), "\(result.stderr)")
+        #expect(result.stderr.lowercased().contains("in use"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test func demoOutsideATerminalSaysSo() throws {
+        let result = try Binary.run(["demo", "--now", "2026-11-20"], environment: ["TERM": "xterm-256color"])
+        #expect(result.status != 0)
+        #expect(result.stderr.lowercased().contains("terminal"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+}
+
+extension Binary {
+    /// A background process whose standard output is collected.
+    final class Background: @unchecked Sendable {
+        let process: Process
+        let output: Pipe
+
+        init(process: Process, output: Pipe) {
+            self.process = process
+            self.output = output
+        }
+
+        /// Reads the banner until it names the port (bounded by a number of reads, not by time).
+        func waitForPort() -> Int? {
+            var text = ""
+            let handle = output.fileHandleForReading
+            for _ in 0..<200 {
+                let data = handle.availableData
+                if data.isEmpty { break }
+                text += String(decoding: data, as: UTF8.self)
+                if let range = text.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression) {
+                    return Int(text[range].split(separator: ":").last ?? "")
+                }
+            }
+            return nil
+        }
+
+        func terminate() {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    static func runInBackground(_ arguments: [String]) throws -> Background {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return Background(process: process, output: output)
+    }
+}

@@ -1,0 +1,160 @@
+import CostCore
+import Explorer
+import Foundation
+import Testing
+
+@Suite("Reducer")
+struct ReducerTests {
+    @Test func startingIssuesOneFetchForTheChosenRange() {
+        var state = ExplorerState(
+            size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
+            accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
+        let effects = state.beginFetch()
+        let expected = FetchQuery(
+            accounts: ["selectel-demo"], range: DatePreset.last30Days.range(now: Fixtures.now, in: Fixtures.moscow),
+            granularity: .day, zone: Fixtures.moscow)
+        #expect(effects == [.fetch(expected, requestID: 1)])
+        #expect(state.isLoading)
+        #expect(state.accounts[0].status == .loading)
+    }
+
+    @Test func loadedRecordsBecomeRowsSortedByCost() {
+        let state = Fixtures.loadedState()
+        #expect(state.table.rows.map(\.key.label) == ["production", "Бухгалтерия", "staging"])
+        #expect(!state.isLoading)
+        // production: (12000+8050+3333+1200+20000) × 30 + 3 × (0+1+2) × 10 + 20000 × 6 × 2 extra spike days
+        let production = state.table.rows[0].total
+        #expect(production == Amount(minorUnits: 44_583 * 30 + 5 * 30 + 240_000 + 12, decimals: 2))
+    }
+
+    @Test func drillGoesProjectThenObjectThenMetricWithChildrenNested() {
+        var state = Fixtures.loadedState()
+        state.press(.enter)
+        #expect(state.level.dimension == .object)
+        // prod-cluster (with its spike) costs more than web-01 with its disk and IP.
+        #expect(state.table.rows.map(\.key.label) == ["prod-cluster", "web-01", "web-01-boot", "185.1.2.3"])
+        #expect(state.table.rows.map(\.depth) == [0, 0, 1, 1])
+        state.press(.down, .enter)
+        #expect(state.level.dimension == .metric)
+        #expect(state.table.rows.map(\.key.label) == ["vCPU", "RAM"])
+        let effects = state.press(.enter)
+        #expect(effects.isEmpty)
+        #expect(state.level.dimension == .metric)
+        #expect(state.notice?.contains("finest level") == true)
+    }
+
+    @Test func backRestoresTheCursorToTheSameRow() {
+        var state = Fixtures.loadedState()
+        state.press(.down, .down)  // staging
+        #expect(state.selectedRow?.key.label == "staging")
+        state.press(.enter)
+        #expect(state.cursor == 0)
+        #expect(state.table.rows.map(\.key.label) == ["stage-01"])
+        state.press(.escape)
+        #expect(state.level.dimension == .project)
+        #expect(state.selectedRow?.key.label == "staging")
+        state.press(.enter, .character("h"))
+        #expect(state.selectedRow?.key.label == "staging")
+        state.press(.enter, .backspace)
+        #expect(state.selectedRow?.key.label == "staging")
+    }
+
+    @Test func staleResultsAreDropped() {
+        var state = Fixtures.loadedState()
+        let before = state.table
+        // Refresh: a new request supersedes the old one and cancels it.
+        let effects = state.press(.character("r"))
+        #expect(effects.count == 1)
+        guard case .fetch(_, let newID) = effects.first else {
+            Issue.record("expected a fetch")
+            return
+        }
+        _ = reduce(
+            &state, .recordsLoaded(requestID: newID - 1, account: "selectel-demo", records: [], at: Fixtures.now))
+        #expect(state.isLoading)
+        #expect(state.table.rows.isEmpty)
+        _ = reduce(
+            &state,
+            .recordsLoaded(requestID: newID, account: "selectel-demo", records: Fixtures.records, at: Fixtures.now))
+        #expect(!state.isLoading)
+        #expect(state.table == before)
+    }
+
+    @Test func changingRangeCancelsTheFetchInFlight() {
+        var state = Fixtures.loadedState()
+        state.press(.tab, .tab)  // accounts → range
+        #expect(state.focus == .range)
+        state.press(.up)  // last 7 days
+        var effects = state.press(.enter)
+        guard case .fetch(let query, let first) = effects.last else {
+            Issue.record("expected a fetch")
+            return
+        }
+        #expect(query.range == DatePreset.last7Days.range(now: Fixtures.now, in: Fixtures.moscow))
+        state.press(.tab, .tab, .up)  // back to the range pane: last 7 days → yesterday
+        effects = state.press(.enter)
+        #expect(effects.first == .cancel(requestID: first))
+        #expect(state.preset == .yesterday)
+    }
+
+    @Test func failuresAreShownPerAccountAndKeepTheUIResponsive() {
+        var state = ExplorerState(
+            size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
+            accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
+        guard case .fetch(_, let id) = state.beginFetch().last else { return }
+        _ = reduce(
+            &state, .fetchFailed(requestID: id, account: "selectel-demo", message: "Selectel (selectel-demo): 401"))
+        #expect(state.accounts[0].status == .failed("Selectel (selectel-demo): 401"))
+        #expect(!state.isLoading)
+        state.press(.down)
+        #expect(state.cursor == 0)
+    }
+
+    @Test func groupingPaneChangesTheRootDimension() {
+        var state = Fixtures.loadedState()
+        state.press(.enter)  // drill into production first
+        state.press(.backTab, .down, .down, .enter)  // grouping pane: Metric
+        #expect(state.levels.count == 1)
+        #expect(state.level.dimension == .metric)
+        #expect(state.table.rows.first?.key.label == "Nodes")
+        #expect(state.focus == .chart)
+    }
+
+    @Test func helpOpensAndAnyKeyClosesIt() {
+        var state = Fixtures.loadedState()
+        state.press(.character("?"))
+        #expect(state.showHelp)
+        let effects = state.press(.character("j"))
+        #expect(!state.showHelp)
+        #expect(effects.isEmpty)
+        #expect(state.cursor == 0)
+        #expect(state.press(.character("q")) == [.quit])
+    }
+
+    @Test func cursorStaysInsideTheTableAndScrolls() {
+        var state = Fixtures.loadedState(size: TerminalSize(width: 80, height: 18))
+        state.press(.enter)  // objects: 4 rows
+        state.press(.end)
+        #expect(state.cursor == 3)
+        state.press(.down, .down)
+        #expect(state.cursor == 3)
+        state.press(.home)
+        #expect(state.cursor == 0)
+        #expect(state.scroll == 0)
+    }
+}
+
+@Suite("Key names")
+struct KeyNameTests {
+    @Test func parsesScripts() throws {
+        #expect(
+            try KeyName.parseScript("j j enter esc ? tab ctrl-l F1 space") == [
+                .character("j"), .character("j"), .enter, .escape, .character("?"), .tab, .control("l"), .function(1),
+                .character(" "),
+            ])
+    }
+
+    @Test func rejectsUnknownNamesWithTheirPosition() {
+        #expect(throws: KeyScriptError(name: "entr", position: 2)) { try KeyName.parseScript("j entr") }
+    }
+}
