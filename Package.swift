@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure domain: money, records, ranges, aggregation. Foundation only.
@@ -43,6 +44,11 @@ let package = Package(
         ),
         // App state, reducer, views and the Frame type. No curses, no network.
         .target(name: "Explorer", dependencies: ["CostCore"]),
+        // Theme files (TOML) for the explorer: the built-in ones and the user's.
+        .target(
+            name: "ThemeFiles",
+            dependencies: ["Explorer", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // The system ncursesw library, exposed through a small C shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only code that talks to the terminal.
@@ -51,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "costscope",
             dependencies: [
-                "CostCore", "Providers", "Simulator", "Explorer", "TerminalUI",
+                "CostCore", "Providers", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +72,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["CostCore", "Simulator"]),
+        .testTarget(name: "ThemeFilesTests", dependencies: ["Explorer", "ThemeFiles"]),
         .testTarget(name: "TerminalUITests", dependencies: ["Explorer", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CostCore", "Simulator"]),
     ],

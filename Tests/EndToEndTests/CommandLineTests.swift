@@ -27,6 +27,7 @@ struct CommandLineTests {
         (["demo", "--now", "2026-02-30"], "2026-02-30"),
         (["sandbox", "--port", "70000"], "--port must be 0…65535"),
         (["frobnicate"], "frobnicate"),
+        (["demo", "--theme", "neon"], "no such theme (available: dark, high-contrast, light, monochrome, terminal"),
     ])
     func badInputGetsAClearMessageAndANonZeroExit(arguments: [String], expected: String) throws {
         let result = try Binary.run(arguments)

@@ -23,6 +23,10 @@ enum ChartPaneView {
         frame.put(
             TextFit.end(state.level.dimension.title, width: columns.labelWidth), x: inner.x + columns.labelX,
             y: headerY, style: Style(.muted, underline: true))
+        if columns.kindWidth > 0 {
+            let heading = state.level.dimension == .metric ? "Unit" : "Type"
+            frame.put(heading, x: inner.x + columns.kindX, y: headerY, style: Style(.muted, underline: true))
+        }
         frame.put(
             TextFit.right("Cost", width: columns.amountWidth), x: inner.x + columns.amountX, y: headerY,
             style: Style(.muted, underline: true))
@@ -138,6 +142,11 @@ enum ChartPaneView {
             frame.restyle(
                 x: x + columns.labelX, y: y, width: DisplayWidth.of(prefix), style: selected ? base : Style(.muted))
         }
+        if columns.kindWidth > 0, let kind = row.key.kind {
+            frame.put(
+                TextFit.end(kind, width: columns.kindWidth, ellipsis: glyphs.ellipsis), x: x + columns.kindX, y: y,
+                style: selected ? base : Style(.muted))
+        }
         let fraction = row.total.ratio(to: maximum) ?? 0
         let bar = HorizontalBar.text(fraction: fraction, width: columns.barWidth, glyphs: glyphs)
         frame.put(bar, x: x + columns.barX, y: y, style: Style(selected ? .selectedBar : .bar))
@@ -169,6 +178,9 @@ struct ChartColumns {
     let width: Int
     let labelX = 2
     let labelWidth: Int
+    /// The object type or metric unit column; zero width when there is no room or nothing to show.
+    let kindX: Int
+    let kindWidth: Int
     let barX: Int
     let barWidth: Int
     let amountX: Int
@@ -182,10 +194,15 @@ struct ChartColumns {
         let labels = state.table.rows.map { DisplayWidth.of($0.key.label) + ($0.depth > 0 ? 3 : 0) }
         let wantedLabel = max(8, labels.max() ?? 8)
         let fixed = labelX + 1 + 1 + amountWidth + 1 + ChartColumns.shareWidth + 1
-        let flexible = max(0, width - fixed)
+        let kinds = state.table.rows.compactMap { $0.key.kind.map { DisplayWidth.of($0) } }
+        let wantedKind = min(14, kinds.max() ?? 0)
+        let showKind = wantedKind > 0 && width - fixed - wantedKind - 1 >= 50
+        kindWidth = showKind ? max(4, wantedKind) : 0
+        let flexible = max(0, width - fixed - (showKind ? kindWidth + 1 : 0))
         let labelLimit = max(8, flexible * 45 / 100)
         labelWidth = min(wantedLabel, labelLimit, flexible)
-        barX = labelX + labelWidth + 1
+        kindX = labelX + labelWidth + 1
+        barX = kindX + (showKind ? kindWidth + 1 : 0)
         barWidth = max(0, flexible - labelWidth)
         amountX = barX + barWidth + 1
         shareX = amountX + amountWidth + 1

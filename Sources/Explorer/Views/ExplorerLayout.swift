@@ -28,7 +28,7 @@ public struct ExplorerLayout: Hashable, Sendable {
         grouping = Rect(x: 0, y: range.bottom, width: sideWidth, height: groupingHeight)
         let mainX = sideWidth
         let mainWidth = width - sideWidth
-        let stripHeight = height >= 40 ? 12 : height >= 30 ? 9 : height >= 22 ? 7 : 6
+        let stripHeight = height >= 48 ? bodyHeight / 3 : height >= 40 ? 12 : height >= 30 ? 9 : height >= 22 ? 7 : 6
         chart = Rect(x: mainX, y: bodyTop, width: mainWidth, height: bodyHeight - stripHeight)
         strip = Rect(x: mainX, y: chart.bottom, width: mainWidth, height: stripHeight)
     }

@@ -6,6 +6,7 @@ enum HelpOverlayView {
             "\(glyphs.selectionMarker)  selected row",
             "\(glyphs.gap)  no data in that period",
             "\(glyphs.incomplete)  range includes an incomplete period",
+            "\(glyphs.partialFill)  a period still running (partial cost)",
             "\(state.ascii ? "+ ~ x" : "✓ ⟳ ✗")  loaded / loading / failed",
         ]
         let keyWidth = bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 4

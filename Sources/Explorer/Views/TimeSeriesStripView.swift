@@ -23,7 +23,7 @@ enum TimeSeriesStripView {
         }
         // Merge buckets into columns when there are more buckets than cells.
         let perColumn = max(1, Int((Double(values.count) / Double(inner.width)).rounded(.up)))
-        var columns: [(value: Amount, hasData: Bool, start: Date)] = []
+        var columns: [(value: Amount, hasData: Bool, start: Date, incomplete: Bool)] = []
         var index = 0
         while index < values.count {
             let end = min(values.count, index + perColumn)
@@ -34,7 +34,8 @@ enum TimeSeriesStripView {
                 let future = boundaries[bucket] >= state.now
                 if table.bucketsWithData[bucket] && !future { hasData = true }
             }
-            columns.append((sum, hasData, boundaries[index]))
+            let incomplete = boundaries[index] <= state.now && state.now < boundaries[end]
+            columns.append((sum, hasData, boundaries[index], incomplete))
             index = end
         }
         let peak = columns.filter(\.hasData).map(\.value).max() ?? .zero
@@ -70,7 +71,8 @@ enum TimeSeriesStripView {
             for level in 0..<barRows {
                 let fill = min(8, eighths - level * 8)
                 guard fill > 0 else { break }
-                let glyph = glyphs.verticalEighths[fill - 1]
+                // A period still running is drawn in a shade, not as a drop in spend.
+                let glyph = column.incomplete ? glyphs.partialFill : glyphs.verticalEighths[fill - 1]
                 frame.put(
                     String(repeating: glyph, count: drawnWidth), x: x, y: inner.y + barRows - 1 - level,
                     style: Style(.bar))

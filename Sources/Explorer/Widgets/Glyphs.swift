@@ -12,6 +12,8 @@ public struct Glyphs: Sendable {
     public var verticalEighths: [String]
     /// A bucket with no data at all.
     public var gap: String
+    /// Fill for a bucket whose period is still running.
+    public var partialFill: String
     /// Tree branches for nested rows.
     public var branch: String
     public var lastBranch: String
@@ -28,14 +30,16 @@ public struct Glyphs: Sendable {
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         horizontalEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
-        verticalEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], gap: "·", branch: "├─ ", lastBranch: "└─ ",
+        verticalEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], gap: "·", partialFill: "░", branch: "├─ ",
+        lastBranch: "└─ ",
         selectionMarker: "▶", crumbSeparator: " › ", incomplete: "◔", ellipsis: "…")
 
     /// Plain ASCII for terminals without a UTF-8 locale.
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         horizontalEighths: ["", "", "", "-", "-", "-", "-", "#"],
-        verticalEighths: ["_", "_", ".", ".", ":", ":", "|", "#"], gap: ".", branch: "|- ", lastBranch: "`- ",
+        verticalEighths: ["_", "_", ".", ".", ":", ":", "|", "#"], gap: ".", partialFill: ":", branch: "|- ",
+        lastBranch: "`- ",
         selectionMarker: ">", crumbSeparator: " > ", incomplete: "*", ellipsis: "~")
 
     /// The set for a state.

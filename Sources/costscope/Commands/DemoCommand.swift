@@ -56,7 +56,8 @@ struct DemoCommand: AsyncParsableCommand {
             let frame = await HeadlessSession(runner: runner).run(state: state, initialEffects: effects, keys: keys)
             print(frame.text)
         } else {
-            let options = TerminalOptions(colorMode: view.color, ascii: view.ascii ? true : nil)
+            let options = TerminalOptions(
+                colorMode: view.color, ascii: view.ascii ? true : nil, theme: try view.loadTheme())
             let session = InteractiveSession(runner: runner, options: options)
             let initialState = state
             do {

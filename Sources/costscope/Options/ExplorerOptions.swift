@@ -1,6 +1,7 @@
 import ArgumentParser
 import Explorer
 import TerminalUI
+import ThemeFiles
 
 /// Options shared by every command that opens the explorer.
 struct ExplorerOptions: ParsableArguments {
@@ -24,11 +25,24 @@ struct ExplorerOptions: ParsableArguments {
     @Option(name: .long, help: "Colour: auto (honours NO_COLOR and the terminal), always or never.")
     var color: ColorMode = .auto
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Colour theme: dark, light, high-contrast, monochrome, terminal, or NAME.toml in ~/.config/costscope/themes.",
+            valueName: "name"))
+    var theme: String = ThemeCatalog.defaultName
+
+    /// The chosen theme, loaded.
+    func loadTheme() throws -> Theme {
+        do { return try ThemeCatalog().theme(named: theme) } catch { throw ValidationError(error.description) }
+    }
+
     func validate() throws {
         if !keys.isEmpty && snapshot == nil {
             throw ValidationError("--keys only applies with --snapshot WxH")
         }
         do { _ = try KeyName.parseScript(keys) } catch { throw ValidationError(error.description) }
+        _ = try loadTheme()
     }
 }
 
