@@ -11,8 +11,7 @@ struct Costscope: AsyncParsableCommand {
 
               costscope demo
 
-            Keys inside the explorer: arrows or j/k move, Enter drills down, Esc goes back,
-            Tab cycles panes, ? shows all keys, q quits.
+            Keys inside the explorer: arrows or j/k move, Enter drills down, Esc goes back, Tab cycles panes, ? shows all keys, q quits.
             """,
         version: "0.1.0",
         subcommands: [DemoCommand.self, SandboxCommand.self]

@@ -1,44 +1,24 @@
-/// Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01).
-///
-/// Hand-written integer arithmetic instead of Foundation's `Calendar`, because the simulator
-/// converts dates in hot loops and must give identical answers on every platform.
+import CostCore
+
+/// Calendar arithmetic on day numbers (days since 1970-01-01) in the simulator's
+/// 64-bit terms, on top of CostCore's ``CivilDateTime`` day counting: integer
+/// maths rather than Foundation's `Calendar`, because the simulator converts
+/// dates in hot loops and must give identical answers on every platform.
 enum CivilCalendar {
     /// The day number (days since 1970-01-01) of a calendar date.
     static func dayNumber(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let monthFromMarch = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int64(CivilDateTime.daysFromEpoch(year: Int(year), month: Int(month), day: Int(day)))
     }
 
     /// The calendar date of a day number.
     static func date(dayNumber: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let shifted = dayNumber + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthFromMarch = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day)
+        let civil = CivilDateTime.civil(fromDays: Int(dayNumber))
+        return (Int64(civil.year), Int64(civil.month), Int64(civil.day))
     }
 
     /// Number of days in a month of a year.
     static func daysInMonth(year: Int64, month: Int64) -> Int64 {
-        switch month {
-        case 2:
-            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-            return leap ? 29 : 28
-        case 4, 6, 9, 11:
-            return 30
-        default:
-            return 31
-        }
+        Int64(CivilDateTime.daysIn(year: Int(year), month: Int(month)))
     }
 
     /// Days since the most recent Monday (0 for Monday ... 6 for Sunday).

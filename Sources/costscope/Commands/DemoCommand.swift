@@ -12,9 +12,7 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Explore simulated spend: no account, no network.",
         discussion: """
-            Starts the built-in simulator of the providers' billing APIs on 127.0.0.1 (a random free
-            port) and opens the explorer on it. The data is generated from --seed and --now, so two
-            runs with the same values show the same numbers.
+            Starts the built-in simulator of the providers' billing APIs on 127.0.0.1 (a random free port) and opens the explorer on it. The data is generated from --seed and --now, so two runs with the same values show the same numbers.
 
             Examples:
               costscope demo
@@ -23,19 +21,13 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var view: ExplorerOptions
 
-    @Option(help: "Seed of the simulated data.")
-    var seed: UInt64 = 42
-
-    @Option(
-        help: ArgumentHelp(
-            "Pretend it is this moment: YYYY-MM-DD (noon UTC) or YYYY-MM-DDTHH:MM:SSZ.", valueName: "date"))
-    var now: NowOption?
+    @OptionGroup var simulation: SimulationOptions
 
     func run() async throws {
-        let now = now?.date ?? Date()
+        let now = simulation.now?.date ?? Date()
         let simulator: RunningSimulator
         do {
-            simulator = try await Simulator.start(SimulatorConfiguration(port: 0, seed: seed, now: now))
+            simulator = try await Simulator.start(SimulatorConfiguration(port: 0, seed: simulation.seed, now: now))
         } catch let error as SimulatorError {
             throw CommandFailure("could not start the demo simulator: \(error.description)")
         }

@@ -9,8 +9,7 @@ struct SandboxCommand: AsyncParsableCommand {
         commandName: "sandbox",
         abstract: "Run the built-in simulator of the billing APIs on 127.0.0.1.",
         discussion: """
-            Serves the same simulated APIs that `costscope demo` uses, until Ctrl-C. On start it prints
-            where it listens and the credentials it accepts.
+            Serves the same simulated APIs that `costscope demo` uses, until Ctrl-C. On start it prints where it listens and the credentials it accepts.
 
             Examples:
               costscope sandbox --port 8080
@@ -20,13 +19,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "TCP port on 127.0.0.1; 0 picks a free one.")
     var port: Int = 8080
 
-    @Option(help: "Seed of the simulated data.")
-    var seed: UInt64 = 42
-
-    @Option(
-        help: ArgumentHelp(
-            "Pretend it is this moment: YYYY-MM-DD (noon UTC) or YYYY-MM-DDTHH:MM:SSZ.", valueName: "date"))
-    var now: NowOption?
+    @OptionGroup var simulation: SimulationOptions
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0…65535, not \(port)") }
@@ -36,7 +29,7 @@ struct SandboxCommand: AsyncParsableCommand {
         let simulator: RunningSimulator
         do {
             simulator = try await Simulator.start(
-                SimulatorConfiguration(port: port, seed: seed, now: now?.date ?? Date()))
+                SimulatorConfiguration(port: port, seed: simulation.seed, now: simulation.now?.date ?? Date()))
         } catch let error as SimulatorError {
             throw CommandFailure(error.description)
         }
