@@ -49,6 +49,11 @@ let package = Package(
             name: "ThemeFiles",
             dependencies: ["Explorer", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The accounts config file (TOML): parsing, validation, credential sources.
+        .target(
+            name: "Config",
+            dependencies: ["CostCore", "Providers", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // The system ncursesw library, exposed through a small C shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only code that talks to the terminal.
@@ -57,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "costscope",
             dependencies: [
-                "CostCore", "Providers", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
+                "CostCore", "Providers", "Config", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +77,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["CostCore", "Simulator"]),
+        .testTarget(name: "ConfigTests", dependencies: ["CostCore", "Providers", "Config"]),
         .testTarget(name: "ThemeFilesTests", dependencies: ["Explorer", "ThemeFiles"]),
         .testTarget(name: "TerminalUITests", dependencies: ["Explorer", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CostCore", "Simulator"]),

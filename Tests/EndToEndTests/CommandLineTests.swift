@@ -48,6 +48,52 @@ struct CommandLineTests {
         #expect(!result.stderr.contains("Fatal error"))
     }
 
+    @Test func printedSandboxConfigExploresTheSimulatorLikeARealAccount() throws {
+        let sandbox = try Binary.runInBackground(["sandbox", "--port", "0", "--now", "2026-11-20"])
+        defer { sandbox.terminate() }
+        let port = try #require(sandbox.waitForPort())
+        let printed = try Binary.run(["sandbox", "--port", String(port), "--print-config"])
+        #expect(printed.status == 0)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-\(port).toml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try printed.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        let result = try Binary.run(["--config", path, "--snapshot", "100x30", "--keys", "j enter"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("✓ selectel-sandbox"), "\(result.stdout)")
+        #expect(result.stdout.contains("All projects › production"), "\(result.stdout)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+    }
+
+    @Test func configProblemsAndTheFirstRunAreExplained() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).toml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "[[accounts]]\nname = \"x\"\nprovider = \"selectel\"\ntokn = \"t\"\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let bad = try Binary.run(["--config", path, "--snapshot", "80x24"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("\(path):4: accounts[1] (x): unknown key 'tokn'"), "\(bad.stderr)")
+
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("home-\(UUID().uuidString)").path
+        let firstRun = try Binary.run([], environment: ["HOME": home, "XDG_CONFIG_HOME": "", "COSTSCOPE_CONFIG": ""])
+        #expect(firstRun.status != 0)
+        #expect(firstRun.stderr.contains("There is no config file at \(home)/.config/costscope/config.toml"))
+        #expect(firstRun.stderr.contains("costscope demo"))
+    }
+
+    @Test func otherProvidersAreListedButSayTheyAreNotReadYet() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seeweb-\(UUID().uuidString).toml")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "[[accounts]]\nname = \"eu\"\nprovider = \"seeweb\"\ntoken = \"t\"\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        let result = try Binary.run(["--config", path, "--snapshot", "100x30"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("✗ eu"), "\(result.stdout)")
+        #expect(result.stdout.contains("not available in this version"), "\(result.stdout)")
+    }
+
     @Test func demoOutsideATerminalSaysSo() throws {
         let result = try Binary.run(["demo", "--now", "2026-11-20"], environment: ["TERM": "xterm-256color"])
         #expect(result.status != 0)

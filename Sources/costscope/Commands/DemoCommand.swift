@@ -4,7 +4,6 @@ import Explorer
 import Foundation
 import Providers
 import Simulator
-import TerminalUI
 
 /// `costscope demo`: the explorer on the built-in simulator.
 struct DemoCommand: AsyncParsableCommand {
@@ -35,29 +34,14 @@ struct DemoCommand: AsyncParsableCommand {
             name: "selectel-demo", endpoint: try Endpoint(simulator.baseURL),
             token: Secret(SimulatorCredentials.selectelToken))
         let fetcher = SelectelFetcher(client: SelectelClient(account: account, transport: AsyncHTTPClientTransport()))
-        let runner = EffectRunner(fetchers: [fetcher], clock: { Date() })
-        var state = ExplorerState(
-            size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now,
-            zone: TimeZone(identifier: "Europe/Moscow")!,
-            accounts: [AccountEntry(name: account.name, provider: .selectel)], ascii: view.ascii)
-        state.headerNote = "demo"
-        let effects = state.beginFetch()
-        defer { runner.cancelAll() }
-        if view.snapshot != nil {
-            let keys = try KeyName.parseScript(view.keys)
-            let frame = await HeadlessSession(runner: runner).run(state: state, initialEffects: effects, keys: keys)
-            print(frame.text)
-        } else {
-            let options = TerminalOptions(
-                colorMode: view.color, ascii: view.ascii ? true : nil, theme: try view.loadTheme())
-            let session = InteractiveSession(runner: runner, options: options)
-            let initialState = state
-            do {
-                try await MainActor.run { try session.run(state: initialState, initialEffects: effects) }
-            } catch let error as TerminalError {
-                await simulator.stop()
-                throw CommandFailure(error.description)
-            }
+        let launch = ExplorerLaunch(
+            accounts: [AccountEntry(name: account.name, provider: .selectel)], fetchers: [fetcher],
+            zone: TimeZone(identifier: "Europe/Moscow")!, now: now, headerNote: "demo")
+        do {
+            try await launch.run(view: view, configuredTheme: nil)
+        } catch {
+            await simulator.stop()
+            throw error
         }
         await simulator.stop()
     }

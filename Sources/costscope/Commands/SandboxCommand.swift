@@ -21,11 +21,36 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @Flag(
+        name: .long,
+        help: "Print a ready config.toml for a simulator on --port (no environment variables needed) and exit.")
+    var printConfig = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0…65535, not \(port)") }
+        if printConfig && port == 0 { throw ValidationError("--print-config needs a fixed --port N (not 0)") }
+    }
+
+    /// A self-contained config for a simulator listening on `port`.
+    static func configText(port: Int) -> String {
+        """
+        # costscope config for the built-in simulator on 127.0.0.1:\(port)
+        # (start it with: costscope sandbox --port \(port)). Credentials are the simulator's own.
+
+        [[accounts]]
+        name = "selectel-sandbox"
+        provider = "selectel"
+        base_url = "http://127.0.0.1:\(port)"
+        token = "\(SimulatorCredentials.selectelToken)"
+
+        """
     }
 
     func run() async throws {
+        if printConfig {
+            FileHandle.standardOutput.write(Data(SandboxCommand.configText(port: port).utf8))
+            return
+        }
         let simulator: RunningSimulator
         do {
             simulator = try await Simulator.start(

@@ -30,11 +30,12 @@ struct ExplorerOptions: ParsableArguments {
         help: ArgumentHelp(
             "Colour theme: dark, light, high-contrast, monochrome, terminal, or NAME.toml in ~/.config/costscope/themes.",
             valueName: "name"))
-    var theme: String = ThemeCatalog.defaultName
+    var theme: String?
 
-    /// The chosen theme, loaded.
-    func loadTheme() throws -> Theme {
-        do { return try ThemeCatalog().theme(named: theme) } catch { throw ValidationError(error.description) }
+    /// The theme chosen with `--theme`, else `fallback` (from the config file), else the default.
+    func loadTheme(fallback: String? = nil) throws -> Theme {
+        let name = theme ?? fallback ?? ThemeCatalog.defaultName
+        do { return try ThemeCatalog().theme(named: name) } catch { throw ValidationError(error.description) }
     }
 
     func validate() throws {
@@ -42,7 +43,7 @@ struct ExplorerOptions: ParsableArguments {
             throw ValidationError("--keys only applies with --snapshot WxH")
         }
         do { _ = try KeyName.parseScript(keys) } catch { throw ValidationError(error.description) }
-        _ = try loadTheme()
+        if theme != nil { _ = try loadTheme() }
     }
 }
 

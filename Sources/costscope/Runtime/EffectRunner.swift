@@ -8,12 +8,15 @@ import Synchronization
 /// results to an ``ActionInbox``, and cancels superseded requests.
 final class EffectRunner: Sendable {
     private let fetchers: [String: any AccountFetcher]
+    private let unavailable: [String: String]
     let inbox = ActionInbox()
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
     private let clock: @Sendable () -> Date
 
-    init(fetchers: [any AccountFetcher], clock: @escaping @Sendable () -> Date) {
+    /// `unavailable` maps accounts that cannot be fetched to the reason, reported in their place.
+    init(fetchers: [any AccountFetcher], unavailable: [String: String] = [:], clock: @escaping @Sendable () -> Date) {
         self.fetchers = Dictionary(uniqueKeysWithValues: fetchers.map { ($0.name, $0) })
+        self.unavailable = unavailable
         self.clock = clock
     }
 
@@ -56,15 +59,15 @@ final class EffectRunner: Sendable {
     private func start(_ query: FetchQuery, requestID: Int) {
         let inbox = inbox
         let fetchers = query.accounts.compactMap { self.fetchers[$0] }
-        let missing = query.accounts.filter { self.fetchers[$0] == nil }
+        let missing = query.accounts.filter { self.fetchers[$0] == nil }.map { name in
+            (name, self.unavailable[name] ?? "\(name): no such account configured")
+        }
         let clock = clock
         // Registered under the lock so the task cannot finish before it is known.
         tasks.withLock { tasks in
             tasks[requestID] = Task.detached { [weak self] in
-                for name in missing {
-                    inbox.post(
-                        .fetchFailed(
-                            requestID: requestID, account: name, message: "\(name): no such account configured"))
+                for (name, reason) in missing {
+                    inbox.post(.fetchFailed(requestID: requestID, account: name, message: reason))
                 }
                 await withTaskGroup(of: Void.self) { group in
                     for fetcher in fetchers {

@@ -1,0 +1,57 @@
+import CostCore
+import Providers
+
+/// One `[[accounts]]` entry of the config file, validated.
+public struct AccountConfig: Sendable, Equatable {
+    /// The name shown in the accounts pane; unique in the file.
+    public var name: String
+    /// The provider.
+    public var provider: ProviderKind
+    /// The API base; nil means the provider's own single host.
+    public var endpoint: Endpoint?
+    /// The API token (Selectel `X-Token`, Seeweb `X-APITOKEN`, F5 `APIToken`).
+    public var token: CredentialSource?
+    /// Selectel: the services to include; nil means all documented ones.
+    public var providerKeys: [String]?
+    /// Selectel: the zone of the API's naive datetimes (default Europe/Moscow).
+    public var timezone: String?
+    /// Cloud.ru: the agreement to read, or nil when `projectIDs` are given.
+    public var agreementID: String?
+    /// Cloud.ru: the projects to read.
+    public var projectIDs: [String]
+    /// Cloud.ru: the service account key id.
+    public var keyID: CredentialSource?
+    /// Cloud.ru: the service account secret.
+    public var secret: CredentialSource?
+    /// Cloud.ru: the IAM token endpoint.
+    public var iamEndpoint: Endpoint?
+    /// OnApp: the user whose statistics are read.
+    public var userID: String?
+    /// OnApp: the login email.
+    public var email: String?
+    /// OnApp: the API key (the Basic-auth password).
+    public var apiKey: CredentialSource?
+
+    /// Creates an account entry.
+    public init(
+        name: String, provider: ProviderKind, endpoint: Endpoint? = nil, token: CredentialSource? = nil,
+        providerKeys: [String]? = nil, timezone: String? = nil, agreementID: String? = nil, projectIDs: [String] = [],
+        keyID: CredentialSource? = nil, secret: CredentialSource? = nil, iamEndpoint: Endpoint? = nil,
+        userID: String? = nil, email: String? = nil, apiKey: CredentialSource? = nil
+    ) {
+        self.name = name
+        self.provider = provider
+        self.endpoint = endpoint
+        self.token = token
+        self.providerKeys = providerKeys
+        self.timezone = timezone
+        self.agreementID = agreementID
+        self.projectIDs = projectIDs
+        self.keyID = keyID
+        self.secret = secret
+        self.iamEndpoint = iamEndpoint
+        self.userID = userID
+        self.email = email
+        self.apiKey = apiKey
+    }
+}

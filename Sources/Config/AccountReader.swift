@@ -1,0 +1,165 @@
+import CostCore
+import Foundation
+import Providers
+import TOMLKit
+
+/// Reads and validates one `[[accounts]]` table.
+struct AccountReader {
+    let table: TOMLTable
+    let file: String
+    let index: Int
+    let locator: KeyLocator
+
+    /// Keys every account may have.
+    static let commonKeys: Set<String> = ["name", "provider", "base_url", "token", "token_env", "token_command"]
+    /// Keys only some providers understand.
+    static let providerKeys: [ProviderKind: Set<String>] = [
+        .selectel: ["provider_keys", "timezone"],
+        .cloudru: [
+            "agreement_id", "project_ids", "key_id", "key_id_env", "key_id_command", "secret", "secret_env",
+            "secret_command", "iam_url",
+        ],
+        .onapp: ["user_id", "email", "api_key", "api_key_env", "api_key_command"],
+        .seeweb: [],
+        .f5xc: [],
+    ]
+
+    private var label: String {
+        let name = table["name"]?.string.map { " (\($0))" } ?? ""
+        return "accounts[\(index + 1)]\(name)"
+    }
+
+    private func error(_ message: String, key: String? = nil) -> ConfigError {
+        let line = key.map { locator.line(of: $0, inAccount: index) } ?? ""
+        return ConfigError("\(file)\(line): \(label): \(message)")
+    }
+
+    func read() throws(ConfigError) -> AccountConfig {
+        guard let name = try string("name"), !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw error("missing name = \"...\" (shown in the accounts pane)")
+        }
+        guard let providerName = try string("provider") else {
+            throw error("missing provider = \"selectel\" | \"cloudru\" | \"onapp\" | \"seeweb\" | \"f5xc\"")
+        }
+        guard let provider = ProviderKind(rawValue: providerName.lowercased()) else {
+            throw error(
+                "unknown provider '\(providerName)' (one of: selectel, cloudru, onapp, seeweb, f5xc)", key: "provider")
+        }
+        let allowed = AccountReader.commonKeys.union(AccountReader.providerKeys[provider] ?? [])
+        for key in table.keys where !allowed.contains(key) {
+            let hint = AccountReader.suggestion(for: key, among: allowed).map { " (did you mean \($0)?)" } ?? ""
+            throw error("unknown key '\(key)' for a \(provider.rawValue) account\(hint)", key: key)
+        }
+        var account = AccountConfig(name: name, provider: provider)
+        account.endpoint = try endpoint("base_url")
+        account.token = try credential("token")
+        switch provider {
+        case .selectel:
+            account.providerKeys = try strings("provider_keys")
+            if let zone = try string("timezone") {
+                guard TimeZone(identifier: zone) != nil else {
+                    throw error("timezone '\(zone)' is not a time zone name like Europe/Moscow", key: "timezone")
+                }
+                account.timezone = zone
+            }
+            try require(account.token, "token_env = \"SELECTEL_TOKEN\" (or token_command / token)")
+        case .cloudru:
+            account.agreementID = try string("agreement_id")
+            account.projectIDs = try strings("project_ids") ?? []
+            account.keyID = try credential("key_id")
+            account.secret = try credential("secret")
+            account.iamEndpoint = try endpoint("iam_url")
+            try require(account.keyID, "key_id_env = \"CLOUDRU_KEY_ID\" (or key_id_command / key_id)")
+            try require(account.secret, "secret_env = \"CLOUDRU_SECRET\" (or secret_command / secret)")
+            guard account.agreementID != nil || !account.projectIDs.isEmpty else {
+                throw error("needs agreement_id = \"...\" (whole organisation) or project_ids = [\"...\"]")
+            }
+        case .onapp:
+            account.userID = try string("user_id", allowInteger: true)
+            account.email = try string("email")
+            account.apiKey = try credential("api_key")
+            guard account.endpoint != nil else {
+                throw error("needs base_url = \"https://your-control-panel\" (OnApp has no global host)")
+            }
+            guard account.userID != nil else { throw error("needs user_id = ... (the OnApp user to read)") }
+            guard account.email != nil else { throw error("needs email = \"...\" (the login of the API key)") }
+            try require(account.apiKey, "api_key_env = \"ONAPP_API_KEY\" (or api_key_command / api_key)")
+        case .seeweb:
+            try require(account.token, "token_env = \"SEEWEB_TOKEN\" (or token_command / token)")
+        case .f5xc:
+            guard account.endpoint != nil else {
+                throw error("needs base_url = \"https://<tenant>.console.ves.volterra.io\"")
+            }
+            try require(account.token, "token_env = \"F5XC_TOKEN\" (or token_command / token)")
+        }
+        return account
+    }
+
+    private func require(_ value: CredentialSource?, _ example: String) throws(ConfigError) {
+        guard value == nil else { return }
+        throw error("needs a credential: \(example)")
+    }
+
+    private func string(_ key: String, allowInteger: Bool = false) throws(ConfigError) -> String? {
+        guard let value = table[key] else { return nil }
+        if let text = value.string { return text }
+        if allowInteger, let number = value.int { return String(number) }
+        throw error("\(key) must be a string", key: key)
+    }
+
+    private func strings(_ key: String) throws(ConfigError) -> [String]? {
+        guard let value = table[key] else { return nil }
+        guard let array = value.array else { throw error("\(key) must be a list like [\"a\", \"b\"]", key: key) }
+        var result: [String] = []
+        for index in 0..<array.count {
+            guard let text = array[index].string else { throw error("\(key) must hold strings only", key: key) }
+            result.append(text)
+        }
+        return result
+    }
+
+    private func endpoint(_ key: String) throws(ConfigError) -> Endpoint? {
+        guard let text = try string(key) else { return nil }
+        do { return try Endpoint(text) } catch { throw self.error("\(key): \(error.message)", key: key) }
+    }
+
+    /// `X`, `X_env` or `X_command`: exactly one of them, or none.
+    private func credential(_ base: String) throws(ConfigError) -> CredentialSource? {
+        var sources: [CredentialSource] = []
+        if let value = try string(base) { sources.append(.literal(Secret(value))) }
+        if let name = try string(base + "_env") { sources.append(.environment(name)) }
+        if let command = try string(base + "_command") { sources.append(.command(command)) }
+        guard sources.count <= 1 else {
+            throw error("give only one of \(base), \(base)_env and \(base)_command", key: base)
+        }
+        return sources.first
+    }
+
+    /// The allowed key closest to a misspelt one, when it is close.
+    static func suggestion(for key: String, among allowed: Set<String>) -> String? {
+        var best: (key: String, distance: Int)?
+        for candidate in allowed.sorted() {
+            let candidateDistance = distance(key, candidate)
+            if best == nil || candidateDistance < best!.distance { best = (candidate, candidateDistance) }
+        }
+        guard let best, best.distance <= max(2, key.count / 4) else { return nil }
+        return best.key
+    }
+
+    private static func distance(_ lhs: String, _ rhs: String) -> Int {
+        let left = Array(lhs)
+        let right = Array(rhs)
+        var previous = Array(0...right.count)
+        for (row, leftCharacter) in left.enumerated() {
+            var current = [row + 1]
+            for (column, rightCharacter) in right.enumerated() {
+                let substitution: Int = previous[column] + (leftCharacter == rightCharacter ? 0 : 1)
+                let deletion: Int = previous[column + 1] + 1
+                let insertion: Int = current[column] + 1
+                current.append(Swift.min(substitution, deletion, insertion))
+            }
+            previous = current
+        }
+        return previous[right.count]
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Config
+import CostCore
+import Explorer
+import Foundation
+import Providers
+
+/// `costscope [--config FILE]`: the explorer on the accounts of the config file.
+struct ExploreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Explore the spend of the accounts in your config file (the default command).",
+        discussion: """
+            The config is read from --config, else $COSTSCOPE_CONFIG, else ~/.config/costscope/config.toml. Without one, costscope explains the file and offers the demo.
+
+            Examples:
+              costscope
+              costscope --config ./config.toml --snapshot 120x40
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
+    var config: String?
+
+    @OptionGroup var view: ExplorerOptions
+
+    func run() async throws {
+        guard let path = ConfigLoader.path(explicit: config) else {
+            throw CommandFailure("no config file: pass --config FILE or set COSTSCOPE_CONFIG")
+        }
+        if config == nil && !FileManager.default.fileExists(atPath: path) {
+            try await FirstRun(path: path, view: view).run()
+            return
+        }
+        let loaded: ConfigLoader.Loaded
+        do { loaded = try ConfigLoader.load(path: path) } catch { throw CommandFailure(error.description) }
+        for warning in loaded.warnings { FileHandle.standardError.write(Data("costscope: warning: \(warning)\n".utf8)) }
+
+        var fetchers: [any AccountFetcher] = []
+        var unavailable: [String: String] = [:]
+        let transport = AsyncHTTPClientTransport()
+        for account in loaded.config.accounts {
+            do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport)) } catch {
+                unavailable[account.name] = error.message
+            }
+        }
+        let firstSelectel = loaded.config.accounts.first { $0.provider == .selectel }
+        let zone =
+            firstSelectel?.timezone.flatMap(TimeZone.init(identifier:))
+            ?? (firstSelectel != nil ? TimeZone(identifier: "Europe/Moscow")! : TimeZone(identifier: "UTC")!)
+        let launch = ExplorerLaunch(
+            accounts: loaded.config.accounts.map { AccountEntry(name: $0.name, provider: $0.provider) },
+            fetchers: fetchers, unavailable: unavailable, zone: zone, now: Date(), headerNote: nil)
+        try await launch.run(view: view, configuredTheme: loaded.config.theme)
+    }
+}

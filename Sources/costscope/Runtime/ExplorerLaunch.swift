@@ -1,0 +1,46 @@
+import CostCore
+import Explorer
+import Foundation
+import TerminalUI
+
+/// Everything needed to open the explorer, and the code that opens it —
+/// headless for `--snapshot`, in the terminal otherwise.
+struct ExplorerLaunch {
+    /// Accounts shown in the accounts pane.
+    var accounts: [AccountEntry]
+    /// How to fetch each account that can be fetched.
+    var fetchers: [any AccountFetcher]
+    /// Accounts that cannot be fetched, with the reason shown in their place.
+    var unavailable: [String: String] = [:]
+    /// The zone days are cut in.
+    var zone: TimeZone
+    /// The clock for presets.
+    var now: Date
+    /// A note after the product name in the header.
+    var headerNote: String?
+
+    func run(view: ExplorerOptions, configuredTheme: String?) async throws {
+        let runner = EffectRunner(fetchers: fetchers, unavailable: unavailable, clock: { Date() })
+        defer { runner.cancelAll() }
+        var state = ExplorerState(
+            size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone,
+            accounts: accounts, ascii: view.ascii)
+        state.headerNote = headerNote
+        let effects = state.beginFetch()
+        if view.snapshot != nil {
+            let keys = try KeyName.parseScript(view.keys)
+            let frame = await HeadlessSession(runner: runner).run(state: state, initialEffects: effects, keys: keys)
+            print(frame.text)
+            return
+        }
+        let options = TerminalOptions(
+            colorMode: view.color, ascii: view.ascii ? true : nil, theme: try view.loadTheme(fallback: configuredTheme))
+        let session = InteractiveSession(runner: runner, options: options)
+        let initialState = state
+        do {
+            try await MainActor.run { try session.run(state: initialState, initialEffects: effects) }
+        } catch let error as TerminalError {
+            throw CommandFailure(error.description)
+        }
+    }
+}

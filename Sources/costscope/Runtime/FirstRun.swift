@@ -1,0 +1,41 @@
+import Foundation
+
+/// What `costscope` says when there is no config file yet: where the file
+/// goes, what it looks like, and an offer to start the demo.
+struct FirstRun {
+    let path: String
+    let view: ExplorerOptions
+
+    static func explanation(path: String) -> String {
+        """
+        Welcome to costscope.
+
+        There is no config file at \(path) yet. Create it with one [[accounts]] table per
+        provider account, for example:
+
+            [[accounts]]
+            name = "selectel-prod"          # shown in the accounts pane
+            provider = "selectel"           # selectel | cloudru | onapp | seeweb | f5xc
+            token_env = "SELECTEL_TOKEN"    # or token_command = "pass show selectel"
+
+        and keep it private: chmod 600 \(path)
+        README.md ("Accounts") lists every key. To look around first, run:
+
+            costscope demo
+
+        """
+    }
+
+    func run() async throws {
+        FileHandle.standardError.write(Data(FirstRun.explanation(path: path).utf8))
+        guard view.snapshot == nil, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure("no config file at \(path) (see above)")
+        }
+        FileHandle.standardError.write(Data("Start the demo now? [Y/n] ".utf8))
+        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "n"
+        guard answer.isEmpty || answer == "y" || answer == "yes" else { return }
+        var demo = try DemoCommand.parse([])
+        demo.view = view
+        try await demo.run()
+    }
+}
