@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Pure domain: money, records, ranges, aggregation. Foundation only.
@@ -54,6 +55,8 @@ let package = Package(
             name: "Config",
             dependencies: ["CostCore", "Providers", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Reports for scripts: grouping records and writing them as a table, CSV or JSON.
+        .target(name: "Reports", dependencies: ["CostCore", .product(name: "CSV", package: "CSV.swift")]),
         // The system ncursesw library, exposed through a small C shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only code that talks to the terminal.
@@ -62,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "costscope",
             dependencies: [
-                "CostCore", "Providers", "Config", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
+                "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +81,7 @@ let package = Package(
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["CostCore", "Simulator"]),
         .testTarget(name: "ConfigTests", dependencies: ["CostCore", "Providers", "Config"]),
+        .testTarget(name: "ReportsTests", dependencies: ["CostCore", "Reports"]),
         .testTarget(name: "ThemeFilesTests", dependencies: ["Explorer", "ThemeFiles"]),
         .testTarget(name: "TerminalUITests", dependencies: ["Explorer", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CostCore", "Simulator"]),

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Config
+import CostCore
+import Explorer
+import Foundation
+import Providers
+import Reports
+import Simulator
+
+/// `costscope report`: the explorer's numbers for scripts.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print spend grouped by a dimension as a table, CSV or JSON.",
+        discussion: """
+            Prints the same numbers the explorer shows. Amounts are exact; totals are per currency. The exit status is 0 when every account was read, 1 when any failed (the others are still printed), 64 for bad options.
+
+            Examples:
+              costscope report --demo --range last-7-days --group-by project
+              costscope report --config config.toml --from 2026-11-01 --to 2026-11-21 --tz Europe/Moscow --format csv
+              costscope report --demo --group-by metric --granularity day --format json
+            """)
+
+    @Flag(name: .long, help: "Report on the built-in simulator instead of a config file.")
+    var demo = false
+
+    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
+    var config: String?
+
+    @OptionGroup var selection: SelectionOptions
+
+    @OptionGroup var simulation: SimulationOptions
+
+    @Option(name: .long, help: "table, csv or json.")
+    var format: ReportFormat = .table
+
+    func validate() throws {
+        if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
+    }
+
+    func run() async throws {
+        let now = simulation.now?.date ?? Date()
+        var simulator: RunningSimulator?
+        var fetchers: [any AccountFetcher] = []
+        var failures: [String] = []
+        let transport = AsyncHTTPClientTransport()
+        if demo {
+            let started: RunningSimulator
+            do {
+                started = try await Simulator.start(SimulatorConfiguration(port: 0, seed: simulation.seed, now: now))
+            } catch let error as SimulatorError {
+                throw CommandFailure("could not start the demo simulator: \(error.description)")
+            }
+            simulator = started
+            let account = SelectelAccount(
+                name: "selectel-demo", endpoint: try Endpoint(started.baseURL),
+                token: Secret(SimulatorCredentials.selectelToken))
+            fetchers = [SelectelFetcher(client: SelectelClient(account: account, transport: transport))]
+        } else {
+            guard let path = ConfigLoader.path(explicit: config) else {
+                throw CommandFailure("no config file: pass --config FILE, set COSTSCOPE_CONFIG, or use --demo")
+            }
+            let loaded: ConfigLoader.Loaded
+            do { loaded = try ConfigLoader.load(path: path) } catch { throw CommandFailure(error.description) }
+            for warning in loaded.warnings { standardError("costscope: warning: \(warning)") }
+            let known = Set(loaded.config.accounts.map(\.name))
+            if let unknown = selection.account.first(where: { !known.contains($0) }) {
+                throw CommandFailure(
+                    "no account named '\(unknown)' in \(path) (accounts: \(known.sorted().joined(separator: ", ")))")
+            }
+            for account in loaded.config.accounts
+            where selection.account.isEmpty || selection.account.contains(account.name) {
+                do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport)) } catch {
+                    failures.append(error.message)
+                }
+            }
+        }
+        let zone = try selection.zone()
+        let range = try selection.dateRange(now: now)
+        let query = FetchQuery(
+            accounts: fetchers.map(\.name), range: range, granularity: selection.granularity ?? .day, zone: zone)
+        let collected = await SpendCollector.collect(fetchers, query: query)
+        await simulator?.stop()
+        failures += collected.failures
+        let report = Report(
+            records: collected.records, dimension: selection.groupBy, range: range, zone: zone,
+            granularity: selection.granularity)
+        print(try ReportWriter.write(report, as: format, zone: zone), terminator: "")
+        for failure in failures { standardError("costscope: \(failure)") }
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    private func standardError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

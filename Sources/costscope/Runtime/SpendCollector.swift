@@ -1,0 +1,36 @@
+import CostCore
+import Explorer
+import Providers
+
+/// Fetches several accounts at once for scripts: one account's failure never hides the others.
+enum SpendCollector {
+    /// Records from every fetcher, and a message per account that failed.
+    static func collect(_ fetchers: [any AccountFetcher], query: FetchQuery) async -> (
+        records: [CostRecord], failures: [String]
+    ) {
+        await withTaskGroup(of: Result<[CostRecord], FetchFailure>.self) { group in
+            for fetcher in fetchers {
+                group.addTask {
+                    do { return .success(try await fetcher.fetch(query)) } catch {
+                        return .failure(
+                            FetchFailure(message: (error as? ProviderError)?.description ?? String(describing: error)))
+                    }
+                }
+            }
+            var records: [CostRecord] = []
+            var failures: [String] = []
+            for await result in group {
+                switch result {
+                case .success(let fetched): records += fetched
+                case .failure(let failure): failures.append(failure.message)
+                }
+            }
+            return (records, failures.sorted())
+        }
+    }
+}
+
+/// Why one account could not be fetched.
+struct FetchFailure: Error {
+    let message: String
+}
