@@ -102,3 +102,37 @@ struct TimeTests {
             ])
     }
 }
+
+@Suite("Shifting ranges")
+struct RangeShiftTests {
+    let utcZone = TimeZone(identifier: "UTC")!
+
+    @Test func wholeMonthsShiftByCalendarMonths() {
+        let october = DateRange(start: utc("2026-10-01T00:00:00"), end: utc("2026-11-01T00:00:00"))
+        #expect(
+            october.shifted(by: -1, in: utcZone)
+                == DateRange(start: utc("2026-09-01T00:00:00"), end: utc("2026-10-01T00:00:00")))
+        #expect(
+            october.shifted(by: 1, in: utcZone)
+                == DateRange(start: utc("2026-11-01T00:00:00"), end: utc("2026-12-01T00:00:00")))
+        let march = DateRange(start: utc("2026-03-01T00:00:00"), end: utc("2026-04-01T00:00:00"))
+        #expect(march.shifted(by: -1, in: utcZone).duration == 28 * 86_400)
+    }
+
+    @Test func wholeDaysShiftByDaysAcrossDaylightSaving() {
+        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        // 7 Berlin days ending on the Sunday summer time ends (2026-10-25).
+        let week = DateRange(start: utc("2026-10-18T22:00:00"), end: utc("2026-10-25T23:00:00"))
+        let next = week.shifted(by: 1, in: berlin)
+        #expect(next == DateRange(start: utc("2026-10-25T23:00:00"), end: utc("2026-11-01T23:00:00")))
+        #expect(week.shifted(by: -1, in: berlin).end == week.start)
+    }
+
+    @Test func otherRangesShiftByTheirDuration() {
+        let hours = DateRange(start: utc("2026-11-01T10:00:00"), end: utc("2026-11-01T16:00:00"))
+        #expect(
+            hours.shifted(by: -2, in: utcZone)
+                == DateRange(start: utc("2026-10-31T22:00:00"), end: utc("2026-11-01T04:00:00")))
+        #expect(hours.shifted(by: 0, in: utcZone) == hours)
+    }
+}

@@ -25,7 +25,7 @@ struct TmuxEndToEndTests {
 
         try tmux.send("?")
         screen = try await tmux.waitFor { $0.contains("Keys: Spend pane") }
-        #expect(screen.contains("drill into the selected row"), "\(screen)")
+        #expect(screen.contains("drill into the row"), "\(screen)")
         try tmux.send("Escape")
         screen = try await tmux.waitFor { !$0.contains("Keys: Spend pane") }
         #expect(screen.contains("▶ production"), "\(screen)")

@@ -158,3 +158,71 @@ struct KeyNameTests {
         #expect(throws: KeyScriptError(name: "entr", position: 2)) { try KeyName.parseScript("j entr") }
     }
 }
+
+@Suite("Range, sort and bar keys")
+struct ViewKeyTests {
+    @Test func digitsChooseAPresetAndFetchIt() {
+        var state = Fixtures.loadedState()
+        let effects = state.press(.character("3"))
+        #expect(state.preset == .last7Days)
+        #expect(state.range == DatePreset.last7Days.range(now: Fixtures.now, in: Fixtures.moscow))
+        guard case .fetch(let query, _) = effects.last else {
+            Issue.record("expected a fetch")
+            return
+        }
+        #expect(query.range == state.range)
+        #expect(state.press(.character("3")).isEmpty)
+        #expect(state.press(.character("9")).isEmpty)
+    }
+
+    @Test func bracketsShiftTheRangeByItsLength() {
+        var state = Fixtures.loadedState()
+        state.press(.character("6"))  // last month: October in Moscow
+        let october = state.range
+        state.press(.character("["))
+        #expect(state.preset == nil)
+        #expect(state.rangeTitle == "Custom")
+        #expect(state.range == october.shifted(by: -1, in: Fixtures.moscow))
+        state.press(.character("]"))
+        #expect(state.range == october)
+        #expect(state.preset == .lastMonth)
+        state.press(.character("]"))  // November: the current month has started
+        state.press(.character("]"))  // December has not
+        #expect(state.notice == "The next period has not started yet")
+    }
+
+    @Test func sortCyclesAndReversesKeepingTheCursorOnItsRow() {
+        var state = Fixtures.loadedState()
+        state.press(.down)
+        #expect(state.selectedRow?.key.label == "Бухгалтерия")
+        state.press(.character("s"))
+        #expect(state.sortOrder == .name)
+        #expect(state.table.rows.map(\.key.label) == ["production", "staging", "Бухгалтерия"])
+        #expect(state.selectedRow?.key.label == "Бухгалтерия")
+        state.press(.character("S"))
+        #expect(state.table.rows.map(\.key.label) == ["Бухгалтерия", "staging", "production"])
+        state.press(.character("s"))
+        #expect(state.sortOrder == .cost)
+        #expect(state.table.rows.map(\.key.label) == ["production", "Бухгалтерия", "staging"])
+    }
+
+    @Test func sortingObjectsKeepsChildrenUnderTheirParent() {
+        var state = Fixtures.loadedState()
+        state.press(.enter, .character("s"))
+        #expect(state.table.rows.map(\.key.label) == ["prod-cluster", "web-01", "185.1.2.3", "web-01-boot"])
+        #expect(state.table.rows.map(\.depth) == [0, 0, 1, 1])
+        #expect(state.table.rows[3].isLastChild)
+    }
+
+    @Test func barScaleToggles() {
+        var state = Fixtures.loadedState()
+        let before = ExplorerView.render(state).text
+        state.press(.character("b"))
+        #expect(state.barScale == .total)
+        let after = ExplorerView.render(state).text
+        #expect(after.contains("bars: share of total"))
+        #expect(before != after)
+        state.press(.character("b"))
+        #expect(state.barScale == .largestRow)
+    }
+}

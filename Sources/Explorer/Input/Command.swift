@@ -6,6 +6,18 @@ public enum Command: Hashable, Sendable {
     /// Go back up one drill level (in a side pane: return to the chart).
     case back
     case nextPane, previousPane
+    /// Choose the range preset numbered by the key (1–8).
+    case choosePreset
+    /// Shift the range back by its own length.
+    case shiftRangeBack
+    /// Shift the range forward by its own length.
+    case shiftRangeForward
+    /// Cycle the sort order (cost, name).
+    case cycleSort
+    /// Reverse the sort direction.
+    case reverseSort
+    /// Toggle bar scale: largest row or total.
+    case toggleBarScale
     case toggleHelp
     case refresh
     case repaint

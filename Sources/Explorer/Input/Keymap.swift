@@ -1,3 +1,5 @@
+import CostCore
+
 /// The explorer's key bindings: the single source for dispatch and for help.
 public enum Keymap {
     /// Every binding, in the order help lists them.
@@ -9,19 +11,27 @@ public enum Keymap {
         KeyBinding([.home, .character("g")], "Home g", "first row", .first),
         KeyBinding([.end, .character("G")], "End G", "last row", .last),
         KeyBinding(
-            [.enter, .right, .character("l")], "Enter → l", "drill into the selected row", .activate, panes: [.chart]),
+            [.enter, .right, .character("l")], "Enter → l", "drill into the row", .activate, panes: [.chart]),
         KeyBinding(
-            [.escape, .backspace, .left, .character("h")], "Esc ⌫ ← h", "back up one level (same row)", .back,
+            [.escape, .backspace, .left, .character("h")], "Esc ⌫ ← h", "back up one level", .back,
             panes: [.chart]),
         KeyBinding(
-            [.enter, .character(" "), .right, .character("l")], "Enter Space", "apply the highlighted choice",
+            [.enter, .character(" "), .right, .character("l")], "Enter Space", "apply the choice",
             .activate, panes: [.accounts, .range, .grouping]),
         KeyBinding(
             [.escape, .backspace, .left, .character("h")], "Esc ← h", "back to the chart", .back,
             panes: [.accounts, .range, .grouping]),
+        KeyBinding(
+            (1...DatePreset.allCases.count).map { .character(Character(String($0))) }, "1-\(DatePreset.allCases.count)",
+            "pick a range preset", .choosePreset),
+        KeyBinding([.character("[")], "[", "previous period", .shiftRangeBack),
+        KeyBinding([.character("]")], "]", "next period", .shiftRangeForward),
+        KeyBinding([.character("s")], "s", "sort by cost / name", .cycleSort),
+        KeyBinding([.character("S")], "S", "reverse the sort", .reverseSort),
+        KeyBinding([.character("b")], "b", "bar scale: max / total", .toggleBarScale),
         KeyBinding([.tab], "Tab", "next pane", .nextPane),
         KeyBinding([.backTab], "Shift-Tab", "previous pane", .previousPane),
-        KeyBinding([.character("r")], "r", "refresh from the provider", .refresh),
+        KeyBinding([.character("r")], "r", "refresh from provider", .refresh),
         KeyBinding([.control("l")], "^L", "redraw the screen", .repaint),
         KeyBinding([.character("?"), .function(1)], "? F1", "show or hide this help", .toggleHelp),
         KeyBinding([.character("q"), .control("c")], "q ^C", "quit", .quit),

@@ -26,8 +26,8 @@ public struct ExplorerState: Equatable, Sendable {
     /// The highlighted entry in the accounts pane.
     public var accountCursor = 0
 
-    /// The chosen date preset.
-    public var preset: DatePreset
+    /// The chosen date preset, or nil for a custom range (e.g. after `[` or `]`).
+    public var preset: DatePreset?
     /// The highlighted entry in the range pane.
     public var rangeCursor: Int
     /// The UTC range shown.
@@ -42,6 +42,12 @@ public struct ExplorerState: Equatable, Sendable {
 
     /// The drill-down stack; the first level is the chosen grouping.
     public var levels: [DrillLevel]
+    /// How chart rows are ordered.
+    public var sortOrder: SortOrder = .cost
+    /// Whether the order is reversed from its natural direction.
+    public var sortDescending = true
+    /// What a full-width bar means.
+    public var barScale: BarScale = .largestRow
     /// The selected row index in the chart.
     public var cursor = 0
     /// The first chart row shown (scrolling).
@@ -109,6 +115,9 @@ public struct ExplorerState: Equatable, Sendable {
         table = GroupTable(
             records: records, dimension: level.dimension, filters: level.filters, range: range,
             boundaries: boundaries, nestByParent: level.dimension == .object)
+        if sortOrder != .cost || !sortDescending {
+            table.rows = sortOrder.apply(to: table.rows, descending: sortDescending)
+        }
         clampCursor()
     }
 
@@ -130,4 +139,9 @@ extension TimeZone {
         let minutes = abs(seconds) % 3_600 / 60
         return minutes == 0 ? "UTC\(sign)\(hours)" : "UTC\(sign)\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
     }
+}
+
+extension ExplorerState {
+    /// The name of the current range: the preset's title, or "Custom".
+    public var rangeTitle: String { preset?.title ?? "Custom" }
 }

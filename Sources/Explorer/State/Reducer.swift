@@ -70,8 +70,53 @@ extension ExplorerState {
         case .last: moveCursor(by: Int.max / 2)
         case .activate: return activate()
         case .back: back()
+        case .choosePreset:
+            guard case .character(let digit) = key, let number = Int(String(digit)),
+                DatePreset.allCases.indices.contains(number - 1)
+            else { return [] }
+            rangeCursor = number - 1
+            return select(
+                DatePreset.allCases[number - 1].range(now: now, in: zone), preset: DatePreset.allCases[number - 1])
+        case .shiftRangeBack: return select(range.shifted(by: -1, in: zone), preset: nil)
+        case .shiftRangeForward:
+            let next = range.shifted(by: 1, in: zone)
+            guard next.start < now else {
+                notice = "The next period has not started yet"
+                return []
+            }
+            return select(next, preset: nil)
+        case .cycleSort:
+            sortOrder = sortOrder.next
+            sortDescending = sortOrder == .cost
+            reorder()
+        case .reverseSort:
+            sortDescending.toggle()
+            reorder()
+        case .toggleBarScale:
+            barScale = barScale == .largestRow ? .total : .largestRow
         }
         return []
+    }
+
+    /// Re-sorts the rows, keeping the cursor on the same row.
+    private mutating func reorder() {
+        let selected = selectedRow?.id
+        recomputeTable()
+        restoreCursor(to: selected)
+    }
+
+    /// Switches to `newRange` and fetches it. A range equal to a preset's is shown as that preset.
+    private mutating func select(_ newRange: DateRange, preset newPreset: DatePreset?) -> [Effect] {
+        let matching = newPreset ?? DatePreset.allCases.first { $0.range(now: now, in: zone) == newRange }
+        guard newRange != range else {
+            preset = matching
+            return []
+        }
+        preset = matching
+        range = newRange
+        records.removeAll()
+        recomputeTable()
+        return beginFetch()
     }
 
     private mutating func moveCursor(by delta: Int) {
@@ -96,12 +141,7 @@ extension ExplorerState {
         case .range:
             let chosen = DatePreset.allCases[rangeCursor]
             focus = .chart
-            guard chosen != preset || range != chosen.range(now: now, in: zone) else { return [] }
-            preset = chosen
-            range = chosen.range(now: now, in: zone)
-            records.removeAll()
-            recomputeTable()
-            return beginFetch()
+            return select(chosen.range(now: now, in: zone), preset: chosen)
         case .grouping:
             let dimension = dimensions[groupingCursor]
             focus = .chart

@@ -21,14 +21,22 @@ enum ChartPaneView {
         let columns = ChartColumns(state: state, width: inner.width)
         let headerY = inner.y + 1
         frame.put(
-            TextFit.end(state.level.dimension.title, width: columns.labelWidth), x: inner.x + columns.labelX,
+            TextFit.end(state.level.dimension.title + sortMark(state, .name, glyphs), width: columns.labelWidth),
+            x: inner.x + columns.labelX,
             y: headerY, style: Style(.muted, underline: true))
+        if state.barScale == .total, columns.barWidth >= 16 {
+            frame.put(
+                "bars: share of total", x: inner.x + columns.barX, y: headerY, style: Style(.muted),
+                maxWidth: columns.barWidth)
+        }
         if columns.kindWidth > 0 {
             let heading = state.level.dimension == .metric ? "Unit" : "Type"
             frame.put(heading, x: inner.x + columns.kindX, y: headerY, style: Style(.muted, underline: true))
         }
         frame.put(
-            TextFit.right("Cost", width: columns.amountWidth), x: inner.x + columns.amountX, y: headerY,
+            TextFit.right(sortMark(state, .cost, glyphs) + "Cost", width: columns.amountWidth),
+            x: inner.x + columns.amountX,
+            y: headerY,
             style: Style(.muted, underline: true))
         frame.put(
             TextFit.right("Share", width: ChartColumns.shareWidth), x: inner.x + columns.shareX, y: headerY,
@@ -147,7 +155,7 @@ enum ChartPaneView {
                 TextFit.end(kind, width: columns.kindWidth, ellipsis: glyphs.ellipsis), x: x + columns.kindX, y: y,
                 style: selected ? base : Style(.muted))
         }
-        let fraction = row.total.ratio(to: maximum) ?? 0
+        let fraction = row.total.ratio(to: state.barScale == .total ? total : maximum) ?? 0
         let bar = HorizontalBar.text(fraction: fraction, width: columns.barWidth, glyphs: glyphs)
         frame.put(bar, x: x + columns.barX, y: y, style: Style(selected ? .selectedBar : .bar))
         let amount = MoneyText.format(row.money, ascii: state.ascii)
@@ -158,6 +166,13 @@ enum ChartPaneView {
         frame.put(
             TextFit.right(share, width: ChartColumns.shareWidth), x: x + columns.shareX, y: y,
             style: selected ? base : Style(.muted))
+    }
+
+    /// The sort arrow shown next to the column that `order` sorts by, when it is the active order.
+    static func sortMark(_ state: ExplorerState, _ order: SortOrder, _ glyphs: Glyphs) -> String {
+        guard state.sortOrder == order else { return "" }
+        let arrow = state.sortDescending ? (state.ascii ? "v" : "▼") : (state.ascii ? "^" : "▲")
+        return order == .name ? " " + arrow : arrow + " "
     }
 
     /// `42.1%`, `<0.1%`, `100%`.

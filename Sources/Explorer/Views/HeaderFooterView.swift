@@ -20,8 +20,8 @@ enum HeaderFooterView {
         let separator = "  \(glyphs.vertical)  "
         // Most informative first; segments drop from the end of this list until the line fits.
         let candidates = [
-            [name, providers, state.preset.title + ": " + dates],
-            [name, state.preset.title + ": " + dates],
+            [name, providers, state.rangeTitle + ": " + dates],
+            [name, state.rangeTitle + ": " + dates],
             [" costscope", dates],
             [dates],
         ]

@@ -1,34 +1,43 @@
-/// The key help, generated from ``Keymap`` for the focused pane.
+/// The key help, generated from ``Keymap`` for the focused pane. When one
+/// column does not fit the terminal's height, bindings flow into two.
 enum HelpOverlayView {
     static func draw(_ state: ExplorerState, in frame: inout Frame, glyphs: Glyphs) {
         let bindings = Keymap.bindings(for: state.focus)
         let legend = [
-            "\(glyphs.selectionMarker)  selected row",
-            "\(glyphs.gap)  no data in that period",
-            "\(glyphs.incomplete)  range includes an incomplete period",
-            "\(glyphs.partialFill)  a period still running (partial cost)",
-            "\(state.ascii ? "+ ~ x" : "✓ ⟳ ✗")  loaded / loading / failed",
+            "\(glyphs.selectionMarker) selected row   \(glyphs.gap) no data   \(glyphs.partialFill) period still running",
+            "\(glyphs.incomplete) range includes an incomplete period   "
+                + "\(state.ascii ? "+ ~ x" : "✓ ⟳ ✗") loaded / loading / failed",
         ]
         let keyWidth = bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 4
-        let lines = bindings.map {
-            $0.keyLabel + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.keyLabel) + 2) + $0.help
-        }
-        let width = min(frame.width - 4, max(44, (lines + legend).map { DisplayWidth.of($0) }.max() ?? 40) + 6)
-        let height = min(frame.height - 2, lines.count + legend.count + 5)
+        let helpWidth = bindings.map { DisplayWidth.of($0.help) }.max() ?? 20
+        let entryWidth = keyWidth + 2 + helpWidth
+        // Rows: border, bindings, blank, legend, closing hint, border.
+        let fixedRows = 2 + 1 + legend.count + 1
+        let columns = bindings.count + fixedRows <= frame.height - 2 ? 1 : 2
+        let perColumn = (bindings.count + columns - 1) / columns
+        let wanted = max(columns * entryWidth + (columns - 1) * 3, legend.map { DisplayWidth.of($0) }.max() ?? 0) + 6
+        let width = min(frame.width - 2, wanted)
+        let height = min(frame.height - 2, perColumn + fixedRows)
         let rect = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
         frame.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
         Box.draw(in: &frame, rect: rect, title: "Keys: \(state.focus.title) pane", focused: true, glyphs: glyphs)
-        var y = rect.y + 1
-        for binding in bindings where y < rect.bottom - 1 {
-            frame.put(binding.keyLabel, x: rect.x + 3, y: y, style: Style(.key))
+        let columnWidth = (rect.width - 6 - (columns - 1) * 3) / columns
+        for (index, binding) in bindings.enumerated() {
+            let column = index / perColumn
+            let y = rect.y + 1 + index % perColumn
+            guard y < rect.bottom - 1 - legend.count - 2 + 1 else { continue }
+            let x = rect.x + 3 + column * (columnWidth + 3)
+            frame.put(binding.keyLabel, x: x, y: y, style: Style(.key))
+            let helpX = x + keyWidth + 2
             frame.put(
-                binding.help, x: rect.x + 3 + keyWidth + 2, y: y, style: Style(.text),
-                maxWidth: rect.width - keyWidth - 6)
-            y += 1
+                TextFit.end(binding.help, width: columnWidth - keyWidth - 2, ellipsis: glyphs.ellipsis), x: helpX, y: y,
+                style: Style(.text))
         }
-        y += 1
-        for line in legend where y < rect.bottom - 2 {
-            frame.put(line, x: rect.x + 3, y: y, style: Style(.muted), maxWidth: rect.width - 5)
+        var y = rect.bottom - 2 - legend.count
+        for line in legend {
+            frame.put(
+                TextFit.end(line, width: rect.width - 5, ellipsis: glyphs.ellipsis), x: rect.x + 3, y: y,
+                style: Style(.muted))
             y += 1
         }
         frame.put(

@@ -5,9 +5,10 @@ enum SidePanesView {
     static func draw(_ state: ExplorerState, in frame: inout Frame, layout: ExplorerLayout, glyphs: Glyphs) {
         drawAccounts(state, in: &frame, rect: layout.accounts, glyphs: glyphs)
         drawList(
-            in: &frame, rect: layout.range, title: Pane.range.title, focused: state.focus == .range, glyphs: glyphs,
-            items: DatePreset.allCases.map(\.title), chosen: DatePreset.allCases.firstIndex(of: state.preset),
-            cursor: state.rangeCursor)
+            in: &frame, rect: layout.range, title: state.preset == nil ? "Range: custom" : Pane.range.title,
+            focused: state.focus == .range, glyphs: glyphs,
+            items: DatePreset.allCases.enumerated().map { "\($0.offset + 1) \($0.element.title)" },
+            chosen: state.preset.flatMap { DatePreset.allCases.firstIndex(of: $0) }, cursor: state.rangeCursor)
         drawList(
             in: &frame, rect: layout.grouping, title: Pane.grouping.title, focused: state.focus == .grouping,
             glyphs: glyphs, items: state.dimensions.map(\.title),
