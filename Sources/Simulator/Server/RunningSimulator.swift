@@ -9,6 +9,8 @@ public final class RunningSimulator: Sendable {
     public let configuration: SimulatorConfiguration
     /// The Selectel ground truth this server answers from.
     public let selectel: SelectelDataset
+    /// The Cloud.ru ground truth this server answers from.
+    public let cloudRu: CloudRuDataset
 
     private let providers: [any SimulatedProvider]
     private let serviceGroup: ServiceGroup
@@ -18,6 +20,7 @@ public final class RunningSimulator: Sendable {
         port: Int,
         configuration: SimulatorConfiguration,
         selectel: SelectelDataset,
+        cloudRu: CloudRuDataset,
         providers: [any SimulatedProvider],
         serviceGroup: ServiceGroup,
         serverTask: Task<Void, Never>
@@ -25,6 +28,7 @@ public final class RunningSimulator: Sendable {
         self.port = port
         self.configuration = configuration
         self.selectel = selectel
+        self.cloudRu = cloudRu
         self.providers = providers
         self.serviceGroup = serviceGroup
         self.serverTask = serverTask

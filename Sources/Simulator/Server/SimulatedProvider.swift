@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// One provider API served by the shared simulator (Selectel today; more providers later).
+/// One provider API served by the shared simulator (Selectel, Cloud.ru; more providers later).
 protocol SimulatedProvider: Sendable {
     /// Registers the provider's endpoints on the shared router.
     func addRoutes(to router: Router<BasicRequestContext>)

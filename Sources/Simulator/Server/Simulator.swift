@@ -17,7 +17,11 @@ public enum Simulator {
             throw SimulatorError.invalidConfiguration("port \(configuration.port) is outside 0...65535")
         }
         let selectel = SelectelDataset(seed: configuration.seed, now: configuration.now)
-        let providers: [any SimulatedProvider] = [SelectelRoutes(dataset: selectel)]
+        let cloudRu = CloudRuDataset(seed: configuration.seed, now: configuration.now)
+        let providers: [any SimulatedProvider] = [
+            SelectelRoutes(dataset: selectel),
+            CloudRuRoutes(dataset: cloudRu, tokenLifetime: configuration.cloudRuTokenLifetime),
+        ]
         let logger = Logger(label: "costscope.simulator") { _ in SwiftLogNoOpLogHandler() }
 
         let (events, eventSink) = AsyncStream.makeStream(of: StartupEvent.self)
@@ -50,6 +54,7 @@ public enum Simulator {
                     port: port,
                     configuration: configuration,
                     selectel: selectel,
+                    cloudRu: cloudRu,
                     providers: providers,
                     serviceGroup: serviceGroup,
                     serverTask: serverTask

@@ -15,6 +15,9 @@ public struct SimulatorConfiguration: Sendable {
     public var now: Date
     /// Delay added before every response (to exercise client loading states and timeouts).
     public var latency: Duration
+    /// How long a simulated Cloud.ru access token stays valid (`expires_in`), measured in real
+    /// elapsed time by the server, not on the simulated clock. Cloud.ru's is about an hour.
+    public var cloudRuTokenLifetime: Duration
 
     /// Creates a configuration; the defaults listen on a random loopback port with seed 42.
     public init(
@@ -22,12 +25,14 @@ public struct SimulatorConfiguration: Sendable {
         port: Int = 0,
         seed: UInt64 = 42,
         now: Date = Date(),
-        latency: Duration = .zero
+        latency: Duration = .zero,
+        cloudRuTokenLifetime: Duration = .seconds(3600)
     ) {
         self.host = host
         self.port = port
         self.seed = seed
         self.now = now
         self.latency = latency
+        self.cloudRuTokenLifetime = cloudRuTokenLifetime
     }
 }
