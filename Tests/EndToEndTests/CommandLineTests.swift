@@ -12,6 +12,20 @@ struct CommandLineTests {
         #expect(result.stdout.split(separator: "\n").count == 30)
     }
 
+    @Test func theExplorerOpensAtTheSelectedView() throws {
+        let result = try Binary.run([
+            "demo", "--now", "2026-11-20", "--snapshot", "100x30", "--tz", "UTC", "--range", "last-7-days",
+            "--group-by", "region", "--granularity", "week",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Last 7 days: 2026-11-14 – 2026-11-20 UTC"), "\(result.stdout)")
+        #expect(result.stdout.contains("[Regions]"))
+        #expect(result.stdout.contains("Weekly cost"))
+        let refused = try Binary.run(["demo", "--snapshot", "80x24", "--group-by", "account"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("cannot group by account here"), "\(refused.stderr)")
+    }
+
     @Test func theSameSeedAndNowGiveTheSameFrame() throws {
         let first = try Binary.run(["demo", "--now", "2026-11-20", "--seed", "3", "--snapshot", "80x24"])
         let second = try Binary.run(["demo", "--now", "2026-11-20", "--seed", "3", "--snapshot", "80x24"])

@@ -118,6 +118,15 @@ struct ReducerTests {
         #expect(state.level.dimension == .metric)
         #expect(state.table.rows.first?.key.label == "Nodes")
         #expect(state.focus == .chart)
+        // A metric drills into the projects using it, then their objects, then stops.
+        state.press(.enter)
+        #expect(state.level.dimension == .project)
+        #expect(state.table.rows.map(\.key.label) == ["production"])
+        state.press(.enter)
+        #expect(state.level.dimension == .object)
+        state.press(.enter)
+        #expect(state.level.dimension == .object)
+        #expect(state.notice?.contains("finest level") == true)
     }
 
     @Test func helpOpensAndAnyKeyClosesIt() {
@@ -224,5 +233,28 @@ struct ViewKeyTests {
         #expect(before != after)
         state.press(.character("b"))
         #expect(state.barScale == .largestRow)
+    }
+}
+
+@Suite("Opening at a view")
+struct OpenViewTests {
+    @Test func opensAtTheGivenRangeGroupingAndGranularity() {
+        var state = ExplorerState(
+            size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
+            accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
+        let range = DatePreset.lastMonth.range(now: Fixtures.now, in: Fixtures.moscow)
+        let opened = state.open(range: range, preset: nil, dimension: .metric, granularity: .week)
+        #expect(opened)
+        #expect(state.preset == .lastMonth)
+        #expect(state.level.dimension == .metric)
+        #expect(state.groupingCursor == 2)
+        guard case .fetch(let query, _) = state.beginFetch().last else {
+            Issue.record("expected a fetch")
+            return
+        }
+        #expect(query.range == range)
+        #expect(query.granularity == .week)
+        let refused = state.open(range: range, preset: nil, dimension: .account, granularity: .day)
+        #expect(!refused)
     }
 }

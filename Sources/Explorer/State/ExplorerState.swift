@@ -35,8 +35,12 @@ public struct ExplorerState: Equatable, Sendable {
     /// Bucket size of the time series.
     public var granularity: Granularity = .day
 
-    /// Dimensions offered in the grouping pane, in drill order.
+    /// Dimensions offered in the grouping pane.
     public var dimensions: [CostDimension]
+    /// The path Enter follows: to the next dimension in this list not yet
+    /// filtered on, else to the first one not yet filtered on (so a metric
+    /// drills into the projects that use it).
+    public var drillOrder: [CostDimension] = [.project, .object, .metric]
     /// The highlighted entry in the grouping pane.
     public var groupingCursor = 0
 
@@ -67,7 +71,7 @@ public struct ExplorerState: Equatable, Sendable {
     /// Creates the initial state and the effects to run first.
     public init(
         size: TerminalSize, now: Date, zone: TimeZone, accounts: [AccountEntry], preset: DatePreset = .last30Days,
-        dimensions: [CostDimension] = [.project, .object, .metric], ascii: Bool = false
+        dimensions: [CostDimension] = [.project, .object, .metric, .region, .service], ascii: Bool = false
     ) {
         self.size = size
         self.now = now
@@ -104,9 +108,12 @@ public struct ExplorerState: Equatable, Sendable {
     /// The dimension drilled into from `dimension`, or nil at the deepest level.
     public func nextDimension(after dimension: CostDimension, filtered: [DrillFilter]) -> CostDimension? {
         let used = Set(filtered.map(\.dimension)).union([dimension])
-        guard let index = dimensions.firstIndex(of: dimension) else { return nil }
-        let after = dimensions[(index + 1)...] + dimensions[..<index]
-        return after.first { !used.contains($0) }
+        if let index = drillOrder.firstIndex(of: dimension),
+            let next = drillOrder[(index + 1)...].first(where: { !used.contains($0) })
+        {
+            return next
+        }
+        return drillOrder.first { !used.contains($0) }
     }
 
     /// Rebuilds ``table`` for the current level and clamps the cursor.
@@ -144,4 +151,26 @@ extension TimeZone {
 extension ExplorerState {
     /// The name of the current range: the preset's title, or "Custom".
     public var rangeTitle: String { preset?.title ?? "Custom" }
+}
+
+extension ExplorerState {
+    /// Opens the explorer at a given view before the first fetch: a range
+    /// (shown as `preset` when it is one), a root grouping and a bucket size.
+    /// Returns false when `dimension` is not one the grouping pane offers.
+    public mutating func open(
+        range newRange: DateRange, preset newPreset: DatePreset?, dimension: CostDimension,
+        granularity newGranularity: Granularity
+    ) -> Bool {
+        guard let index = dimensions.firstIndex(of: dimension) else { return false }
+        range = newRange
+        preset = newPreset ?? DatePreset.allCases.first { $0.range(now: now, in: zone) == newRange }
+        rangeCursor = preset.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? rangeCursor
+        levels = [DrillLevel(dimension: dimension)]
+        groupingCursor = index
+        granularity = newGranularity
+        cursor = 0
+        scroll = 0
+        recomputeTable()
+        return true
+    }
 }

@@ -20,6 +20,8 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var view: ExplorerOptions
 
+    @OptionGroup var selection: SelectionOptions
+
     @OptionGroup var simulation: SimulationOptions
 
     func run() async throws {
@@ -38,7 +40,7 @@ struct DemoCommand: AsyncParsableCommand {
             accounts: [AccountEntry(name: account.name, provider: .selectel)], fetchers: [fetcher],
             zone: TimeZone(identifier: "Europe/Moscow")!, now: now, headerNote: "demo")
         do {
-            try await launch.run(view: view, configuredTheme: nil)
+            try await launch.run(view: view, selection: selection, configuredTheme: nil)
         } catch {
             await simulator.stop()
             throw error

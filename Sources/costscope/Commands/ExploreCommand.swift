@@ -23,12 +23,14 @@ struct ExploreCommand: AsyncParsableCommand {
 
     @OptionGroup var view: ExplorerOptions
 
+    @OptionGroup var selection: SelectionOptions
+
     func run() async throws {
         guard let path = ConfigLoader.path(explicit: config) else {
             throw CommandFailure("no config file: pass --config FILE or set COSTSCOPE_CONFIG")
         }
         if config == nil && !FileManager.default.fileExists(atPath: path) {
-            try await FirstRun(path: path, view: view).run()
+            try await FirstRun(path: path, view: view, selection: selection).run()
             return
         }
         let loaded: ConfigLoader.Loaded
@@ -50,6 +52,6 @@ struct ExploreCommand: AsyncParsableCommand {
         let launch = ExplorerLaunch(
             accounts: loaded.config.accounts.map { AccountEntry(name: $0.name, provider: $0.provider) },
             fetchers: fetchers, unavailable: unavailable, zone: zone, now: Date(), headerNote: nil)
-        try await launch.run(view: view, configuredTheme: loaded.config.theme)
+        try await launch.run(view: view, selection: selection, configuredTheme: loaded.config.theme)
     }
 }

@@ -29,7 +29,11 @@ struct SelectionOptions: ParsableArguments {
         help: ArgumentHelp("project, object, metric, region, service, account or provider.", valueName: "dimension"))
     var groupBy: CostDimension = .project
 
-    @Option(name: .long, help: ArgumentHelp("Add per-period amounts: hour, day, week or month.", valueName: "size"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Period size: hour, day, week or month (explorer: time-series bars; report: adds per-period amounts).",
+            valueName: "size"))
     var granularity: Granularity?
 
     func validate() throws {
@@ -54,9 +58,13 @@ struct SelectionOptions: ParsableArguments {
         return zone
     }
 
-    /// The UTC range selected at `now`: whole days in the zone.
+    /// The UTC range selected at `now`: whole days in the zone given by `--tz`.
     func dateRange(now: Date) throws -> DateRange {
-        let zone = try zone()
+        try dateRange(now: now, in: try zone())
+    }
+
+    /// The UTC range selected at `now`: whole days in `zone`.
+    func dateRange(now: Date, in zone: TimeZone) throws -> DateRange {
         if let from, let to, let first = CivilDateTime(parsing: from), let last = CivilDateTime(parsing: to) {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = zone

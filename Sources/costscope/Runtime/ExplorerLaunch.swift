@@ -19,13 +19,27 @@ struct ExplorerLaunch {
     /// A note after the product name in the header.
     var headerNote: String?
 
-    func run(view: ExplorerOptions, configuredTheme: String?) async throws {
+    func run(view: ExplorerOptions, selection: SelectionOptions, configuredTheme: String?) async throws {
+        let zone = selection.tz != nil ? try selection.zone() : zone
+        let shown = selection.account.isEmpty ? accounts : accounts.filter { selection.account.contains($0.name) }
+        if let unknown = selection.account.first(where: { name in !accounts.contains { $0.name == name } }) {
+            let names = accounts.map(\.name).joined(separator: ", ")
+            throw CommandFailure("no account named '\(unknown)' (accounts: \(names))")
+        }
         let runner = EffectRunner(fetchers: fetchers, unavailable: unavailable, clock: { Date() })
         defer { runner.cancelAll() }
         var state = ExplorerState(
-            size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone,
-            accounts: accounts, ascii: view.ascii)
+            size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone, accounts: shown,
+            ascii: view.ascii)
         state.headerNote = headerNote
+        let opened = state.open(
+            range: try selection.dateRange(now: now, in: zone), preset: selection.range, dimension: selection.groupBy,
+            granularity: selection.granularity ?? .day)
+        guard opened else {
+            let offered = state.dimensions.map(\.rawValue).joined(separator: ", ")
+            throw CommandFailure(
+                "the explorer cannot group by \(selection.groupBy.rawValue) here (use one of: \(offered))")
+        }
         let effects = state.beginFetch()
         if view.snapshot != nil {
             let keys = try KeyName.parseScript(view.keys)

@@ -5,6 +5,7 @@ import Foundation
 struct FirstRun {
     let path: String
     let view: ExplorerOptions
+    let selection: SelectionOptions
 
     static func explanation(path: String) -> String {
         """
@@ -36,6 +37,7 @@ struct FirstRun {
         guard answer.isEmpty || answer == "y" || answer == "yes" else { return }
         var demo = try DemoCommand.parse([])
         demo.view = view
+        demo.selection = selection
         try await demo.run()
     }
 }
