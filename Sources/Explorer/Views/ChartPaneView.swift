@@ -51,7 +51,8 @@ enum ChartPaneView {
             let y = firstRowY + (offset - state.scroll)
             let selected = offset == state.cursor
             drawRow(
-                row, selected: selected, focused: state.focus == .chart, y: y, x: inner.x, columns: columns,
+                row, index: offset, selected: selected, focused: state.focus == .chart, y: y, x: inner.x,
+                columns: columns,
                 maximum: maxima[row.currency] ?? .zero, total: table.totals[row.currency].amount, state: state,
                 frame: &frame,
                 glyphs: glyphs)
@@ -133,7 +134,8 @@ enum ChartPaneView {
     }
 
     private static func drawRow(
-        _ row: GroupRow, selected: Bool, focused: Bool, y: Int, x: Int, columns: ChartColumns, maximum: Amount,
+        _ row: GroupRow, index: Int, selected: Bool, focused: Bool, y: Int, x: Int, columns: ChartColumns,
+        maximum: Amount,
         total: Amount, state: ExplorerState, frame: inout Frame, glyphs: Glyphs
     ) {
         let base = selected ? Style(.selection, bold: true, reverse: !focused) : Style(.label)
@@ -158,9 +160,8 @@ enum ChartPaneView {
         let fraction = row.total.ratio(to: state.barScale == .total ? total : maximum) ?? 0
         let bar = HorizontalBar.text(fraction: fraction, width: columns.barWidth, glyphs: glyphs)
         frame.put(bar, x: x + columns.barX, y: y, style: Style(selected ? .selectedBar : .bar))
-        let amount = MoneyText.format(row.money, ascii: state.ascii)
         frame.put(
-            TextFit.right(amount, width: columns.amountWidth), x: x + columns.amountX, y: y,
+            TextFit.right(columns.amountTexts[index], width: columns.amountWidth), x: x + columns.amountX, y: y,
             style: selected ? base : Style(.amount))
         let share = row.total.ratio(to: total).map { Self.percent($0) } ?? "—"
         frame.put(
@@ -201,11 +202,13 @@ struct ChartColumns {
     let amountX: Int
     let amountWidth: Int
     let shareX: Int
+    /// Every row's amount as shown, formatted once per frame (index = row index).
+    let amountTexts: [String]
 
     init(state: ExplorerState, width: Int) {
         self.width = width
-        let amounts = state.table.rows.map { DisplayWidth.of(MoneyText.format($0.money, ascii: state.ascii)) }
-        amountWidth = max(4, amounts.max() ?? 4)
+        amountTexts = state.table.rows.map { MoneyText.format($0.money, ascii: state.ascii) }
+        amountWidth = max(4, amountTexts.map { DisplayWidth.of($0) }.max() ?? 4)
         let labels = state.table.rows.map { DisplayWidth.of($0.key.label) + ($0.depth > 0 ? 3 : 0) }
         let wantedLabel = max(8, labels.max() ?? 8)
         let fixed = labelX + 1 + 1 + amountWidth + 1 + ChartColumns.shareWidth + 1

@@ -78,16 +78,6 @@ extension JSONReader {
     /// Scans an object key at `index`, records it on the innermost frame and
     /// returns the start of the member's value.
     private mutating func skipKey(at index: Int) throws(JSONError) -> Int {
-        let last = frames.count - 1
-        frames[last].keyStart = -1
-        guard bytes[index] == UInt8(ascii: "\"") else { throw keyError(at: index) }
-        let token = try scanString(at: index)
-        frames[last].keyStart = token.start
-        frames[last].keyEnd = token.end
-        let colon = skipWhitespace(from: token.next)
-        guard bytes[colon] == UInt8(ascii: ":") else {
-            throw error(at: colon, "expected ':' after an object key, found \(describeByte(at: colon))")
-        }
-        return skipWhitespace(from: colon + 1)
+        try scanKey(at: index).valueStart
     }
 }

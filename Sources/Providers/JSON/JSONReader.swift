@@ -144,9 +144,10 @@ public struct JSONReader {
         frames.append(JSONPathFrame(isObject: isObject))
     }
 
-    /// Reads an object key at `index` (which must hold its opening quote) and
-    /// the colon after it; leaves ``offset`` at the member's value.
-    mutating func readKey(at index: Int) throws(JSONError) -> JSONKey {
+    /// Scans an object key at `index` (which must hold its opening quote) and the
+    /// colon after it, records the key on the innermost frame for error paths, and
+    /// returns the key's token and where the member's value starts.
+    mutating func scanKey(at index: Int) throws(JSONError) -> (token: StringToken, valueStart: Int) {
         let last = frames.count - 1
         frames[last].keyStart = -1
         guard bytes[index] == UInt8(ascii: "\"") else { throw keyError(at: index) }
@@ -157,7 +158,14 @@ public struct JSONReader {
         guard bytes[colon] == UInt8(ascii: ":") else {
             throw error(at: colon, "expected ':' after an object key, found \(describeByte(at: colon))")
         }
-        offset = skipWhitespace(from: colon + 1)
+        return (token, skipWhitespace(from: colon + 1))
+    }
+
+    /// Reads an object key at `index` (which must hold its opening quote) and
+    /// the colon after it; leaves ``offset`` at the member's value.
+    mutating func readKey(at index: Int) throws(JSONError) -> JSONKey {
+        let (token, valueStart) = try scanKey(at: index)
+        offset = valueStart
         let unescaped = token.hasEscapes ? decodeString(token) : nil
         return JSONKey(input: input, start: token.start, end: token.end, unescaped: unescaped)
     }

@@ -133,7 +133,7 @@ public struct SelectelClient: Sendable {
         }
         let start = civil.date(utcOffsetSeconds: account.utcOffsetSeconds)
         let length: TimeInterval = bucket == .hour ? 3_600 : 86_400
-        let end = min(start.addingTimeInterval(length), max(range.end, start.addingTimeInterval(1)))
+        let end = min(start.addingTimeInterval(length), range.end)  // the last bucket never spills past the range
         var native: [String: String] = [:]
         if let accountID = row.account_id?.text { native["account_id"] = accountID }
         if let key = row.provider_key { native["provider_key"] = key }

@@ -29,12 +29,7 @@ extension CloudRuDataset {
         projectIDs: Set<String>? = nil,
         services: Set<String>? = nil
     ) -> Amount {
-        var cursor = cursor(from: from, to: to, projectIDs: projectIDs, services: services, includeDeleted: false)
-        var micros: Int64 = 0
-        while let values = cursor.next() {
-            micros += values.amountMicros
-        }
-        return Amount(minorUnits: micros, decimals: 6)
+        sum(\.amountMicros, from: from, to: to, projectIDs: projectIDs, services: services)
     }
 
     /// Exact sum of `amount_nds` (with VAT) over the same rows as ``totalAmount(from:to:projectIDs:services:)``.
@@ -44,12 +39,7 @@ extension CloudRuDataset {
         projectIDs: Set<String>? = nil,
         services: Set<String>? = nil
     ) -> Amount {
-        var cursor = cursor(from: from, to: to, projectIDs: projectIDs, services: services, includeDeleted: false)
-        var micros: Int64 = 0
-        while let values = cursor.next() {
-            micros += values.amountWithVATMicros
-        }
-        return Amount(minorUnits: micros, decimals: 6)
+        sum(\.amountWithVATMicros, from: from, to: to, projectIDs: projectIDs, services: services)
     }
 
     /// The number of live rows in the range (deleted rows excluded).
@@ -65,6 +55,19 @@ extension CloudRuDataset {
         writer.hex(id.high)
         writer.hex(id.low)
         return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// The exact sum of one money field (in micro-roubles) over the live rows.
+    private func sum(
+        _ field: KeyPath<CloudRuRowValues, Int64>, from: Date, to: Date, projectIDs: Set<String>?,
+        services: Set<String>?
+    ) -> Amount {
+        var cursor = cursor(from: from, to: to, projectIDs: projectIDs, services: services, includeDeleted: false)
+        var micros: Int64 = 0
+        while let values = cursor.next() {
+            micros += values[keyPath: field]
+        }
+        return Amount(minorUnits: micros, decimals: 6)
     }
 
     private func cursor(

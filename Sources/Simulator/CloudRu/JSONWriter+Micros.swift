@@ -5,20 +5,7 @@ extension JSONWriter {
     /// Cloud.ru sends money and quantities as JSON numbers with up to six decimals; writing
     /// them from integers keeps every digit exact (no `Double` formatting on the way).
     mutating func decimal(micros value: Int64) {
-        if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-        }
-        let magnitude = value.magnitude
-        integer(Int64(magnitude / 1_000_000))
-        var fraction = magnitude % 1_000_000
-        guard fraction != 0 else { return }
-        bytes.append(UInt8(ascii: "."))
-        var divisor: UInt64 = 100_000
-        while fraction != 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
-            fraction %= divisor
-            divisor /= 10
-        }
+        decimal(value, fractionDigits: 6)
     }
 
     /// Appends `value` as lowercase hexadecimal, exactly 16 digits.

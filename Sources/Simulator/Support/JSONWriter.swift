@@ -69,21 +69,30 @@ struct JSONWriter: Sendable {
         }
     }
 
-    /// Appends a number given in thousandths, e.g. 12_500 as `12.5` and 3_000 as `3`.
-    mutating func decimal(thousandths value: Int64) {
+    /// Appends a fixed-point number as exact decimal text with no trailing zeros:
+    /// `value` counts units of 10^-`fractionDigits`, e.g. 12_500 with 3 digits is `12.5`,
+    /// 1 with 6 digits is `0.000001`, 3_000 with 3 digits is `3`. No `Double` on the way.
+    mutating func decimal(_ value: Int64, fractionDigits: Int) {
         if value < 0 {
             bytes.append(UInt8(ascii: "-"))
         }
+        var scale: UInt64 = 1
+        for _ in 0..<fractionDigits { scale *= 10 }
         let magnitude = value.magnitude
-        integer(Int64(magnitude / 1000))
-        var fraction = magnitude % 1000
+        integer(Int64(magnitude / scale))
+        var fraction = magnitude % scale
         guard fraction != 0 else { return }
         bytes.append(UInt8(ascii: "."))
-        var divisor: UInt64 = 100
+        var divisor = scale / 10
         while fraction != 0 {
             bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
             fraction %= divisor
             divisor /= 10
         }
+    }
+
+    /// Appends a number given in thousandths, e.g. 12_500 as `12.5` and 3_000 as `3`.
+    mutating func decimal(thousandths value: Int64) {
+        decimal(value, fractionDigits: 3)
     }
 }
