@@ -41,15 +41,16 @@ enum TimeSeriesStripView {
         let peak = columns.filter(\.hasData).map(\.value).max() ?? .zero
         let peakColumn = columns.firstIndex { $0.hasData && $0.value == peak && !peak.isZero }
         let zoneText = state.zone.shortLabel(at: state.range.start)
-        var rightTitle = zoneText
-        if perColumn > 1 { rightTitle = "\(perColumn) \(state.granularity.label)s per bar, " + rightTitle }
+        let scale = (perColumn > 1 ? "\(perColumn) \(state.granularity.label)s per bar, " : "") + zoneText
+        var choices = [scale]
         if let peakColumn, !peak.isZero {
-            rightTitle =
-                "peak " + MoneyText.format(Money(peak, currency), ascii: state.ascii) + " on "
-                + DateText.axis(columns[peakColumn].start, granularity: state.granularity, zone: state.zone)
-                + " \(glyphs.vertical) " + rightTitle
+            // Most to least informative: the zone goes first, then the date, never cut mid-date.
+            let amount = "peak " + MoneyText.format(Money(peak, currency), ascii: state.ascii)
+            let date = DateText.axis(columns[peakColumn].start, granularity: state.granularity, zone: state.zone)
+            let withDate = amount + " on " + date
+            choices = [withDate + " \(glyphs.vertical) " + scale, withDate, amount + " " + date, amount]
         }
-        Box.draw(in: &frame, rect: rect, title: title, focused: false, glyphs: glyphs, rightTitle: rightTitle)
+        Box.draw(in: &frame, rect: rect, title: title, focused: false, glyphs: glyphs, rightTitleChoices: choices)
 
         let barRows = inner.height - 1
         let columnWidth = max(1, min(3, inner.width / max(1, columns.count)))

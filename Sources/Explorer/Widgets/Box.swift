@@ -3,7 +3,8 @@ public enum Box {
     /// Draws the border of `rect` and its title; focused panes are highlighted
     /// by colour and by a heavier title marker.
     public static func draw(
-        in frame: inout Frame, rect: Rect, title: String, focused: Bool, glyphs: Glyphs, rightTitle: String? = nil
+        in frame: inout Frame, rect: Rect, title: String, focused: Bool, glyphs: Glyphs, rightTitle: String? = nil,
+        rightTitleChoices: [String] = []
     ) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let style = Style(focused ? .focusedBorder : .border)
@@ -20,11 +21,14 @@ public enum Box {
         frame.put(
             marker + label + closing, x: rect.x + 2, y: rect.y,
             style: Style(focused ? .focusedBorder : .title, bold: focused))
-        if let rightTitle, !rightTitle.isEmpty {
+        // The right-hand title: the first choice that fits whole, else the last one cut.
+        let choices = (rightTitle.map { [$0] } ?? []) + rightTitleChoices
+        if let last = choices.last, !last.isEmpty {
             let used = DisplayWidth.of(label) + 4
             let room = rect.width - 4 - used - 1
             guard room > 3 else { return }
-            let text = " " + TextFit.end(rightTitle, width: room - 2, ellipsis: glyphs.ellipsis) + " "
+            let fitting = choices.first { DisplayWidth.of($0) <= room - 2 } ?? last
+            let text = " " + TextFit.end(fitting, width: room - 2, ellipsis: glyphs.ellipsis) + " "
             frame.put(text, x: rect.right - 2 - DisplayWidth.of(text), y: rect.y, style: Style(.muted))
         }
     }
