@@ -31,6 +31,16 @@ public struct AccountConfig: Sendable, Equatable {
     public var email: String?
     /// OnApp: the API key (the Basic-auth password).
     public var apiKey: CredentialSource?
+    /// Cloud.ru: display names of projects by id.
+    public var projectNames: [String: String] = [:]
+    /// Cloud.ru: only these services (`servname`); all when empty.
+    public var serviceNames: [String] = []
+    /// Cloud.ru: amounts with VAT (`amount_nds`, the default) or without (`amount`).
+    public var includeVAT: Bool = true
+    /// Cloud.ru: which consumption API to call (default v2).
+    public var cloudRuAPIVersion: CloudRuAPIVersion = .v2
+    /// OnApp and Seeweb: ask for `xml` / `csv` instead of JSON.
+    public var format: String?
 
     /// Creates an account entry.
     public init(

@@ -17,10 +17,10 @@ struct AccountReader {
         .selectel: ["provider_keys", "timezone"],
         .cloudru: [
             "agreement_id", "project_ids", "key_id", "key_id_env", "key_id_command", "secret", "secret_env",
-            "secret_command", "iam_url",
+            "secret_command", "iam_url", "project_names", "service_names", "include_vat", "api_version",
         ],
-        .onapp: ["user_id", "email", "api_key", "api_key_env", "api_key_command"],
-        .seeweb: [],
+        .onapp: ["user_id", "email", "api_key", "api_key_env", "api_key_command", "format"],
+        .seeweb: ["format", "timezone"],
         .f5xc: [],
     ]
 
@@ -56,12 +56,7 @@ struct AccountReader {
         switch provider {
         case .selectel:
             account.providerKeys = try strings("provider_keys")
-            if let zone = try string("timezone") {
-                guard TimeZone(identifier: zone) != nil else {
-                    throw error("timezone '\(zone)' is not a time zone name like Europe/Moscow", key: "timezone")
-                }
-                account.timezone = zone
-            }
+            account.timezone = try zone("timezone")
             try require(account.token, "token_env = \"SELECTEL_TOKEN\" (or token_command / token)")
         case .cloudru:
             account.agreementID = try string("agreement_id")
@@ -69,6 +64,15 @@ struct AccountReader {
             account.keyID = try credential("key_id")
             account.secret = try credential("secret")
             account.iamEndpoint = try endpoint("iam_url")
+            account.projectNames = try stringTable("project_names") ?? [:]
+            account.serviceNames = try strings("service_names") ?? []
+            account.includeVAT = try bool("include_vat") ?? true
+            if let version = try string("api_version") {
+                guard let parsed = CloudRuAPIVersion(rawValue: version.lowercased()) else {
+                    throw error("api_version must be \"v1\" or \"v2\", not '\(version)'", key: "api_version")
+                }
+                account.cloudRuAPIVersion = parsed
+            }
             try require(account.keyID, "key_id_env = \"CLOUDRU_KEY_ID\" (or key_id_command / key_id)")
             try require(account.secret, "secret_env = \"CLOUDRU_SECRET\" (or secret_command / secret)")
             guard account.agreementID != nil || !account.projectIDs.isEmpty else {
@@ -81,10 +85,13 @@ struct AccountReader {
             guard account.endpoint != nil else {
                 throw error("needs base_url = \"https://your-control-panel\" (OnApp has no global host)")
             }
+            account.format = try choice("format", among: ["json", "xml"])
             guard account.userID != nil else { throw error("needs user_id = ... (the OnApp user to read)") }
             guard account.email != nil else { throw error("needs email = \"...\" (the login of the API key)") }
             try require(account.apiKey, "api_key_env = \"ONAPP_API_KEY\" (or api_key_command / api_key)")
         case .seeweb:
+            account.format = try choice("format", among: ["json", "csv"])
+            account.timezone = try zone("timezone")
             try require(account.token, "token_env = \"SEEWEB_TOKEN\" (or token_command / token)")
         case .f5xc:
             guard account.endpoint != nil else {
@@ -105,6 +112,44 @@ struct AccountReader {
         if let text = value.string { return text }
         if allowInteger, let number = value.int { return String(number) }
         throw error("\(key) must be a string", key: key)
+    }
+
+    /// A time zone name, checked.
+    private func zone(_ key: String) throws(ConfigError) -> String? {
+        guard let zone = try string(key) else { return nil }
+        guard TimeZone(identifier: zone) != nil else {
+            throw error("\(key) '\(zone)' is not a time zone name like Europe/Moscow", key: key)
+        }
+        return zone
+    }
+
+    /// One of a few allowed words.
+    private func choice(_ key: String, among allowed: [String]) throws(ConfigError) -> String? {
+        guard let value = try string(key) else { return nil }
+        guard allowed.contains(value.lowercased()) else {
+            throw error("\(key) must be one of \(allowed.joined(separator: ", ")), not '\(value)'", key: key)
+        }
+        return value.lowercased()
+    }
+
+    private func bool(_ key: String) throws(ConfigError) -> Bool? {
+        guard let value = table[key] else { return nil }
+        guard let flag = value.bool else { throw error("\(key) must be true or false", key: key) }
+        return flag
+    }
+
+    /// An inline table of strings, e.g. `project_names = { "9f1c…" = "production" }`.
+    private func stringTable(_ key: String) throws(ConfigError) -> [String: String]? {
+        guard let value = table[key] else { return nil }
+        guard let inner = value.table else {
+            throw error("\(key) must be a table like { \"id\" = \"name\" }", key: key)
+        }
+        var result: [String: String] = [:]
+        for name in inner.keys {
+            guard let text = inner[name]?.string else { throw error("\(key).\(name) must be a string", key: key) }
+            result[name] = text
+        }
+        return result
     }
 
     private func strings(_ key: String) throws(ConfigError) -> [String]? {

@@ -20,19 +20,23 @@ struct ReportCommandTests {
     @Test(arguments: ["UTC", "Europe/Moscow", "Asia/Kolkata"])
     func jsonTotalsEqualTheSimulatorsOwnSum(zone: String) throws {
         let result = try Binary.run([
-            "report", "--demo", "--seed", "5", "--now", "2026-11-20", "--range", "last-7-days", "--tz", zone,
-            "--group-by", "project", "--format", "json",
+            "report", "--demo", "--account", "selectel-demo", "--seed", "5", "--now", "2026-11-20", "--range",
+            "last-7-days", "--tz", zone, "--group-by", "project", "--format", "json",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let range = DatePreset.last7Days.range(now: now, in: TimeZone(identifier: zone)!)
         let dataset = SelectelDataset(seed: 5, now: now)
-        let expected = Amount(minorUnits: dataset.totalKopecks(from: range.start, to: range.end), decimals: 2)
+        // Hours count in the day holding their middle: for a half-hour zone (Kolkata) that is
+        // the hours starting from the range's edges rounded down.
+        let hourStart = Date(timeIntervalSince1970: (range.start.timeIntervalSince1970 / 3_600).rounded(.down) * 3_600)
+        let hourEnd = Date(timeIntervalSince1970: (range.end.timeIntervalSince1970 / 3_600).rounded(.down) * 3_600)
+        let expected = Amount(minorUnits: dataset.totalKopecks(from: hourStart, to: hourEnd), decimals: 2)
         #expect(amounts(object["totals"]) == ["RUB": expected])
         // Each project's amount equals the simulator's sum for that project.
         for group in (object["groups"] as? [[String: Any]]) ?? [] {
             let key = try #require(group["key"] as? String)
-            let projectTotal = dataset.totalKopecks(from: range.start, to: range.end, projectID: key)
+            let projectTotal = dataset.totalKopecks(from: hourStart, to: hourEnd, projectID: key)
             #expect(amounts(group["amounts"]) == ["RUB": Amount(minorUnits: projectTotal, decimals: 2)], "\(key)")
         }
     }

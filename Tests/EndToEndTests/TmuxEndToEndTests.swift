@@ -6,7 +6,7 @@ import Testing
 struct TmuxEndToEndTests {
     @Test func drillBackHelpResizeAndQuitRestoresTheTerminal() async throws {
         let command =
-            "env TERM=xterm-256color LANG=C.UTF-8 '\(Binary.path)' demo --now 2026-11-20; echo \"EXIT=$?\"; sleep 60"
+            "env TERM=xterm-256color LANG=C.UTF-8 '\(Binary.path)' demo --account selectel-demo --now 2026-11-20; echo \"EXIT=$?\"; sleep 60"
         let tmux = try TmuxSession(width: 120, height: 40, command: command)
 
         var screen = try await tmux.waitFor { $0.contains("✓ selectel-demo") && $0.contains("Total") }
@@ -47,7 +47,7 @@ struct TmuxEndToEndTests {
 
     @Test func ctrlCQuitsAndRestoresTheTerminal() async throws {
         let command =
-            "env TERM=xterm-256color LANG=C.UTF-8 '\(Binary.path)' demo --now 2026-11-20; echo \"EXIT=$?\"; sleep 60"
+            "env TERM=xterm-256color LANG=C.UTF-8 '\(Binary.path)' demo --account selectel-demo --now 2026-11-20; echo \"EXIT=$?\"; sleep 60"
         let tmux = try TmuxSession(width: 80, height: 24, command: command)
         try await tmux.waitFor { $0.contains("Total") }
         try tmux.send("C-c")
@@ -59,7 +59,7 @@ struct TmuxEndToEndTests {
 
     @Test func withoutAUTF8LocaleItDrawsASCII() async throws {
         let command =
-            "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm '\(Binary.path)' demo --ascii --now 2026-11-20; sleep 60"
+            "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm '\(Binary.path)' demo --account selectel-demo --ascii --now 2026-11-20; sleep 60"
         let tmux = try TmuxSession(width: 80, height: 24, command: command)
         let screen = try await tmux.waitFor { $0.contains("Total") }
         #expect(screen.contains("+-"), "\(screen)")

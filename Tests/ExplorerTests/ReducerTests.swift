@@ -258,3 +258,32 @@ struct OpenViewTests {
         #expect(!refused)
     }
 }
+
+@Suite("Reducer: fetch progress")
+struct FetchProgressReducerTests {
+    @Test func progressOfTheCurrentRequestShowsInTheAccountAndHeader() {
+        var state = ExplorerState(
+            size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
+            accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
+        let effects = state.beginFetch()
+        guard case .fetch(_, let requestID) = effects.last else {
+            Issue.record("expected a fetch")
+            return
+        }
+        let account = state.accounts[0].name
+        _ = reduce(&state, .fetchProgress(requestID: requestID, account: account, requests: 3, rows: 45_000))
+        #expect(state.accounts[0].status == .fetching(requests: 3, rows: 45_000))
+        let frame = ExplorerView.render(state)
+        #expect(frame.text.contains("45,000 rows"))
+    }
+
+    @Test func progressOfAStaleRequestIsIgnored() {
+        var state = ExplorerState(
+            size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
+            accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
+        _ = state.beginFetch()
+        let account = state.accounts[0].name
+        _ = reduce(&state, .fetchProgress(requestID: 9_999, account: account, requests: 1, rows: 10))
+        #expect(state.accounts[0].status == .loading)
+    }
+}

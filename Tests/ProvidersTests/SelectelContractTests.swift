@@ -116,4 +116,31 @@ struct SelectelContractTests {
             #expect(error.description.hasPrefix("Selectel (sel-test) GET /v3/balances:"))
         }
     }
+
+    @Test func projectsAndObjectsListEverythingTheAccountHas() async throws {
+        try await withSimulator { simulator, dataset in
+            let selectel = try client(simulator)
+            let projects = try await selectel.fetchProjects()
+            #expect(Set(projects.map(\.id)) == Set(dataset.projects.map(\.id)))
+            let objects = try await selectel.fetchObjects()
+            #expect(Set(objects.map(\.id)) == Set(dataset.objects.map(\.id)))
+            let nested = objects.filter { $0.parentID != nil }
+            #expect(!nested.isEmpty)
+            #expect(nested.allSatisfy { child in objects.contains { $0.id == child.parentID } })
+            #expect(objects.allSatisfy { $0.typeName?.isEmpty == false })
+        }
+    }
+
+    @Test func summaryStatsTotalsPerProjectMatchTheSimulator() async throws {
+        try await withSimulator { simulator, dataset in
+            let range = DatePreset.last7Days.range(now: Self.now, in: moscow)
+            let rows = try await client(simulator).fetchSummary(range: range, bucket: .day)
+            #expect(!rows.isEmpty)
+            for project in dataset.projects {
+                let sum = rows.filter { $0.project?.id == project.id }.reduce(Amount.zero) { $0 + $1.value }
+                let expected = dataset.totalKopecks(from: range.start, to: range.end, projectID: project.id)
+                #expect(sum == Amount(minorUnits: expected, decimals: 2), "\(project.id)")
+            }
+        }
+    }
 }

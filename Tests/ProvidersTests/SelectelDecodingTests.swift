@@ -60,11 +60,11 @@ struct SelectelDecodingTests {
 
     @Test(arguments: [
         (#"{"status":"success","data":[{"value":"abc","period":"2026-11-01T00:00:00"}]}"#, "data[0].value"),
-        (#"{"status":"success","data":[{"value":5}]}"#, "data[0].period: missing"),
+        (#"{"status":"success","data":[{"value":5}]}"#, "(at data[0]): row without 'period'"),
         (#"{"status":"success","data":[{"value":5,"period":"01.11.2026"}]}"#, "data[0].period"),
-        (#"{"status":"success","data":{"rows":[]}}"#, "data: expected an array"),
-        ("<html>502 Bad Gateway</html>", "body"),
-        ("", "body"),
+        (#"{"status":"success","data":{"rows":[]}}"#, "(at data): expected an array"),
+        ("<html>502 Bad Gateway</html>", "line 1, column 1: expected a value, found '<'"),
+        ("", "unexpected end of input"),
     ])
     func malformedAnswersNameTheField(body: String, expected: String) async throws {
         do {

@@ -27,8 +27,10 @@ public struct GroupTable: Hashable, Sendable {
 
     /// Groups `records` by `dimension`.
     ///
-    /// Only records passing every filter and starting inside `range` count.
-    /// Each record goes to the bucket containing its period start. When
+    /// Only records passing every filter and whose period's middle lies inside `range`
+    /// count, and each goes to the bucket containing that middle. For hours and days that
+    /// is the bucket they start in; a month billed in another zone (Seeweb cuts months at
+    /// Italian midnight) still lands in its own month when viewed in UTC. When
     /// `nestByParent` is set and a group's parent is also a group of the table,
     /// the group is shown under its parent (a disk under its server).
     public init(
@@ -47,9 +49,9 @@ public struct GroupTable: Hashable, Sendable {
         let starts = self.boundaries
 
         for record in records {
-            let start = record.period.start
-            guard range.contains(start), filters.allSatisfy({ $0.matches(record) }) else { continue }
-            let bucket = GroupTable.bucketIndex(of: start, in: starts)
+            let middle = record.period.midpoint
+            guard range.contains(middle), filters.allSatisfy({ $0.matches(record) }) else { continue }
+            let bucket = GroupTable.bucketIndex(of: middle, in: starts)
             let key = dimension.key(of: record)
             let currency = record.amount.currency
             let id = key.id + "\u{1F}" + currency.code

@@ -13,7 +13,9 @@ extension Amount {
 
     /// Parses decimal text like ``init(_:)``, but rounds digits beyond
     /// ``scale`` places half away from zero instead of rejecting them.
-    /// Meant for quantities (usage hours, gigabytes), never for money.
+    /// For quantities, and for money from APIs that print binary floats (OnApp's
+    /// `0.30000000000000004`, Cloud.ru's JSON numbers): the rounding happens at 10⁻¹²,
+    /// nine places below the smallest coin, so no kopeck or cent ever changes.
     public init?(roundingExcessDigits text: some StringProtocol) {
         var utf8 = Array(text.utf8)[...]
         guard let parsed = Amount.parse(&utf8, allowRounding: true) else { return nil }

@@ -18,6 +18,9 @@ public struct DateRange: Hashable, Sendable, CustomStringConvertible {
     /// Whether the range contains no instant.
     public var isEmpty: Bool { end <= start }
 
+    /// The instant halfway through: where a record is counted (see ``GroupTable``).
+    public var midpoint: Date { start.addingTimeInterval(duration / 2) }
+
     /// Whether `date` lies in the range.
     public func contains(_ date: Date) -> Bool { date >= start && date < end }
 

@@ -9,6 +9,8 @@ public enum Action: Sendable {
     case resize(TerminalSize)
     /// Records for `account` arrived for request `requestID`.
     case recordsLoaded(requestID: Int, account: String, records: [CostRecord], at: Date)
+    /// Fetching `account` for request `requestID` has got this far.
+    case fetchProgress(requestID: Int, account: String, requests: Int, rows: Int)
     /// Fetching `account` failed for request `requestID`.
     case fetchFailed(requestID: Int, account: String, message: String)
 }

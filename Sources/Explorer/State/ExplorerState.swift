@@ -54,6 +54,9 @@ public struct ExplorerState: Equatable, Sendable {
     public var barScale: BarScale = .largestRow
     /// The selected row index in the chart.
     public var cursor = 0
+    /// Whether the user put the cursor where it is (moving or going back), so data arriving
+    /// later keeps that row selected; otherwise the cursor stays on the first row.
+    public var cursorChosen = false
     /// The first chart row shown (scrolling).
     public var scroll = 0
 

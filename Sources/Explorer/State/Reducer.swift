@@ -13,13 +13,19 @@ public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         return []
     case .recordsLoaded(let requestID, let account, let records, let at):
         guard requestID == state.pendingRequestID else { return [] }
-        let selected = state.selectedRow?.id
+        // Rows arrive account by account; the cursor follows the row the user chose, or
+        // stays on the first row, whatever order the accounts answer in.
+        let selected = state.cursorChosen ? state.selectedRow?.id : nil
         state.records.removeAll { $0.account == account }
         state.records.append(contentsOf: records)
         state.setStatus(.loaded(records: records.count, at: at), for: account)
         state.finishLoading(account)
         state.recomputeTable()
         state.restoreCursor(to: selected)
+        return []
+    case .fetchProgress(let requestID, let account, let requests, let rows):
+        guard requestID == state.pendingRequestID, state.loadingAccounts.contains(account) else { return [] }
+        state.setStatus(.fetching(requests: requests, rows: rows), for: account)
         return []
     case .fetchFailed(let requestID, let account, let message):
         guard requestID == state.pendingRequestID else { return [] }
@@ -129,6 +135,7 @@ extension ExplorerState {
         case .grouping: groupingCursor = moved(groupingCursor, count: dimensions.count)
         case .chart:
             cursor = moved(cursor, count: table.rows.count)
+            cursorChosen = true
             keepCursorVisible()
         }
     }
@@ -148,6 +155,7 @@ extension ExplorerState {
             guard levels.count > 1 || level.dimension != dimension else { return [] }
             levels = [DrillLevel(dimension: dimension)]
             cursor = 0
+            cursorChosen = false
             scroll = 0
             recomputeTable()
             return []
@@ -167,6 +175,7 @@ extension ExplorerState {
         let filters = level.filters + [DrillFilter(dimension: level.dimension, id: row.key.id)]
         levels.append(DrillLevel(dimension: next, filters: filters, crumb: row.key.label))
         cursor = 0
+        cursorChosen = false
         scroll = 0
         recomputeTable()
     }
@@ -180,11 +189,17 @@ extension ExplorerState {
         levels.removeLast()
         recomputeTable()
         restoreCursor(to: level.savedCursorRowID)
+        cursorChosen = true
     }
 
     /// Puts the cursor on the row with `rowID` when it still exists.
     mutating func restoreCursor(to rowID: String?) {
-        if let rowID, let index = table.rows.firstIndex(where: { $0.id == rowID }) { cursor = index }
+        if let rowID, let index = table.rows.firstIndex(where: { $0.id == rowID }) {
+            cursor = index
+        } else if rowID == nil {
+            cursor = 0
+            scroll = 0
+        }
         clampCursor()
         keepCursorVisible()
     }

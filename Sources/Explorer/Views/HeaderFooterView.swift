@@ -10,7 +10,13 @@ enum HeaderFooterView {
         let dates = DateText.range(state.range, zone: state.zone, ascii: state.ascii) + " \(zone)" + incomplete
         let right: String
         if state.isLoading {
-            right = "loading \(state.loadingAccounts.count) account\(state.loadingAccounts.count == 1 ? "" : "s")… "
+            let rows = state.accounts.reduce(0) { sum, entry in
+                if case .fetching(_, let rows) = entry.status { return sum + rows }
+                return sum
+            }
+            let count = state.loadingAccounts.count
+            let progress = rows > 0 ? ", \(MoneyText.grouped(rows)) rows" : ""
+            right = "loading \(count) account\(count == 1 ? "" : "s")\(progress)… "
         } else if state.accounts.contains(where: { if case .failed = $0.status { true } else { false } }) {
             right = "error: see Accounts "
         } else {

@@ -13,4 +13,9 @@ enum MoneyText {
     static func format(_ totals: MoneyTotals, ascii: Bool) -> String {
         totals.isEmpty ? "—" : totals.values.map { format($0, ascii: ascii) }.joined(separator: "  ·  ")
     }
+
+    /// A count with thousands separators: `45,000`.
+    static func grouped(_ count: Int) -> String {
+        Amount(count).formatted(places: 0, groupingSeparator: ",")
+    }
 }

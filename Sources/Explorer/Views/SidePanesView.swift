@@ -44,7 +44,7 @@ enum SidePanesView {
     static func statusMark(_ status: LoadStatus, ascii: Bool) -> (String, StyleRole) {
         switch status {
         case .idle: (ascii ? "." : "·", .muted)
-        case .loading: (ascii ? "~" : "⟳", .muted)
+        case .loading, .fetching: (ascii ? "~" : "⟳", .muted)
         case .loaded: (ascii ? "+" : "✓", .positive)
         case .failed: (ascii ? "x" : "✗", .error)
         }

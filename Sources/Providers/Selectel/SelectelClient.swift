@@ -38,17 +38,17 @@ public struct SelectelClient: Sendable {
 
     /// Fetches every cost record in `range` (rounded out to whole hours), in
     /// buckets fine enough for `granularity` in `zone`.
-    public func fetchSpend(range: DateRange, granularity: Granularity, zone: TimeZone) async throws(ProviderError)
-        -> [CostRecord]
-    {
+    public func fetchSpend(
+        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
+    ) async throws(ProviderError) -> [CostRecord] {
         let currency = try await fetchCurrency()
+        progress?(FetchProgress(requestsDone: 1, requestsPlanned: 2, rows: 0))
         let bucket = bucket(for: granularity, range: range, zone: zone)
         let request = consumptionRequest(range: range, bucket: bucket)
-        let rows: [SelectelConsumptionRow] = try await account.retry.run { () async throws(ProviderError) in
-            try await get(request, as: [SelectelConsumptionRow].self)
-        }
+        let rows = try await getRows(request)
+        progress?(FetchProgress(requestsDone: 2, requestsPlanned: 2, rows: rows.count))
         return try rows.enumerated().map { (index, row) throws(ProviderError) in
-            try record(from: row, index: index, bucket: bucket, currency: currency, request: request, clipTo: range)
+            try record(from: row, index: index, bucket: bucket, currency: currency, request: request)
         }
     }
 
@@ -75,9 +75,7 @@ public struct SelectelClient: Sendable {
         let request = request("/v3/balances", query: [])
         let balances: SelectelBalances
         do {
-            balances = try await account.retry.run { () async throws(ProviderError) in
-                try await getRaw(request, as: SelectelBalances.self)
-            }
+            balances = try await fetch(request) { body throws(JSONError) in try SelectelBalances.decode(body) }
         } catch {
             if case .rejected(let status, _) = error.kind, status == 404 { return .rub }
             throw error
@@ -97,34 +95,67 @@ public struct SelectelClient: Sendable {
             timeout: account.timeout)
     }
 
-    private func get<Payload: Decodable & Sendable>(_ request: HTTPRequest, as type: Payload.Type)
-        async throws(ProviderError) -> Payload
-    {
-        try await getRaw(request, as: SelectelEnvelope<Payload>.self).data
+    /// Every project of the account (`projects`), including those without spend.
+    public func fetchProjects() async throws(ProviderError) -> [SelectelProjectInfo] {
+        let request = request("/v1/cloud_billing/statistic/projects", query: providerKeyQuery)
+        return try await fetch(request) { body throws(JSONError) in try SelectelProjectInfo.decodeList(body) }
     }
 
-    private func getRaw<Payload: Decodable & Sendable>(_ request: HTTPRequest, as type: Payload.Type)
-        async throws(ProviderError) -> Payload
-    {
-        let response: HTTPResponse
-        do {
-            response = try await transport.send(request)
-        } catch let error as TransportError {
-            throw check.error(.transport(error), request)
-        } catch {
-            throw check.error(.transport(.other(String(describing: error))), request)
+    /// Every billed object (`objects`) with its parent and localised type name.
+    public func fetchObjects() async throws(ProviderError) -> [SelectelObjectInfo] {
+        let request = request(
+            "/v1/cloud_billing/statistic/objects", query: providerKeyQuery + [("locale", account.locale)])
+        return try await fetch(request) { body throws(JSONError) in try SelectelObjectInfo.decodeList(body) }
+    }
+
+    /// Spend per project over `range` in one bucket per `bucket` (`summary_stats`).
+    public func fetchSummary(range: DateRange, bucket: Bucket) async throws(ProviderError) -> [SelectelConsumptionRow] {
+        var request = consumptionRequest(range: range, bucket: bucket)
+        var components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)!
+        components.percentEncodedPath = components.percentEncodedPath.replacingOccurrences(
+            of: "/consumption", with: "/summary_stats")
+        let query = (components.percentEncodedQuery ?? "").replacingOccurrences(
+            of: "group_type=project_object_region_metric", with: "group_type=project")
+        components.percentEncodedQuery = query + "&items_count_period_group_type=\(bucket.rawValue)"
+        request.url = components.url!
+        return try await getRows(request)
+    }
+
+    private var providerKeyQuery: [(String, String)] { account.providerKeys.map { ("provider_keys", $0) } }
+
+    private func getRows(_ request: HTTPRequest) async throws(ProviderError) -> [SelectelConsumptionRow] {
+        try await fetch(request) { body throws(JSONError) in
+            var interner = StringInterner()
+            return try SelectelConsumptionRow.decodeList(body, interner: &interner)
         }
-        try check.require2xx(response, for: request, credentialName: "X-Token")
+    }
+
+    /// Sends `request` (retrying transient failures) and decodes the answer with `decode`.
+    private func fetch<Payload: Sendable>(
+        _ request: HTTPRequest, _ decode: ([UInt8]) throws(JSONError) -> Payload
+    ) async throws(ProviderError) -> Payload {
+        let body = try await account.retry.run { () async throws(ProviderError) in
+            let response: HTTPResponse
+            do {
+                response = try await transport.send(request)
+            } catch let error as TransportError {
+                throw check.error(.transport(error), request)
+            } catch {
+                throw check.error(.transport(.other(String(describing: error))), request)
+            }
+            try check.require2xx(response, for: request, credentialName: "X-Token")
+            return response.body
+        }
         do {
-            return try JSONDecoder().decode(Payload.self, from: Data(response.body))
+            return try decode(body)
         } catch {
-            throw check.error(.malformedResponse(DecodingErrorText.describe(error)), request)
+            throw check.error(.malformedResponse(error.description), request)
         }
     }
 
     private func record(
         from row: SelectelConsumptionRow, index: Int, bucket: Bucket, currency: Currency, request: HTTPRequest,
-        clipTo range: DateRange
+
     ) throws(ProviderError) -> CostRecord {
         guard let civil = CivilDateTime(parsing: row.period, allowSuffix: false) else {
             throw check.error(
@@ -133,25 +164,27 @@ public struct SelectelClient: Sendable {
         }
         let start = civil.date(utcOffsetSeconds: account.utcOffsetSeconds)
         let length: TimeInterval = bucket == .hour ? 3_600 : 86_400
-        let end = min(start.addingTimeInterval(length), range.end)  // the last bucket never spills past the range
+        // Whole buckets: in a zone with a half-hour offset a day is built from the UTC hours
+        // whose middle falls in it (see GroupTable), so no hour is counted twice.
+        let end = start.addingTimeInterval(length)
         var native: [String: String] = [:]
-        if let accountID = row.account_id?.text { native["account_id"] = accountID }
-        if let key = row.provider_key { native["provider_key"] = key }
-        if let value = row.provision_start { native["provision_start"] = value }
-        if let value = row.provision_end { native["provision_end"] = value }
+        if let accountID = row.accountID { native["account_id"] = accountID }
+        if let key = row.providerKey { native["provider_key"] = key }
+        if let value = row.provisionStart { native["provision_start"] = value }
+        if let value = row.provisionEnd { native["provision_end"] = value }
         return CostRecord(
             provider: .selectel,
             account: account.name,
             project: row.project.map { EntityRef(id: $0.id, name: $0.name) },
             object: row.object.map {
-                ObjectRef(id: $0.id, name: $0.name, type: $0.type, parentID: $0.parent_id, parentName: $0.parent_name)
+                ObjectRef(id: $0.id, name: $0.name, type: $0.type, parentID: $0.parentID, parentName: $0.parentName)
             },
             metric: row.metric.map { EntityRef(id: $0.id, name: $0.name) },
             region: row.metric?.region,
-            service: row.provider_key,
+            service: row.providerKey,
             period: DateRange(start: start, end: end),
-            amount: Money(row.value.roubles, currency),
-            quantity: row.metric?.quantity.flatMap { Amount(roundingExcessDigits: "\($0)") },
+            amount: Money(row.value, currency),
+            quantity: row.metric?.quantity,
             unit: row.metric?.unit,
             native: native)
     }

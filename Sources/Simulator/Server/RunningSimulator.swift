@@ -11,6 +11,12 @@ public final class RunningSimulator: Sendable {
     public let selectel: SelectelDataset
     /// The Cloud.ru ground truth this server answers from.
     public let cloudRu: CloudRuDataset
+    /// The Seeweb ECS ground truth this server answers from.
+    public let seeweb: SeewebDataset
+    /// The F5 Distributed Cloud ground truth this server answers from.
+    public let f5: F5Dataset
+    /// The OnApp ground truth this server answers from.
+    public let onApp: OnAppDataset
 
     private let providers: [any SimulatedProvider]
     private let serviceGroup: ServiceGroup
@@ -23,7 +29,10 @@ public final class RunningSimulator: Sendable {
         cloudRu: CloudRuDataset,
         providers: [any SimulatedProvider],
         serviceGroup: ServiceGroup,
-        serverTask: Task<Void, Never>
+        serverTask: Task<Void, Never>,
+        seeweb: SeewebDataset,
+        f5: F5Dataset,
+        onApp: OnAppDataset
     ) {
         self.port = port
         self.configuration = configuration
@@ -32,6 +41,9 @@ public final class RunningSimulator: Sendable {
         self.providers = providers
         self.serviceGroup = serviceGroup
         self.serverTask = serverTask
+        self.seeweb = seeweb
+        self.f5 = f5
+        self.onApp = onApp
     }
 
     /// The root URL of every simulated API, e.g. `http://127.0.0.1:54321`.

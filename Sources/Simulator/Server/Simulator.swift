@@ -18,15 +18,23 @@ public enum Simulator {
         }
         let selectel = SelectelDataset(seed: configuration.seed, now: configuration.now)
         let cloudRu = CloudRuDataset(seed: configuration.seed, now: configuration.now)
+        let seeweb = SeewebDataset(seed: configuration.seed, now: configuration.now)
+        let f5 = F5Dataset(seed: configuration.seed, now: configuration.now)
+        let onApp = OnAppDataset(seed: configuration.seed, now: configuration.now)
         let providers: [any SimulatedProvider] = [
             SelectelRoutes(dataset: selectel),
             CloudRuRoutes(dataset: cloudRu, tokenLifetime: configuration.cloudRuTokenLifetime),
+            SeewebRoutes(dataset: seeweb),
+            F5Routes(dataset: f5),
+            OnAppRoutes(dataset: onApp),
         ]
         let logger = Logger(label: "costscope.simulator") { _ in SwiftLogNoOpLogHandler() }
 
         let (events, eventSink) = AsyncStream.makeStream(of: StartupEvent.self)
         let application = Application(
-            router: makeRouter(providers: providers, latency: configuration.latency),
+            router: makeRouter(
+                providers: providers, latency: configuration.latency,
+                faults: FaultDice(faults: configuration.faults, seed: configuration.seed)),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: "costscope-simulator"
@@ -57,7 +65,10 @@ public enum Simulator {
                     cloudRu: cloudRu,
                     providers: providers,
                     serviceGroup: serviceGroup,
-                    serverTask: serverTask
+                    serverTask: serverTask,
+                    seeweb: seeweb,
+                    f5: f5,
+                    onApp: onApp
                 )
             case .finished(let failure):
                 throw startError(failure, configuration: configuration)
@@ -66,13 +77,16 @@ public enum Simulator {
         throw SimulatorError.startFailed("the server stopped before it started listening")
     }
 
-    /// The shared router: latency first, then JSON 404s, then every provider's endpoints.
+    /// The shared router: latency first, then injected faults, then JSON 404s, then every
+    /// provider's endpoints.
     private static func makeRouter(
         providers: [any SimulatedProvider],
-        latency: Duration
+        latency: Duration,
+        faults: FaultDice
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: LatencyMiddleware(latency: latency))
+        router.add(middleware: FaultMiddleware(dice: faults, providers: providers))
         router.add(middleware: NotFoundMiddleware())
         for provider in providers {
             provider.addRoutes(to: router)

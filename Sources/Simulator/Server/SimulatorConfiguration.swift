@@ -18,6 +18,9 @@ public struct SimulatorConfiguration: Sendable {
     /// How long a simulated Cloud.ru access token stays valid (`expires_in`), measured in real
     /// elapsed time by the server, not on the simulated clock. Cloud.ru's is about an hour.
     public var cloudRuTokenLifetime: Duration
+    /// Failures to inject into answers (none by default). Which requests meet them follows
+    /// from ``seed`` and the order of requests.
+    public var faults: [SimulatorFault]
 
     /// Creates a configuration; the defaults listen on a random loopback port with seed 42.
     public init(
@@ -26,7 +29,8 @@ public struct SimulatorConfiguration: Sendable {
         seed: UInt64 = 42,
         now: Date = Date(),
         latency: Duration = .zero,
-        cloudRuTokenLifetime: Duration = .seconds(3600)
+        cloudRuTokenLifetime: Duration = .seconds(3600),
+        faults: [SimulatorFault] = []
     ) {
         self.host = host
         self.port = port
@@ -34,5 +38,6 @@ public struct SimulatorConfiguration: Sendable {
         self.now = now
         self.latency = latency
         self.cloudRuTokenLifetime = cloudRuTokenLifetime
+        self.faults = faults
     }
 }

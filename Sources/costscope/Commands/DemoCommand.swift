@@ -26,18 +26,10 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let now = simulation.now?.date ?? Date()
-        let simulator: RunningSimulator
-        do {
-            simulator = try await Simulator.start(SimulatorConfiguration(port: 0, seed: simulation.seed, now: now))
-        } catch let error as SimulatorError {
-            throw CommandFailure("could not start the demo simulator: \(error.description)")
-        }
-        let account = SelectelAccount(
-            name: "selectel-demo", endpoint: try Endpoint(simulator.baseURL),
-            token: Secret(SimulatorCredentials.selectelToken))
-        let fetcher = SelectelFetcher(client: SelectelClient(account: account, transport: AsyncHTTPClientTransport()))
+        let demo = try await DemoAccounts.start(simulation, now: now, transport: AsyncHTTPClientTransport())
+        let simulator = demo.simulator
         let launch = ExplorerLaunch(
-            accounts: [AccountEntry(name: account.name, provider: .selectel)], fetchers: [fetcher],
+            accounts: demo.accounts, fetchers: demo.fetchers, unavailable: demo.unavailable,
             zone: TimeZone(identifier: "Europe/Moscow")!, now: now, headerNote: "demo")
         do {
             try await launch.run(view: view, selection: selection, configuredTheme: nil)

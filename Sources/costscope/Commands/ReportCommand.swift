@@ -45,17 +45,23 @@ struct ReportCommand: AsyncParsableCommand {
         var failures: [String] = []
         let transport = AsyncHTTPClientTransport()
         if demo {
-            let started: RunningSimulator
-            do {
-                started = try await Simulator.start(SimulatorConfiguration(port: 0, seed: simulation.seed, now: now))
-            } catch let error as SimulatorError {
-                throw CommandFailure("could not start the demo simulator: \(error.description)")
+            let demoAccounts = try await DemoAccounts.start(simulation, now: now, transport: transport)
+            simulator = demoAccounts.simulator
+            let chosen = demoAccounts.fetchers.filter {
+                selection.account.isEmpty || selection.account.contains($0.name)
             }
-            simulator = started
-            let account = SelectelAccount(
-                name: "selectel-demo", endpoint: try Endpoint(started.baseURL),
-                token: Secret(SimulatorCredentials.selectelToken))
-            fetchers = [SelectelFetcher(client: SelectelClient(account: account, transport: transport))]
+            if let unknown = selection.account.first(where: { name in
+                !demoAccounts.accounts.contains { $0.name == name }
+            }) {
+                await demoAccounts.simulator.stop()
+                let names = demoAccounts.accounts.map(\.name).joined(separator: ", ")
+                throw CommandFailure("no account named '\(unknown)' in the demo (accounts: \(names))")
+            }
+            fetchers = chosen
+            failures += demoAccounts.unavailable.filter {
+                selection.account.isEmpty || selection.account.contains($0.key)
+            }
+            .sorted { $0.key < $1.key }.map(\.value)
         } else {
             guard let path = ConfigLoader.path(explicit: config) else {
                 throw CommandFailure("no config file: pass --config FILE, set COSTSCOPE_CONFIG, or use --demo")

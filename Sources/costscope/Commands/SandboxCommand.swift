@@ -14,6 +14,8 @@ struct SandboxCommand: AsyncParsableCommand {
             Examples:
               costscope sandbox --port 8080
               costscope sandbox --port 0 --seed 7 --now 2026-11-20
+              costscope sandbox --port 8080 --fault rate-limit:0.2 --fault slow:10%
+              costscope sandbox --port 8080 --print-config > sandbox.toml && costscope --config sandbox.toml
             """)
 
     @Option(help: "TCP port on 127.0.0.1; 0 picks a free one.")
@@ -31,30 +33,15 @@ struct SandboxCommand: AsyncParsableCommand {
         if printConfig && port == 0 { throw ValidationError("--print-config needs a fixed --port N (not 0)") }
     }
 
-    /// A self-contained config for a simulator listening on `port`.
-    static func configText(port: Int) -> String {
-        """
-        # costscope config for the built-in simulator on 127.0.0.1:\(port)
-        # (start it with: costscope sandbox --port \(port)). Credentials are the simulator's own.
-
-        [[accounts]]
-        name = "selectel-sandbox"
-        provider = "selectel"
-        base_url = "http://127.0.0.1:\(port)"
-        token = "\(SimulatorCredentials.selectelToken)"
-
-        """
-    }
-
     func run() async throws {
         if printConfig {
-            FileHandle.standardOutput.write(Data(SandboxCommand.configText(port: port).utf8))
+            let text = SandboxConfig.text(port: port, seed: simulation.seed, now: simulation.now?.date ?? Date())
+            FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         let simulator: RunningSimulator
         do {
-            simulator = try await Simulator.start(
-                SimulatorConfiguration(port: port, seed: simulation.seed, now: simulation.now?.date ?? Date()))
+            simulator = try await Simulator.start(simulation.configuration(port: port))
         } catch let error as SimulatorError {
             throw CommandFailure(error.description)
         }

@@ -26,7 +26,9 @@ struct SelectionOptions: ParsableArguments {
 
     @Option(
         name: .customLong("group-by"),
-        help: ArgumentHelp("project, object, metric, region, service, account or provider.", valueName: "dimension"))
+        help: ArgumentHelp(
+            "project, object, metric, region, service, account or provider; providers' own names work too: resource, sku, vm, group, server, plan, item.",
+            valueName: "dimension"))
     var groupBy: CostDimension = .project
 
     @Option(
@@ -77,5 +79,9 @@ struct SelectionOptions: ParsableArguments {
 }
 
 extension DatePreset: ExpressibleByArgument {}
-extension CostDimension: ExpressibleByArgument {}
+extension CostDimension: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+
+    public static var allValueStrings: [String] { allNames }
+}
 extension Granularity: ExpressibleByArgument {}

@@ -6,33 +6,106 @@ import Providers
 /// Turns configured accounts into fetchers.
 enum AccountFactory {
     /// The fetcher for `account`, or an error saying why it cannot be read
-    /// (a credential that cannot be resolved, or a provider this version does not read yet).
-    static func fetcher(for account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
-        -> any AccountFetcher
+    /// (a credential that cannot be resolved, or a setting the provider needs).
+    /// `now` fixes the clock (the simulator's "now" in the demo); nil means the real time.
+    static func fetcher(for account: AccountConfig, transport: any HTTPTransport, now: Date? = nil)
+        throws(ConfigError) -> any AccountFetcher
     {
         switch account.provider {
-        case .selectel:
-            guard let tokenSource = account.token else { throw ConfigError("\(account.name): no token configured") }
-            let token: Secret
-            do { token = try tokenSource.resolve() } catch { throw ConfigError("\(account.name): \(error.message)") }
-            let endpoint: Endpoint
-            if let configured = account.endpoint {
-                endpoint = configured
-            } else {
-                do { endpoint = try Endpoint("https://api.selectel.ru") } catch {
-                    throw ConfigError("\(account.name): \(error.message)")
-                }
-            }
-            let zone = account.timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow")!
-            let selectel = SelectelAccount(
-                name: account.name, endpoint: endpoint, token: token,
-                providerKeys: account.providerKeys ?? SelectelAccount.documentedProviderKeys,
-                utcOffsetSeconds: zone.secondsFromGMT())
-            return SelectelFetcher(client: SelectelClient(account: selectel, transport: transport))
-        case .cloudru, .onapp, .seeweb, .f5xc:
-            throw ConfigError(
-                "\(account.name): reading \(account.provider.displayName) spend is not available in this version of costscope yet; the account is shown but not fetched"
-            )
+        case .selectel: try selectel(account, transport: transport)
+        case .cloudru: try cloudRu(account, transport: transport)
+        case .seeweb: try seeweb(account, transport: transport, now: now)
+        case .f5xc: try f5(account, transport: transport)
+        case .onapp: try onApp(account, transport: transport)
         }
+    }
+
+    private static func selectel(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
+        -> any AccountFetcher
+    {
+        let token = try resolve(account.token, "token", in: account)
+        let base = try endpoint(account.endpoint, default: "https://api.selectel.ru", for: account)
+        let zone = account.timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow")!
+        let selectel = SelectelAccount(
+            name: account.name, endpoint: base, token: token,
+            providerKeys: account.providerKeys ?? SelectelAccount.documentedProviderKeys,
+            utcOffsetSeconds: zone.secondsFromGMT())
+        return SelectelFetcher(client: SelectelClient(account: selectel, transport: transport))
+    }
+
+    private static func cloudRu(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
+        -> any AccountFetcher
+    {
+        let keyID = try resolve(account.keyID, "key_id", in: account)
+        let secret = try resolve(account.secret, "secret", in: account)
+        let base = try endpoint(account.endpoint, default: CloudRuAccount.defaultEndpoint, for: account)
+        let iam = try endpoint(account.iamEndpoint, default: CloudRuAccount.defaultIAMEndpoint, for: account)
+        let cloudRu = CloudRuAccount(
+            name: account.name, endpoint: base, iamEndpoint: iam, keyID: keyID, secret: secret,
+            agreementID: account.agreementID, projectIDs: account.projectIDs, projectNames: account.projectNames,
+            serviceNames: account.serviceNames, apiVersion: account.cloudRuAPIVersion, includeVAT: account.includeVAT)
+        return CloudRuFetcher(client: CloudRuClient(account: cloudRu, transport: transport))
+    }
+
+    private static func seeweb(_ account: AccountConfig, transport: any HTTPTransport, now: Date?)
+        throws(ConfigError) -> any AccountFetcher
+    {
+        let token = try resolve(account.token, "token", in: account)
+        let base = try endpoint(account.endpoint, default: "https://api.seeweb.it", for: account)
+        let zone = account.timezone.flatMap(TimeZone.init(identifier:)) ?? SeewebAccount.defaultZone
+        let clock: @Sendable () -> Date
+        if let now {
+            clock = { now }
+        } else {
+            clock = { Date() }
+        }
+        let seeweb = SeewebAccount(
+            name: account.name, endpoint: base, token: token,
+            format: account.format.flatMap(SeewebAccount.Format.init(rawValue:)) ?? .json, zone: zone, now: clock)
+        return SeewebFetcher(client: SeewebClient(account: seeweb, transport: transport))
+    }
+
+    private static func f5(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
+        -> any AccountFetcher
+    {
+        let token = try resolve(account.token, "token", in: account)
+        guard let base = account.endpoint else {
+            throw ConfigError("\(account.name): needs base_url = \"https://<tenant>.console.ves.volterra.io\"")
+        }
+        let f5 = F5Account(name: account.name, endpoint: base, token: token)
+        return F5Fetcher(client: F5Client(account: f5, transport: transport))
+    }
+
+    private static func onApp(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
+        -> any AccountFetcher
+    {
+        let apiKey = try resolve(account.apiKey, "api_key", in: account)
+        guard let base = account.endpoint else {
+            throw ConfigError("\(account.name): needs base_url = \"https://your-control-panel\"")
+        }
+        guard let text = account.userID, let userID = Int(text), userID > 0 else {
+            throw ConfigError("\(account.name): user_id must be a positive whole number (the OnApp user's id)")
+        }
+        guard let email = account.email else { throw ConfigError("\(account.name): no email configured") }
+        let onApp = OnAppAccount(
+            name: account.name, endpoint: base, userID: userID, email: email, apiKey: apiKey,
+            format: account.format.flatMap(OnAppFormat.init(rawValue:)) ?? .json)
+        return OnAppFetcher(client: OnAppClient(account: onApp, transport: transport))
+    }
+
+    /// Resolves a configured credential, naming the key when it is missing or fails.
+    private static func resolve(_ source: CredentialSource?, _ key: String, in account: AccountConfig)
+        throws(ConfigError) -> Secret
+    {
+        guard let source else { throw ConfigError("\(account.name): no \(key) configured") }
+        do { return try source.resolve() } catch { throw ConfigError("\(account.name): \(error.message)") }
+    }
+
+    /// The configured endpoint, or the provider's own host.
+    private static func endpoint(_ configured: Endpoint?, default url: String, for account: AccountConfig)
+        throws(ConfigError) -> Endpoint
+    {
+        if let configured { return configured }
+        do { return try Endpoint(url) } catch { throw ConfigError("\(account.name): \(error.message)") }
     }
 }

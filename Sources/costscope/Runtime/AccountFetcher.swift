@@ -8,18 +8,6 @@ protocol AccountFetcher: Sendable {
     var name: String { get }
     /// The provider.
     var provider: ProviderKind { get }
-    /// Every record of the account in the query's range.
-    func fetch(_ query: FetchQuery) async throws(ProviderError) -> [CostRecord]
-}
-
-/// A Selectel account behind ``SelectelClient``.
-struct SelectelFetcher: AccountFetcher {
-    let client: SelectelClient
-
-    var name: String { client.account.name }
-    var provider: ProviderKind { .selectel }
-
-    func fetch(_ query: FetchQuery) async throws(ProviderError) -> [CostRecord] {
-        try await client.fetchSpend(range: query.range, granularity: query.granularity, zone: query.zone)
-    }
+    /// Every record of the account in the query's range, reporting progress to `progress`.
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord]
 }

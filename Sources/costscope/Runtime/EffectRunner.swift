@@ -73,7 +73,13 @@ final class EffectRunner: Sendable {
                     for fetcher in fetchers {
                         group.addTask {
                             do {
-                                let records = try await fetcher.fetch(query)
+                                let account = fetcher.name
+                                let records = try await fetcher.fetch(query) { progress in
+                                    inbox.post(
+                                        .fetchProgress(
+                                            requestID: requestID, account: account, requests: progress.requestsDone,
+                                            rows: progress.rows))
+                                }
                                 guard !Task.isCancelled else { return }
                                 inbox.post(
                                     .recordsLoaded(

@@ -11,7 +11,7 @@ enum SpendCollector {
         await withTaskGroup(of: Result<[CostRecord], FetchFailure>.self) { group in
             for fetcher in fetchers {
                 group.addTask {
-                    do { return .success(try await fetcher.fetch(query)) } catch {
+                    do { return .success(try await fetcher.fetch(query, progress: nil)) } catch {
                         return .failure(
                             FetchFailure(message: (error as? ProviderError)?.description ?? String(describing: error)))
                     }

@@ -1,0 +1,272 @@
+import CostCore
+import Foundation
+
+/// Reads spend from Cloud.ru's consumption API (v1 or v2).
+///
+/// Rows carry no project id, so an account configured with `project_ids` is read one
+/// project at a time and each row is attributed to the project it was asked for; an
+/// account with only an `agreement_id` is read in one query and its rows have no project.
+/// Ranges longer than ``CloudRuAccount/maxDaysPerQuery`` are split; every query is paged
+/// to the end. v2 rows are upserted by `encode_id` (the latest `updated_dt` wins) and rows a
+/// restatement deleted are dropped.
+///
+/// Records (one per row): project = the queried project, service = `servname`, object =
+/// the resource (`resource_id`, `resource_name`, typed by its service), metric = the SKU,
+/// region = `meta.availability_zone`, quantity = `usefact` in `unit`, period = the UTC day of `usedate`,
+/// amount = `amount_nds` (with VAT) or `amount` per ``CloudRuAccount/includeVAT``, in RUB.
+/// `native` keeps `tariff` (the wire's `cost`, a price per unit, never summed), the other
+/// of the two amounts (`amount_without_vat` or `amount_with_vat`) and `encode_id`.
+public struct CloudRuClient: Sendable {
+    /// The account.
+    public let account: CloudRuAccount
+    private let transport: any HTTPTransport
+    private let tokens: CloudRuTokenSource
+    private var check: ResponseCheck { ResponseCheck(provider: .cloudru, account: account.name) }
+
+    /// How many queries run at the same time.
+    static let concurrentQueries = 4
+    /// A guard against a server that never stops paging.
+    static let maxPagesPerQuery = 10_000
+
+    /// Creates a client.
+    public init(account: CloudRuAccount, transport: any HTTPTransport) {
+        self.account = account
+        self.transport = transport
+        self.tokens = CloudRuTokenSource(account: account, transport: transport)
+    }
+
+    /// Fetches every record of the UTC days whose noon lies in `range`. Cloud.ru bills whole UTC days,
+    /// so `granularity` and `zone` do not change what is requested.
+    public func fetchSpend(
+        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
+    ) async throws(ProviderError) -> [CostRecord] {
+        let rows = try await fetchRows(range: range, progress: progress)
+        return rows.map { record(from: $0.row, projectID: $0.projectID) }
+    }
+
+    /// Every live row of the UTC days whose noon lies in `range`, with the project it was queried for.
+    public func fetchRows(range: DateRange, progress: FetchProgressHandler? = nil) async throws(ProviderError)
+        -> [(row: CloudRuConsumptionRow, projectID: String?)]
+    {
+        guard let window = CloudRuDayWindow(covering: range) else { return [] }
+        let scopes: [CloudRuQueryScope]
+        if !account.projectIDs.isEmpty {
+            scopes = account.projectIDs.map { .project($0) }
+        } else if let agreement = account.agreementID, !agreement.isEmpty {
+            scopes = [.agreement(agreement)]
+        } else {
+            throw ProviderError(
+                provider: .cloudru, account: account.name, endpoint: "",
+                kind: .configuration("neither agreement_id nor project_ids is set"),
+                advice: "Set agreement_id (organisation admin) or project_ids (project admin) for this account")
+        }
+        let queries = scopes.flatMap { scope in window.split(maxDays: account.maxDaysPerQuery).map { (scope, $0) } }
+        let counter = CloudRuProgressCounter(planned: queries.count, handler: progress)
+        let results = try await runConcurrently(queries) { (scope, window) async throws(ProviderError) in
+            try await fetchQuery(scope: scope, window: window, counter: counter)
+        }
+        var rows: [(row: CloudRuConsumptionRow, projectID: String?)] = []
+        rows.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for (index, result) in results.enumerated() {
+            let projectID = queries[index].0.projectID
+            for row in result { rows.append((row, projectID)) }
+        }
+        return rows
+    }
+
+    /// Runs `operation` on every query, at most ``concurrentQueries`` at a time, keeping
+    /// the results in query order. The first failure cancels the rest and is thrown.
+    private func runConcurrently(
+        _ queries: [(CloudRuQueryScope, CloudRuDayWindow)],
+        _ operation:
+            @escaping @Sendable ((CloudRuQueryScope, CloudRuDayWindow)) async throws(ProviderError) ->
+            [CloudRuConsumptionRow]
+    ) async throws(ProviderError) -> [[CloudRuConsumptionRow]] {
+        var results = [[CloudRuConsumptionRow]](repeating: [], count: queries.count)
+        do {
+            try await withThrowingTaskGroup(of: (Int, [CloudRuConsumptionRow]).self) { group in
+                var next = 0
+                func startNext() {
+                    guard next < queries.count else { return }
+                    let index = next
+                    let query = queries[index]
+                    group.addTask { (index, try await operation(query)) }
+                    next += 1
+                }
+                for _ in 0..<Self.concurrentQueries { startNext() }
+                while let (index, rows) = try await group.next() {
+                    results[index] = rows
+                    startNext()
+                }
+            }
+        } catch let error as ProviderError {
+            throw error
+        } catch {
+            throw ProviderError(
+                provider: .cloudru, account: account.name, endpoint: "GET \(account.apiVersion.path)",
+                kind: .transport(Task.isCancelled ? .cancelled : .other(String(describing: error))))
+        }
+        return results
+    }
+
+    /// All pages of one query; v2 rows upserted by key and deleted ones dropped.
+    private func fetchQuery(scope: CloudRuQueryScope, window: CloudRuDayWindow, counter: CloudRuProgressCounter)
+        async throws(ProviderError) -> [CloudRuConsumptionRow]
+    {
+        var interner = StringInterner()
+        var rows: [CloudRuConsumptionRow] = []
+        var pageNumber = 1
+        var pageToken: String?
+        var seenTokens: Set<String> = []
+        while true {
+            guard pageNumber <= Self.maxPagesPerQuery else {
+                throw check.error(
+                    .malformedResponse("paging did not end after \(Self.maxPagesPerQuery) pages"),
+                    consumptionRequest(scope: scope, window: window, page: pageNumber, pageToken: pageToken))
+            }
+            let request = consumptionRequest(scope: scope, window: window, page: pageNumber, pageToken: pageToken)
+            let body = try await send(request)
+            let page: CloudRuConsumptionPage
+            do {
+                page = try CloudRuConsumptionPage.decode(body, interner: &interner)
+            } catch {
+                throw check.error(.malformedResponse(error.description), request)
+            }
+            rows.append(contentsOf: page.rows)
+            await counter.add(rows: page.rows.count)
+            switch account.apiVersion {
+            case .v1:
+                guard page.rows.count >= account.pageSize else { return rows }
+                pageNumber += 1
+            case .v2:
+                guard let token = page.nextPageToken, !token.isEmpty else { return Self.upserted(rows) }
+                guard seenTokens.insert(token).inserted else {
+                    throw check.error(.malformedResponse("next_page_token repeated an earlier page"), request)
+                }
+                pageToken = token
+                pageNumber += 1
+            }
+        }
+    }
+
+    /// Rows with one entry per `encode_id` (the latest `updated_dt` wins, the first on a tie),
+    /// deleted rows removed, order kept. Rows without a key are all kept.
+    public static func upserted(_ rows: [CloudRuConsumptionRow]) -> [CloudRuConsumptionRow] {
+        var positions: [String: Int] = [:]
+        var kept: [CloudRuConsumptionRow] = []
+        kept.reserveCapacity(rows.count)
+        for row in rows {
+            guard let key = row.encodeID else {
+                kept.append(row)
+                continue
+            }
+            if let position = positions[key] {
+                let earlier = kept[position].updatedAt ?? .distantPast
+                if (row.updatedAt ?? .distantPast) > earlier { kept[position] = row }
+            } else {
+                positions[key] = kept.count
+                kept.append(row)
+            }
+        }
+        return kept.filter { !$0.isDeleted }
+    }
+
+    /// The request for one page.
+    func consumptionRequest(scope: CloudRuQueryScope, window: CloudRuDayWindow, page: Int, pageToken: String?)
+        -> HTTPRequest
+    {
+        var query: [(String, String)] = [scope.parameter]
+        query += account.serviceNames.map { ("service_names", $0) }
+        query += [("start_date", window.startParameter), ("end_date", window.endParameter)]
+        switch account.apiVersion {
+        case .v1:
+            query += [("page_filter.page", String(page)), ("page_filter.limit", String(account.pageSize))]
+        case .v2:
+            query.append(("page_filter.page_size", String(account.pageSize)))
+            if let pageToken { query.append(("page_filter.page_token", pageToken)) }
+        }
+        return HTTPRequest(
+            url: account.endpoint.url(account.apiVersion.path, query: query),
+            headers: [("Accept", "application/json")], timeout: account.timeout)
+    }
+
+    /// Sends `request` with a bearer token, retrying transient failures; a rejected token is
+    /// exchanged for a new one once.
+    private func send(_ request: HTTPRequest) async throws(ProviderError) -> [UInt8] {
+        try await account.retry.run { () async throws(ProviderError) in
+            var renewed = false
+            while true {
+                let token = try await tokens.token()
+                var authorised = request
+                authorised.headers.append(("Authorization", "Bearer \(token.reveal())"))
+                let response: HTTPResponse
+                do {
+                    response = try await transport.send(authorised)
+                } catch let error as TransportError {
+                    throw check.error(.transport(error), request)
+                } catch {
+                    throw check.error(.transport(.other(String(describing: error))), request)
+                }
+                if response.status == 401, !renewed {
+                    await tokens.invalidate(token)
+                    renewed = true
+                    continue
+                }
+                try checkStatus(response, request)
+                return response.body
+            }
+        }
+    }
+
+    /// Maps an error answer, turning Cloud.ru's documented 500 messages into advice.
+    private func checkStatus(_ response: HTTPResponse, _ request: HTTPRequest) throws(ProviderError) {
+        guard !(200..<300).contains(response.status) else { return }
+        if response.status == 500, let message = ResponseCheck.bodyMessage(response.body),
+            let advice = Self.advice(forDocumentedFailure: message)
+        {
+            throw check.error(.rejected(status: 500, message: message), request, advice: advice)
+        }
+        try check.require2xx(response, for: request, credentialName: "key_id and secret")
+    }
+
+    /// What to do about one of the 500 messages Cloud.ru documents, or nil for others.
+    static func advice(forDocumentedFailure message: String) -> String? {
+        switch message.lowercased() {
+        case let text where text.contains("failed to get consumption"):
+            "Shorten the date range (Cloud.ru keeps the last three calendar months) and keep pages at most 30,000 rows"
+        case let text where text.contains("failed to get agreement"):
+            "Check agreement_id for this account: Cloud.ru does not know it, or the key may not read it"
+        case let text where text.contains("failed to get projects"):
+            "Check project_ids for this account: one of them is unknown or not readable with this key"
+        default:
+            nil
+        }
+    }
+
+    /// The record for one row.
+    func record(from row: CloudRuConsumptionRow, projectID: String?) -> CostRecord {
+        var native: [String: String] = [:]
+        if let tariff = row.tariff { native["tariff"] = tariff.description }
+        if account.includeVAT {
+            native["amount_without_vat"] = row.amount.description
+        } else {
+            native["amount_with_vat"] = row.amountWithVAT.description
+        }
+        if let key = row.encodeID { native["encode_id"] = key }
+        let objectID = row.resourceID ?? row.resourceName
+        let day = Date(timeIntervalSince1970: (row.useDate.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+        return CostRecord(
+            provider: .cloudru,
+            account: account.name,
+            project: projectID.map { EntityRef(id: $0, name: account.projectNames[$0]) },
+            object: objectID.map { ObjectRef(id: $0, name: row.resourceName, type: row.serviceName) },
+            metric: EntityRef(id: row.sku),
+            region: row.availabilityZone,
+            service: row.serviceName,
+            period: DateRange(start: day, end: day.addingTimeInterval(86_400)),
+            amount: Money(account.includeVAT ? row.amountWithVAT : row.amount, .rub),
+            quantity: row.quantity,
+            unit: row.unit,
+            native: native)
+    }
+}

@@ -1,0 +1,39 @@
+import CostCore
+import Foundation
+
+/// A `current_usage` answer: priced usage of the current billing period, per usage item.
+public struct F5CurrentUsage: Sendable, Hashable {
+    /// The total of the answer (`total_cost`, hundredths on the wire), when given. It has no
+    /// currency of its own: it is in the items' currency.
+    public var totalCost: Amount?
+    /// The priced lines (`usage_items`).
+    public var items: [F5CurrentUsageItem]
+
+    /// Creates an answer.
+    public init(totalCost: Amount? = nil, items: [F5CurrentUsageItem] = []) {
+        self.totalCost = totalCost
+        self.items = items
+    }
+
+    /// Decodes `{"total_cost": "…", "usage_items": [...], …}`; `coupons`, `discount` and other
+    /// fields are skipped, a missing `usage_items` means no lines.
+    public static func decode(_ body: [UInt8]) throws(JSONError) -> F5CurrentUsage {
+        try JSONReader.read(body) { reader throws(JSONError) in
+            var answer = F5CurrentUsage()
+            try reader.readObject { key, reader throws(JSONError) in
+                switch key {
+                case "total_cost":
+                    answer.totalCost = try reader.readNull() ? nil : try reader.readF5Hundredths()
+                case "usage_items":
+                    guard !(try reader.readNull()) else { return }
+                    try reader.readArray { _, reader throws(JSONError) in
+                        answer.items.append(try F5CurrentUsageItem.read(&reader))
+                    }
+                default:
+                    break
+                }
+            }
+            return answer
+        }
+    }
+}

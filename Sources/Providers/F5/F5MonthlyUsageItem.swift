@@ -1,0 +1,59 @@
+import CostCore
+import Foundation
+
+/// One month of `monthly_usage`: the whole month's total, with no split by service or item.
+public struct F5MonthlyUsageItem: Sendable, Hashable {
+    /// The month's exact total (`amount`, hundredths on the wire).
+    public var amount: Amount
+    /// The currency (`currency_code`).
+    public var currency: Currency
+    /// The month's start (`start_timestamp`).
+    public var start: Date
+    /// The month's end (`end_timestamp`, exclusive).
+    public var end: Date
+
+    /// Creates a month.
+    public init(amount: Amount, currency: Currency, start: Date, end: Date) {
+        self.amount = amount
+        self.currency = currency
+        self.start = start
+        self.end = end
+    }
+
+    /// Decodes `{"monthly_usage_items": [...]}`: every field of an item is required, and
+    /// its end must follow its start. A missing `monthly_usage_items` means no months.
+    public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5MonthlyUsageItem] {
+        try JSONReader.read(body) { reader throws(JSONError) in
+            var months: [F5MonthlyUsageItem] = []
+            try reader.readObject { key, reader throws(JSONError) in
+                guard key == "monthly_usage_items", !(try reader.readNull()) else { return }
+                try reader.readArray { _, reader throws(JSONError) in
+                    months.append(try readMonth(&reader))
+                }
+            }
+            return months
+        }
+    }
+
+    private static func readMonth(_ reader: inout JSONReader) throws(JSONError) -> F5MonthlyUsageItem {
+        var amount: Amount?
+        var currency: Currency?
+        var start: Date?
+        var end: Date?
+        try reader.readObject { key, reader throws(JSONError) in
+            switch key {
+            case "amount": amount = try reader.readF5Hundredths()
+            case "currency_code": currency = try reader.readF5Currency()
+            case "start_timestamp": start = try reader.readF5Timestamp()
+            case "end_timestamp": end = try reader.readF5Timestamp()
+            default: break
+            }
+        }
+        guard let amount else { throw reader.makeError("missing required field 'amount'") }
+        guard let currency else { throw reader.makeError("missing required field 'currency_code'") }
+        guard let start else { throw reader.makeError("missing required field 'start_timestamp'") }
+        guard let end else { throw reader.makeError("missing required field 'end_timestamp'") }
+        guard end > start else { throw reader.makeError("end_timestamp must be after start_timestamp") }
+        return F5MonthlyUsageItem(amount: amount, currency: currency, start: start, end: end)
+    }
+}

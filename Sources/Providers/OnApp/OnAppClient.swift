@@ -1,0 +1,149 @@
+import CostCore
+import Foundation
+
+/// Reads spend from an OnApp control panel: the user billing statistics,
+/// `GET /users/{user_id}/vm_stats.json` (or `.xml`), one row per server per hour with a
+/// per-resource breakdown.
+///
+/// The range is rounded out to whole UTC hours and asked for in windows of at most
+/// ``OnAppAccount/maxHoursPerRequest`` hours, each as `period[startdate]=YYYY-MM-DD hh:00:00`
+/// and `period[enddate]=YYYY-MM-DD hh:59:59` of its last hour, in UTC (`period[use_local_time]`
+/// is never sent). The end is stamped at the end of the last hour so the window is the same
+/// whether the panel treats `enddate` as inclusive or exclusive; rows whose `stat_time` falls
+/// outside the window anyway are dropped, so windows never count a row twice.
+///
+/// Rows become records by ``records(from:)``.
+public struct OnAppClient: Sendable {
+    /// The account.
+    public let account: OnAppAccount
+    private let transport: any HTTPTransport
+    var check: ResponseCheck { ResponseCheck(provider: .onapp, account: account.name) }
+
+    /// Creates a client.
+    public init(account: OnAppAccount, transport: any HTTPTransport) {
+        self.account = account
+        self.transport = transport
+    }
+
+    /// Fetches every cost record whose hour overlaps `range` (rounded out to whole hours).
+    ///
+    /// OnApp bills by the hour only, so records are always hourly UTC hours; `granularity` and
+    /// `zone` do not change what is fetched (a day or month of a zone with a whole-hour offset
+    /// is a union of such hours). `progress` is called after every answered window.
+    public func fetchSpend(
+        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
+    ) async throws(ProviderError) -> [CostRecord] {
+        let windows = statsWindows(range: range)
+        var collected: [CostRecord] = []
+        var rowCount = 0
+        for (index, window) in windows.enumerated() {
+            let request = statsRequest(window: window)
+            let rows = try await account.retry.run { () async throws(ProviderError) in
+                try await fetchRows(request)
+            }
+            rowCount += rows.count { window.contains($0.statTime) }
+            do {
+                collected += try records(from: rows).filter { window.contains($0.period.start) }
+            } catch {
+                var located = error
+                located.endpoint = request.endpointDescription
+                throw located
+            }
+            progress?(FetchProgress(requestsDone: index + 1, requestsPlanned: windows.count, rows: rowCount))
+        }
+        return collected
+    }
+
+    /// The hour-aligned UTC windows `fetchSpend` asks for, in order: `range` rounded out to
+    /// whole hours and cut into pieces of at most ``OnAppAccount/maxHoursPerRequest`` hours.
+    public func statsWindows(range: DateRange) -> [DateRange] {
+        guard !range.isEmpty else { return [] }
+        let firstHour = Self.hourNumber(range.start)
+        let lastHour = Self.hourNumber(range.end.addingTimeInterval(-0.001))
+        guard lastHour >= firstHour else { return [] }
+        let span = Int64(min(max(account.maxHoursPerRequest, 1), 1_000_000))
+        var windows: [DateRange] = []
+        var start = firstHour
+        while start <= lastHour {
+            let last = min(start + span - 1, lastHour)
+            windows.append(
+                DateRange(
+                    start: Date(timeIntervalSince1970: TimeInterval(start * 3_600)),
+                    end: Date(timeIntervalSince1970: TimeInterval((last + 1) * 3_600))))
+            start = last + 1
+        }
+        return windows
+    }
+
+    /// The statistics request for one hour-aligned `window`: `period[startdate]` at its first
+    /// hour and `period[enddate]` at the last second of its last hour, UTC.
+    public func statsRequest(window: DateRange) -> HTTPRequest {
+        let start = CivilDateTime(window.start, utcOffsetSeconds: 0)
+        let end = CivilDateTime(window.end.addingTimeInterval(-1), utcOffsetSeconds: 0)
+        let path = "/users/\(account.userID)/vm_stats.\(account.format.fileExtension)"
+        let query = [
+            ("period[startdate]", start.isoText(separator: " ")),
+            ("period[enddate]", end.isoText(separator: " ")),
+        ]
+        let credential = Data("\(account.email):\(account.apiKey.reveal())".utf8).base64EncodedString()
+        return HTTPRequest(
+            url: account.endpoint.url(path, query: query),
+            headers: [("Authorization", "Basic \(credential)"), ("Accept", account.format.acceptHeader)],
+            timeout: account.timeout)
+    }
+
+    /// Sends `request`, checks the status and decodes the rows in the account's format.
+    private func fetchRows(_ request: HTTPRequest) async throws(ProviderError) -> [OnAppHourlyStat] {
+        let response: HTTPResponse
+        do {
+            response = try await transport.send(request)
+        } catch let error as TransportError {
+            throw check.error(.transport(error), request)
+        } catch {
+            throw check.error(.transport(.other(String(describing: error))), request)
+        }
+        try requireSuccess(response, for: request)
+        switch account.format {
+        case .json:
+            do {
+                return try OnAppJSONDecoding.decode(response.body)
+            } catch {
+                throw check.error(.malformedResponse("JSON \(error.description)"), request)
+            }
+        case .xml:
+            do {
+                return try OnAppXMLDecoding.decode(response.body)
+            } catch {
+                throw check.error(.malformedResponse("XML \(error.description)"), request)
+            }
+        }
+    }
+
+    /// Throws unless the answer is 2xx, quoting OnApp's own (Rails) error message when there is one.
+    private func requireSuccess(_ response: HTTPResponse, for request: HTTPRequest) throws(ProviderError) {
+        let status = response.status
+        guard !(200..<300).contains(status) else { return }
+        guard ![401, 403, 429].contains(status), let message = OnAppErrorBody.message(response.body) else {
+            try check.require2xx(response, for: request, credentialName: "email and API key")
+            return
+        }
+        switch status {
+        case 404:
+            throw check.error(
+                .rejected(status: status, message: message), request,
+                advice: "Check the control panel URL and the user id configured for this account")
+        case 500...599:
+            throw check.error(
+                .serverError(status: status, message: message), request,
+                advice: status == 503
+                    ? "The control panel is overloaded: try again later" : "Usually transient: try again")
+        default:
+            throw check.error(.rejected(status: status, message: message), request)
+        }
+    }
+
+    /// The hour containing `date`, in hours since 1970.
+    private static func hourNumber(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 / 3_600).rounded(.down))
+    }
+}

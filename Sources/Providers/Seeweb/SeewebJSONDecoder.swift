@@ -1,0 +1,178 @@
+import CostCore
+
+/// Decodes the `?type=json` answers of Seeweb's billing endpoints: bare arrays of rows.
+///
+/// Unknown fields are skipped. A missing required field or a value of the wrong type is a
+/// ``JSONError`` naming its path (`[3].summary.online_price`), as is anything that is not
+/// strict JSON — the documented samples end with `},]`, which is refused.
+///
+/// Required: `name` and `cost` in every row, and in a server row `summary` with
+/// `online_hour`, `online_price`, `offline_hour`, `offline_price`, and `reserved_plan`,
+/// `reserved_hour`, `reserved_price` in each `reserved_discounts` entry. Everything else may be
+/// missing or null. Money must be exact decimals; hours and percentages may carry more than
+/// twelve decimals, which are rounded. A row may hold at most
+/// ``SeewebServerMonth/maxReservedDiscounts`` reserved entries, so its sums cannot overflow.
+public enum SeewebJSONDecoder {
+    /// The rows of a servers answer.
+    public static func servers(_ body: [UInt8]) throws(JSONError) -> [SeewebServerMonth] {
+        try JSONReader.read(body) { reader throws(JSONError) in
+            var rows: [SeewebServerMonth] = []
+            try reader.readArray { _, reader throws(JSONError) in
+                rows.append(try server(&reader))
+            }
+            return rows
+        }
+    }
+
+    /// The rows of a templates answer.
+    public static func templates(_ body: [UInt8]) throws(JSONError) -> [SeewebTemplateMonth] {
+        try JSONReader.read(body) { reader throws(JSONError) in
+            var rows: [SeewebTemplateMonth] = []
+            try reader.readArray { _, reader throws(JSONError) in
+                rows.append(try template(&reader))
+            }
+            return rows
+        }
+    }
+
+    /// The summary fields of a server row, before they are known to be complete.
+    private struct Summary {
+        var onlineHours: Amount?
+        var onlinePrice: Amount?
+        var offlineHours: Amount?
+        var offlineDiscount: Amount?
+        var offlinePrice: Amount?
+        var offlineReduction: Amount?
+        var originalCost: Amount?
+        var reserved: [SeewebReservedDiscount] = []
+    }
+
+    private static func server(_ reader: inout JSONReader) throws(JSONError) -> SeewebServerMonth {
+        var name: String?
+        var cost: Amount?
+        var summary: Summary?
+        var row = SeewebServerMonth(name: "", cost: .zero)
+        try reader.readObject { key, reader throws(JSONError) in
+            switch key {
+            case "name": name = try reader.readString()
+            case "cost": cost = try reader.readAmount()
+            case "plan": row.plan = try reader.readStringOrNull()
+            case "group": row.group = try reader.readStringOrNull()
+            case "notes": row.notes = try reader.readStringOrNull()
+            case "status": row.status = try reader.readStringOrNull()
+            case "year": row.year = try readIntOrNull(&reader)
+            case "month": row.month = try readIntOrNull(&reader)
+            case "creation_date": row.creationDate = try reader.readStringOrNull()
+            case "deletion_date": row.deletionDate = try reader.readStringOrNull()
+            case "billed_hours": row.billedHours = try reader.readAmountOrNull(roundingExcessDigits: true)
+            case "summary": summary = try readSummary(&reader)
+            default: break
+            }
+        }
+        guard let name else { throw reader.makeError("missing required field 'name'") }
+        guard let cost else { throw reader.makeError("missing required field 'cost'") }
+        guard let summary else { throw reader.makeError("missing required field 'summary'") }
+        row.name = name
+        row.cost = cost
+        // Completeness of the summary was checked inside it, where the error path points.
+        row.onlineHours = summary.onlineHours ?? .zero
+        row.onlinePrice = summary.onlinePrice ?? .zero
+        row.offlineHours = summary.offlineHours ?? .zero
+        row.offlineDiscountPercent = summary.offlineDiscount
+        row.offlinePrice = summary.offlinePrice ?? .zero
+        row.offlineReduction = summary.offlineReduction
+        row.originalCost = summary.originalCost
+        row.reservedDiscounts = summary.reserved
+        return row
+    }
+
+    private static func readSummary(_ reader: inout JSONReader) throws(JSONError) -> Summary {
+        var summary = Summary()
+        try reader.readObject { key, reader throws(JSONError) in
+            switch key {
+            case "online_hour": summary.onlineHours = try reader.readAmount(roundingExcessDigits: true)
+            case "online_price": summary.onlinePrice = try reader.readAmount()
+            case "offline_hour": summary.offlineHours = try reader.readAmount(roundingExcessDigits: true)
+            case "offline_discount": summary.offlineDiscount = try reader.readAmountOrNull(roundingExcessDigits: true)
+            case "offline_price": summary.offlinePrice = try reader.readAmount()
+            case "offline_reduction": summary.offlineReduction = try reader.readAmountOrNull()
+            case "original_cost": summary.originalCost = try reader.readAmountOrNull()
+            case "reserved_discounts":
+                if try reader.readNull() { return }
+                try reader.readArray { _, reader throws(JSONError) in
+                    guard summary.reserved.count < SeewebServerMonth.maxReservedDiscounts else {
+                        throw reader.makeError(
+                            "more than \(SeewebServerMonth.maxReservedDiscounts) reserved_discounts entries")
+                    }
+                    summary.reserved.append(try reserved(&reader))
+                }
+            default: break
+            }
+        }
+        for (value, field) in [
+            (summary.onlineHours, "online_hour"), (summary.onlinePrice, "online_price"),
+            (summary.offlineHours, "offline_hour"), (summary.offlinePrice, "offline_price"),
+        ] where value == nil {
+            throw reader.makeError("missing required field '\(field)'")
+        }
+        return summary
+    }
+
+    private static func reserved(_ reader: inout JSONReader) throws(JSONError) -> SeewebReservedDiscount {
+        var plan: String?
+        var hours: Amount?
+        var price: Amount?
+        var entry = SeewebReservedDiscount(plan: "", hours: .zero, price: .zero)
+        try reader.readObject { key, reader throws(JSONError) in
+            switch key {
+            case "reserved_plan": plan = try reader.readScalarText()
+            case "reserved_hour": hours = try reader.readAmount(roundingExcessDigits: true)
+            case "reserved_price": price = try reader.readAmount()
+            case "reserved_discount": entry.discountPercent = try reader.readAmountOrNull(roundingExcessDigits: true)
+            case "reserved_reduction": entry.reduction = try reader.readAmountOrNull()
+            case "reserved_start_date": entry.startDate = try reader.readStringOrNull()
+            case "reserved_end_date": entry.endDate = try reader.readStringOrNull()
+            default: break
+            }
+        }
+        guard let plan else { throw reader.makeError("missing required field 'reserved_plan'") }
+        guard let hours else { throw reader.makeError("missing required field 'reserved_hour'") }
+        guard let price else { throw reader.makeError("missing required field 'reserved_price'") }
+        entry.plan = plan
+        entry.hours = hours
+        entry.price = price
+        return entry
+    }
+
+    private static func template(_ reader: inout JSONReader) throws(JSONError) -> SeewebTemplateMonth {
+        var name: String?
+        var cost: Amount?
+        var row = SeewebTemplateMonth(name: "", cost: .zero)
+        try reader.readObject { key, reader throws(JSONError) in
+            switch key {
+            case "name": name = try reader.readString()
+            case "cost": cost = try reader.readAmount()
+            case "status": row.status = try reader.readStringOrNull()
+            case "creation_date": row.creationDate = try reader.readStringOrNull()
+            case "deletion_date": row.deletionDate = try reader.readStringOrNull()
+            case "notes": row.notes = try reader.readStringOrNull()
+            case "year": row.year = try readIntOrNull(&reader)
+            case "month": row.month = try readIntOrNull(&reader)
+            default: break
+            }
+        }
+        guard let name else { throw reader.makeError("missing required field 'name'") }
+        guard let cost else { throw reader.makeError("missing required field 'cost'") }
+        row.name = name
+        row.cost = cost
+        return row
+    }
+
+    /// An integer such as `year`, or null; numbers beyond `Int` are an error.
+    private static func readIntOrNull(_ reader: inout JSONReader) throws(JSONError) -> Int? {
+        if try reader.readNull() { return nil }
+        let value = try reader.readInt64()
+        guard let exact = Int(exactly: value) else { throw reader.makeError("integer out of range") }
+        return exact
+    }
+}

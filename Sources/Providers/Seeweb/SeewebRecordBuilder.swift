@@ -1,0 +1,70 @@
+import CostCore
+
+/// Maps decoded Seeweb rows to ``CostRecord``s (see ``SeewebClient`` for the mapping and the
+/// `native` keys).
+struct SeewebRecordBuilder {
+    let account: String
+    let month: SeewebBillingMonth
+
+    /// One record per non-zero part of the server's month, plus a `rounding` record when the
+    /// parts do not add up to `cost`.
+    func records(for row: SeewebServerMonth) -> [CostRecord] {
+        var shared: [String: String] = ["year": String(month.year), "month": String(month.month)]
+        shared["cost"] = row.cost.description
+        shared["status"] = row.status
+        shared["creation_date"] = row.creationDate
+        shared["deletion_date"] = row.deletionDate
+        shared["billed_hours"] = row.billedHours?.description
+        shared["original_cost"] = row.originalCost?.description
+        shared["offline_discount"] = row.offlineDiscountPercent?.description
+        shared["offline_reduction"] = row.offlineReduction?.description
+
+        var records: [CostRecord] = []
+        func add(metric: String, part: String, amount: Amount, hours: Amount?, extra: [String: String] = [:]) {
+            var native = shared.merging(extra) { _, new in new }
+            native["part"] = part
+            records.append(
+                CostRecord(
+                    provider: .seeweb, account: account,
+                    project: row.group.map { EntityRef(id: $0) },
+                    object: ObjectRef(id: row.name, name: row.notes.flatMap { $0.isEmpty ? nil : $0 }, type: "server"),
+                    metric: EntityRef(id: metric), service: row.plan, period: month.period,
+                    amount: Money(amount, .eur), quantity: hours, unit: hours == nil ? nil : "h", native: native))
+        }
+
+        if !row.onlineHours.isZero || !row.onlinePrice.isZero {
+            add(metric: "online", part: "online", amount: row.onlinePrice, hours: row.onlineHours)
+        }
+        if !row.offlineHours.isZero || !row.offlinePrice.isZero {
+            add(metric: "offline", part: "offline", amount: row.offlinePrice, hours: row.offlineHours)
+        }
+        for reserved in row.reservedDiscounts where !reserved.hours.isZero || !reserved.price.isZero {
+            var extra = ["reserved_plan": reserved.plan]
+            extra["reserved_discount"] = reserved.discountPercent?.description
+            extra["reserved_reduction"] = reserved.reduction?.description
+            extra["reserved_start_date"] = reserved.startDate
+            extra["reserved_end_date"] = reserved.endDate
+            add(
+                metric: "reserved \(reserved.plan)", part: "reserved", amount: reserved.price, hours: reserved.hours,
+                extra: extra)
+        }
+        let difference = row.roundingDifference
+        if !difference.isZero {
+            add(metric: "rounding", part: "rounding", amount: difference, hours: nil)
+        }
+        return records
+    }
+
+    /// One record for the template's month.
+    func record(for row: SeewebTemplateMonth) -> CostRecord {
+        var native: [String: String] = ["year": String(month.year), "month": String(month.month), "part": "template"]
+        native["status"] = row.status
+        native["creation_date"] = row.creationDate
+        native["deletion_date"] = row.deletionDate
+        return CostRecord(
+            provider: .seeweb, account: account,
+            object: ObjectRef(id: row.name, name: row.notes.flatMap { $0.isEmpty ? nil : $0 }, type: "template"),
+            metric: EntityRef(id: "template"), service: "template", period: month.period,
+            amount: Money(row.cost, .eur), native: native)
+    }
+}

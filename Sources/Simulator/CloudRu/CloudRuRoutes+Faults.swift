@@ -1,0 +1,17 @@
+import Hummingbird
+
+extension CloudRuRoutes {
+    func serves(path: String) -> Bool {
+        path == Self.v1Path || path == Self.v2Path || path == CloudRuIAM.tokenPath
+    }
+
+    /// gRPC `RESOURCE_EXHAUSTED` (8) behind HTTP 429.
+    func rateLimitedAnswer() -> Response? {
+        CloudRuFailure(status: .tooManyRequests, code: 8, message: "too many requests").response
+    }
+
+    /// gRPC `UNAVAILABLE` (14) behind HTTP 503.
+    func serverErrorAnswer() -> Response? {
+        CloudRuFailure(status: .serviceUnavailable, code: 14, message: "service unavailable").response
+    }
+}

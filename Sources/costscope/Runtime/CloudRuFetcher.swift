@@ -1,0 +1,16 @@
+import CostCore
+import Explorer
+import Providers
+
+/// A Cloud.ru account behind ``CloudRuClient``.
+struct CloudRuFetcher: AccountFetcher {
+    let client: CloudRuClient
+
+    var name: String { client.account.name }
+    var provider: ProviderKind { .cloudru }
+
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+        try await client.fetchSpend(
+            range: query.range, granularity: query.granularity, zone: query.zone, progress: progress)
+    }
+}

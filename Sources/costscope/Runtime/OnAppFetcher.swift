@@ -1,0 +1,16 @@
+import CostCore
+import Explorer
+import Providers
+
+/// An OnApp user behind ``OnAppClient``.
+struct OnAppFetcher: AccountFetcher {
+    let client: OnAppClient
+
+    var name: String { client.account.name }
+    var provider: ProviderKind { .onapp }
+
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+        try await client.fetchSpend(
+            range: query.range, granularity: query.granularity, zone: query.zone, progress: progress)
+    }
+}

@@ -1,0 +1,16 @@
+import CostCore
+import Explorer
+import Providers
+
+/// A Seeweb ECS account behind ``SeewebClient``.
+struct SeewebFetcher: AccountFetcher {
+    let client: SeewebClient
+
+    var name: String { client.account.name }
+    var provider: ProviderKind { .seeweb }
+
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+        try await client.fetchSpend(
+            range: query.range, granularity: query.granularity, zone: query.zone, progress: progress)
+    }
+}

@@ -1,0 +1,16 @@
+import CostCore
+import Explorer
+import Providers
+
+/// A Selectel account behind ``SelectelClient``.
+struct SelectelFetcher: AccountFetcher {
+    let client: SelectelClient
+
+    var name: String { client.account.name }
+    var provider: ProviderKind { .selectel }
+
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+        try await client.fetchSpend(
+            range: query.range, granularity: query.granularity, zone: query.zone, progress: progress)
+    }
+}

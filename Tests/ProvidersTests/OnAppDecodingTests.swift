@@ -1,0 +1,307 @@
+import CostCore
+import Foundation
+import Providers
+import Testing
+
+@Suite("OnApp: decoding the statistics answers")
+struct OnAppDecodingTests {
+    let client = OnAppClient(
+        account: OnAppAccount(
+            name: "onapp-decode", endpoint: try! Endpoint("https://cloud.example.com"), userID: 1,
+            email: "user@example.com", apiKey: Secret("key")),
+        transport: ScriptedTransport(status: 500, body: ""))
+
+    @Test func theSeedsXMLExampleIsNotWellFormedAndFailsWithATypedError() throws {
+        let error = try #require(throws: OnAppXMLError.self) {
+            _ = try OnAppXMLDecoding.decode(Array(OnAppTestSupport.seedXML.utf8))
+        }
+        #expect(error.message.hasPrefix("not well-formed XML"))
+        #expect(error.line == 1)
+        #expect(error.description.hasPrefix("line 1"))
+    }
+
+    @Test func theSeedsXMLExampleWithItsClosingTagFixedDecodes() throws {
+        let rows = try OnAppXMLDecoding.decode(Array(OnAppTestSupport.fixedSeedXML.utf8))
+        #expect(rows.count == 2)
+        #expect(rows.map(\.statTime) == [OnAppTestSupport.utc(2013, 5, 1, 0), OnAppTestSupport.utc(2013, 5, 1, 1)])
+        for row in rows {
+            #expect(row.rootKey == "vm_hourly_stat")
+            #expect(row.currencyCode == "USD")
+            #expect(row.totalCost == .zero)
+            #expect(row.usageCost == .zero)
+            #expect(row.userID == "239")
+            #expect(row.virtualMachineID == nil)
+            #expect(row.billingStats.isEmpty && !row.hasBreakdown)
+        }
+        // Zero-cost rows without a breakdown make no records.
+        #expect(try client.records(from: rows).isEmpty)
+    }
+
+    @Test func theSeedsRowsInJSONDecodeToTheSameValues() throws {
+        let json = """
+            [{"vm_hourly_stat":{"created_at":"2013-05-01T00:00:28Z","currency_code":"USD","id":0,
+              "stat_time":"2013-05-01T00:00:00Z","updated_at":"2013-05-01T00:00:28Z","user_id":239,
+              "virtual_machine_id":null,"vm_billing_stat_id":0,"total_cost":0.0,"usage_cost":0.0}},
+             {"vm_hourly_stat":{"created_at":"2013-05-01T01:00:27Z","currency_code":"USD","id":0,
+              "stat_time":"2013-05-01T01:00:00Z","updated_at":"2013-05-01T01:00:27Z","user_id":239,
+              "virtual_machine_id":null,"vm_billing_stat_id":0,"total_cost":0.0,"usage_cost":0.0}}]
+            """
+        let fromJSON = try OnAppJSONDecoding.decode(Array(json.utf8))
+        let fromXML = try OnAppXMLDecoding.decode(Array(OnAppTestSupport.fixedSeedXML.utf8))
+        #expect(fromJSON == fromXML)
+    }
+
+    @Test func aServerRowDecodesTheSameFromJSONAndXML() throws {
+        let fromJSON = try OnAppJSONDecoding.decode(Array(OnAppTestSupport.serverRowJSON.utf8))
+        let fromXML = try OnAppXMLDecoding.decode(Array(OnAppTestSupport.serverRowXML.utf8))
+        let row = try #require(fromJSON.first)
+        #expect(fromJSON.count == 1)
+        #expect(row.statTime == OnAppTestSupport.utc(2011, 8, 9, 12))
+        #expect(row.virtualMachineID == "44")
+        #expect(row.totalCost == Amount("103.5")!)
+        #expect(row.vmResourcesCost == Amount("103.2845")!)
+        #expect(row.billingStats.map(\.name) == ["disks", "network_interfaces", "virtual_machines"])
+        let disks = row.billingStats[0].items
+        #expect(disks.map(\.id) == ["2933", "44"])
+        #expect(disks.map(\.label) == ["Disk#2933", nil])
+        let package = row.billingStats[1].items[0].costs[1]
+        #expect(package.resourceName == "instance_package")
+        #expect(package.value == Amount(1))
+        #expect(package.cost == Amount(100))
+        #expect(package.resourceID == "90")
+        #expect(row.billingStats[2].items[0].costs[0].cost == Amount("0.0345")!)
+        // XML's rows carry the element names; the values are the same.
+        var xmlRow = try #require(fromXML.first)
+        #expect(xmlRow.rootKey == "vm_hourly_stat")
+        xmlRow.rootKey = row.rootKey
+        #expect(xmlRow == row)
+    }
+
+    @Test(arguments: ["vm_hourly_stat", "vm_stats", "vm_stat", "hourly_stat"])
+    func rowsWrappedInAnyOneRootKeyDecode(rootKey: String) throws {
+        let body =
+            "[{\"\(rootKey)\":{\"stat_time\":\"2026-03-01T10:00:00Z\",\"currency_code\":\"EUR\",\"total_cost\":\"1.25\"}}]"
+        let rows = try OnAppJSONDecoding.decode(Array(body.utf8))
+        #expect(rows.map(\.rootKey) == [rootKey])
+        #expect(rows.first?.totalCost == Amount("1.25")!)
+        let xml =
+            "<vm_stats type=\"array\"><\(rootKey)><stat_time type=\"datetime\">2026-03-01T10:00:00Z</stat_time>"
+            + "<currency_code>EUR</currency_code><total_cost type=\"decimal\">1.25</total_cost></\(rootKey)></vm_stats>"
+        #expect(try OnAppXMLDecoding.decode(Array(xml.utf8)) == rows)
+    }
+
+    @Test func elementsWithoutExactlyOneRootKeyAreErrors() throws {
+        let twoKeys =
+            #"[{"vm_hourly_stat":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":1},"x":{}}]"#
+        let error = try #require(throws: JSONError.self) { _ = try OnAppJSONDecoding.decode(Array(twoKeys.utf8)) }
+        #expect(error.path == "[0].x")
+        #expect(error.message.contains("one root key"))
+        let empty = try #require(throws: JSONError.self) { _ = try OnAppJSONDecoding.decode(Array("[{}]".utf8)) }
+        #expect(empty.path == "[0]")
+        let notArray = try #require(throws: JSONError.self) { _ = try OnAppJSONDecoding.decode(Array("{}".utf8)) }
+        #expect(notArray.message.contains("expected an array"))
+    }
+
+    @Test func timestampsInEveryRailsFormAreRead() throws {
+        let expected = OnAppTestSupport.utc(2026, 3, 1, 10)
+        let forms = [
+            "2026-03-01T10:00:00Z", "2026-03-01T10:00:00.000Z", "2026-03-01T11:00:00+01:00", "2026-03-01T05:30:00-0430",
+            "2026-03-01 10:00:00 UTC", "2026-03-01T10:00:00", "2026-03-01 12:00:00 +0200",
+        ]
+        for form in forms {
+            let body = "[{\"vm_hourly_stat\":{\"stat_time\":\"\(form)\",\"currency_code\":\"USD\",\"total_cost\":0}}]"
+            let rows = try OnAppJSONDecoding.decode(Array(body.utf8))
+            #expect(rows.first?.statTime == expected, "\(form)")
+        }
+        for bad in [
+            "2026-03-01", "2026-03-01T10:00:00+1", "2026-03-01T25:00:00Z", "yesterday", "2026-03-01T10:00:00Zulu",
+        ] {
+            let body = "[{\"vm_hourly_stat\":{\"stat_time\":\"\(bad)\",\"currency_code\":\"USD\",\"total_cost\":0}}]"
+            let error = try #require(throws: JSONError.self, "\(bad)") {
+                _ = try OnAppJSONDecoding.decode(Array(body.utf8))
+            }
+            #expect(error.path == "[0].vm_hourly_stat.stat_time")
+        }
+    }
+
+    @Test func missingRequiredFieldsNameTheirPath() throws {
+        let cases: [(body: String, path: String, message: String)] = [
+            (#"[{"r":{"currency_code":"USD","total_cost":1}}]"#, "[0].r", "missing required field 'stat_time'"),
+            (
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","total_cost":1}}]"#, "[0].r",
+                "missing required field 'currency_code'"
+            ),
+            (
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":null}}]"#, "[0].r",
+                "missing required field 'total_cost'"
+            ),
+            (
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":1,"billing_stats":{"disks":[{"label":"a","costs":[]}]}}}]"#,
+                "[0].r.billing_stats.disks[0]", "missing required field 'id'"
+            ),
+            (
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":1,"billing_stats":{"disks":[{"id":1,"costs":[{"value":1,"resource_name":"disk_size"}]}]}}}]"#,
+                "[0].r.billing_stats.disks[0].costs[0]", "missing required field 'cost'"
+            ),
+        ]
+        for item in cases {
+            let error = try #require(throws: JSONError.self) { _ = try OnAppJSONDecoding.decode(Array(item.body.utf8)) }
+            #expect(error.path == item.path)
+            #expect(error.message == item.message)
+        }
+    }
+
+    @Test func wrongTypesAreErrorsWithTheirPath() throws {
+        let cases: [(body: String, path: String)] = [
+            (
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":"abc"}}]"#,
+                "[0].r.total_cost"
+            ),
+            (#"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":7,"total_cost":1}}]"#, "[0].r.currency_code"),
+            (
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":1,"virtual_machine_id":true}}]"#,
+                "[0].r.virtual_machine_id"
+            ),
+            (
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":1,"billing_stats":[]}}]"#,
+                "[0].r.billing_stats"
+            ),
+            (
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":"1,5"}}]"#,
+                "[0].r.total_cost"
+            ),
+        ]
+        for item in cases {
+            let error = try #require(throws: JSONError.self) { _ = try OnAppJSONDecoding.decode(Array(item.body.utf8)) }
+            #expect(error.path == item.path, "\(item.body)")
+        }
+    }
+
+    @Test func moneyPrintedAsABinaryFloatKeepsEveryCent() throws {
+        let body =
+            #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":0.30000000000000004}}]"#
+        let rows = try OnAppJSONDecoding.decode(Array(body.utf8))
+        #expect(rows.first?.totalCost == Amount("0.3"))
+    }
+
+    @Test func xmlErrorsNameTheElementPathAndLine() throws {
+        let missing = """
+            <vm_stats type="array">
+              <vm_hourly_stat><stat_time>2026-03-01T10:00:00Z</stat_time><currency_code>USD</currency_code>
+                <total_cost>1</total_cost></vm_hourly_stat>
+              <vm_hourly_stat>
+                <stat_time>2026-03-01T11:00:00Z</stat_time><currency_code>USD</currency_code>
+                <total_cost type="decimal">1,5</total_cost>
+              </vm_hourly_stat>
+            </vm_stats>
+            """
+        let error = try #require(throws: OnAppXMLError.self) { _ = try OnAppXMLDecoding.decode(Array(missing.utf8)) }
+        #expect(error.path == "vm_stats.vm_hourly_stat[1].total_cost")
+        #expect(error.line == 6)
+        let noCost = """
+            <vm_stats type="array"><vm_hourly_stat><stat_time>2026-03-01T10:00:00Z</stat_time>
+            <currency_code>USD</currency_code><total_cost>1</total_cost><billing_stats><disks type="array">
+            <disk><id>1</id><costs type="array"><cost><resource_name>x</resource_name></cost></costs></disk>
+            </disks></billing_stats></vm_hourly_stat></vm_stats>
+            """
+        let costError = try #require(throws: OnAppXMLError.self) { _ = try OnAppXMLDecoding.decode(Array(noCost.utf8)) }
+        #expect(costError.path == "vm_stats.vm_hourly_stat[0].billing_stats.disks.disk[0].costs.cost[0]")
+        #expect(costError.message == "missing required element <cost>")
+        let nilTotal =
+            #"<a type="array"><b><stat_time>2026-03-01T10:00:00Z</stat_time><currency_code>USD</currency_code><total_cost nil="true"/></b></a>"#
+        let nilError = try #require(throws: OnAppXMLError.self) {
+            _ = try OnAppXMLDecoding.decode(Array(nilTotal.utf8))
+        }
+        #expect(nilError.message == "missing required element <total_cost>")
+        for broken in ["", "   ", "<a>", "<a></b>", "not xml at all", "<a/><b/>"] {
+            #expect(throws: OnAppXMLError.self, "\(broken)") { _ = try OnAppXMLDecoding.decode(Array(broken.utf8)) }
+        }
+        #expect(try OnAppXMLDecoding.decode(Array("<vm_stats type=\"array\"/>".utf8)).isEmpty)
+    }
+
+    @Test func xmlThatRailsNeverSendsIsRefusedBeforeParsing() throws {
+        let refusals: [([UInt8], String)] = [
+            (
+                [0x3C, 0x61, 0x3E, 0x3C, 0xC3, 0x28, 0x2F, 0x3E, 0x3C, 0x2F, 0x61, 0x3E],
+                "the answer is not valid UTF-8"
+            ),
+            (Array("<!DOCTYPE a [<!ENTITY x \"xx\">]><a>&x;</a>".utf8), "document type declarations are not accepted"),
+            (
+                Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<vm_stats type=\"array\"/>".utf8),
+                "only UTF-8 answers are accepted"
+            ),
+            (
+                Array("<?xml version=\"1.0\"?><vm_stats><?p?></vm_stats>".utf8),
+                "processing instructions are not accepted"
+            ),
+        ]
+        for (body, message) in refusals {
+            let error = try #require(throws: OnAppXMLError.self) { _ = try OnAppXMLDecoding.decode(body) }
+            #expect(error.message == message)
+        }
+        let declared = "\u{FEFF}<?xml version='1.0' encoding='utf-8'?><vm_stats type=\"array\"/>"
+        #expect(try OnAppXMLDecoding.decode(Array(declared.utf8)).isEmpty)
+    }
+
+    @Test func recordsNestDevicesUnderTheirServerAndAccountForEveryCent() throws {
+        let rows = try OnAppJSONDecoding.decode(Array(OnAppTestSupport.serverRowJSON.utf8))
+        let records = try client.records(from: rows)
+        // Zero-cost entries make no record; the breakdown leaves 0.2155 of the total unattributed.
+        #expect(records.count == 5)
+        #expect(OnAppTestSupport.totals(records)[.usd].amount == Amount("103.5")!)
+        let byObject = Dictionary(grouping: records) { $0.object?.id ?? "" }
+        #expect(Set(byObject.keys) == ["disk:2933", "disk:44", "network_interface:2688", "virtual_machine:44"])
+        let disk = try #require(byObject["disk:44"]?.first)
+        #expect(
+            disk.object
+                == ObjectRef(
+                    id: "disk:44", name: nil, type: "disk", parentID: "virtual_machine:44", parentName: "web-01"))
+        #expect(disk.service == "disks")
+        #expect(disk.metric == EntityRef(id: "disk_size"))
+        #expect(disk.quantity == Amount(1))
+        #expect(
+            disk.period
+                == DateRange(start: OnAppTestSupport.utc(2011, 8, 9, 12), end: OnAppTestSupport.utc(2011, 8, 9, 13)))
+        #expect(disk.native == ["user_id": "1", "virtual_machine_id": "44", "item_id": "44"])
+        let package = try #require(records.first { $0.metric?.id == "instance_package" })
+        #expect(package.native["resource_id"] == "90")
+        #expect(package.object?.parentID == "virtual_machine:44")
+        let server = records.filter { $0.object?.id == "virtual_machine:44" }
+        #expect(server.map(\.metric?.id) == ["cpu_shares", OnAppClient.unattributedMetric])
+        #expect(server.allSatisfy { $0.object?.parentID == nil && $0.object?.name == "web-01" })
+        let unattributed = try #require(server.last)
+        #expect(unattributed.amount == Money(Amount("0.2155")!, .usd))
+        #expect(unattributed.service == nil)
+    }
+
+    @Test func rowsWithoutABreakdownBecomeOneRecordEachInTheirOwnCurrency() throws {
+        let body = """
+            [{"vm_hourly_stat":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":0.0031,
+               "virtual_machine_id":null,"billing_stats":null}},
+             {"vm_hourly_stat":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"eur","total_cost":"2.5",
+               "virtual_machine_id":"17","billing_stats":{}}},
+             {"vm_hourly_stat":{"stat_time":"2026-03-01T11:00:00Z","currency_code":"USD","total_cost":0.0}}]
+            """
+        let records = try client.records(from: try OnAppJSONDecoding.decode(Array(body.utf8)))
+        #expect(records.count == 2)
+        let totals = OnAppTestSupport.totals(records)
+        #expect(totals.currencies == [.eur, .usd])
+        #expect(totals[.usd].amount == Amount("0.0031")!)
+        #expect(totals[.eur].amount == Amount("2.5")!)
+        #expect(records[0].object == nil && records[0].metric == nil && records[0].service == nil)
+        #expect(records[1].object == ObjectRef(id: "virtual_machine:17", type: "virtual_machine"))
+        #expect(records[1].native["virtual_machine_id"] == "17")
+    }
+
+    @Test func aCurrencyCodeThatIsNotOneIsAMalformedAnswer() throws {
+        let body =
+            #"[{"vm_hourly_stat":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"US Dollar","total_cost":1}}]"#
+        let rows = try OnAppJSONDecoding.decode(Array(body.utf8))
+        let error = try #require(throws: ProviderError.self) { _ = try client.records(from: rows) }
+        guard case .malformedResponse(let detail) = error.kind else {
+            Issue.record("expected malformedResponse, got \(error.kind)")
+            return
+        }
+        #expect(detail.contains("[0].currency_code"))
+    }
+}
