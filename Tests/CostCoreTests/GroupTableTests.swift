@@ -92,3 +92,27 @@ struct GroupTableTests {
         #expect(top.reduce(Amount.zero) { $0 + $1.total } == Amount(15))
     }
 }
+
+@Suite("GroupTable: records longer than a bucket")
+struct GroupTableCoarseRecordTests {
+    @Test func aMonthsBillCountsInTheTotalButInNoDay() {
+        let utc = TimeZone(identifier: "UTC")!
+        let start = CivilDateTime(parsing: "2026-11-01T00:00:00")!.date(utcOffsetSeconds: 0)
+        let range = DateRange(start: start, end: start.addingTimeInterval(30 * 86_400))
+        // Seeweb's November: from Italian midnight, i.e. the evening before in UTC.
+        let month = DateRange(start: start.addingTimeInterval(-3_600), end: range.end.addingTimeInterval(-3_600))
+        let day = DateRange(start: start.addingTimeInterval(86_400), end: start.addingTimeInterval(2 * 86_400))
+        let records = [
+            CostRecord(provider: .seeweb, account: "s", period: month, amount: Money(Amount("251.89")!, .eur)),
+            CostRecord(provider: .seeweb, account: "s", period: day, amount: Money(Amount("1.10")!, .eur)),
+        ]
+        let table = GroupTable(
+            records: records, dimension: .account, range: range,
+            boundaries: Granularity.day.boundaries(of: range, in: utc))
+        #expect(table.totals[.eur].amount == Amount("252.99"))
+        #expect(table.unbucketedTotals[.eur] == Amount("251.89"))
+        #expect(table.seriesTotals[.eur]?.reduce(Amount.zero, +) == Amount("1.10"))
+        #expect(table.rows.first?.unbucketed == Amount("251.89"))
+        #expect(table.bucketsWithData.filter { $0 }.count == 1)
+    }
+}

@@ -16,6 +16,9 @@ public struct GroupRow: Hashable, Sendable, Identifiable {
     public var isLastChild: Bool
     /// The number of source records summed into the row.
     public var recordCount: Int
+    /// The part of ``total`` billed over periods longer than one bucket (a month's bill in a
+    /// daily view): in the total, but in no bucket of ``series``.
+    public var unbucketed: Amount = .zero
 
     /// Row identity: the group id and the currency.
     public var id: String { key.id + "\u{1F}" + currency.code }

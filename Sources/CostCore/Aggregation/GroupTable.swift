@@ -18,6 +18,10 @@ public struct GroupTable: Hashable, Sendable {
     /// Buckets that received at least one record (all currencies together).
     /// A bucket without records is a gap (no data), not a zero.
     public var bucketsWithData: [Bool]
+    /// Per currency, the money billed over periods longer than one bucket (a month's bill in
+    /// a daily view). It is in the totals and rows but in no bucket: placing it on one day
+    /// would draw a spike that never happened.
+    public var unbucketedTotals: [Currency: Amount] = [:]
 
     /// The time buckets as ranges.
     public var buckets: [DateRange] {
@@ -46,6 +50,7 @@ public struct GroupTable: Hashable, Sendable {
         var totals = MoneyTotals()
         var seriesTotals: [Currency: [Amount]] = [:]
         var withData = Array(repeating: false, count: bucketCount)
+        var unbucketed: [Currency: Amount] = [:]
         let starts = self.boundaries
 
         for record in records {
@@ -62,17 +67,27 @@ public struct GroupTable: Hashable, Sendable {
                     count: 0)
             }
             groups[id]!.total += amount
-            groups[id]!.series[bucket] += amount
             groups[id]!.count += 1
             totals.add(record.amount)
+            let bucketLength = starts[bucket + 1].timeIntervalSince(starts[bucket])
+            if record.period.duration > bucketLength + 1 {
+                groups[id]!.unbucketed += amount
+                unbucketed[currency, default: .zero] += amount
+                continue
+            }
+            groups[id]!.series[bucket] += amount
             seriesTotals[currency, default: Array(repeating: .zero, count: bucketCount)][bucket] += amount
             withData[bucket] = true
         }
         self.totals = totals
         self.seriesTotals = seriesTotals
         self.bucketsWithData = withData
+        self.unbucketedTotals = unbucketed
         let flat = groups.values.map {
-            GroupRow(key: $0.key, currency: $0.currency, total: $0.total, series: $0.series, recordCount: $0.count)
+            var row = GroupRow(
+                key: $0.key, currency: $0.currency, total: $0.total, series: $0.series, recordCount: $0.count)
+            row.unbucketed = $0.unbucketed
+            return row
         }
         self.rows = nestByParent ? GroupTable.nested(flat) : flat.sorted(by: GroupTable.displayOrder)
     }
@@ -140,4 +155,5 @@ private struct GroupAccumulator {
     var total: Amount
     var series: [Amount]
     var count: Int
+    var unbucketed: Amount = .zero
 }

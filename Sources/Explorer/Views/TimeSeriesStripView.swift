@@ -50,6 +50,13 @@ enum TimeSeriesStripView {
             let withDate = amount + " on " + date
             choices = [withDate + " \(glyphs.vertical) " + scale, withDate, amount + " " + date, amount]
         }
+        let coarse = row?.unbucketed ?? table.unbucketedTotals[currency] ?? .zero
+        if !coarse.isZero {
+            // Monthly bills have no day to stand on: say so instead of drawing a false spike.
+            let period = state.granularity == .hour ? "by the day or longer" : "by the month"
+            let note = "+ " + MoneyText.format(Money(coarse, currency), ascii: state.ascii) + " billed " + period
+            choices = choices.map { note + " \(glyphs.vertical) " + $0 } + [note] + choices
+        }
         Box.draw(in: &frame, rect: rect, title: title, focused: false, glyphs: glyphs, rightTitleChoices: choices)
 
         let barRows = inner.height - 1
