@@ -128,7 +128,20 @@ public struct ExplorerState: Equatable, Sendable {
         if sortOrder != .cost || !sortDescending {
             table.rows = sortOrder.apply(to: table.rows, descending: sortDescending)
         }
+        table.rows = Self.mainCurrencyFirst(table.rows)
         clampCursor()
+    }
+
+    /// Rows in blocks per currency, the currency with the most records first (the account's
+    /// main currency, not the alphabetically first), keeping the order inside each block.
+    public static func mainCurrencyFirst(_ rows: [GroupRow]) -> [GroupRow] {
+        var counts: [Currency: Int] = [:]
+        for row in rows { counts[row.currency, default: 0] += row.recordCount }
+        guard counts.count > 1 else { return rows }
+        let order = counts.keys.sorted { lhs, rhs in
+            counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : lhs < rhs
+        }
+        return order.flatMap { currency in rows.filter { $0.currency == currency } }
     }
 
     /// Keeps the cursor on a row and the scroll offset sensible.
