@@ -12,7 +12,7 @@ struct F5ContractTests {
 
     @Test func requestsArePostsWithAPITokenAndJSONWindows() async throws {
         try await Support.withSimulator { simulator, _ in
-            let recorder = F5RecordingTransport()
+            let recorder = RecordingTransport()
             let client = try Support.client(simulator, transport: recorder)
             let range = DatePreset.last7Days.range(now: Support.now, in: utcZone)
             _ = try await client.fetchSpend(range: range, granularity: .day, zone: utcZone)
@@ -94,7 +94,7 @@ struct F5ContractTests {
 
     @Test func aClosedMonthAloneIsOneMonthlyTotalAndNoCurrentUsageCall() async throws {
         try await Support.withSimulator { simulator, dataset in
-            let recorder = F5RecordingTransport()
+            let recorder = RecordingTransport()
             let range = DatePreset.lastMonth.range(now: Support.now, in: utcZone)
             let records = try await Support.client(simulator, transport: recorder)
                 .fetchSpend(range: range, granularity: .day, zone: utcZone)
@@ -135,7 +135,7 @@ struct F5ContractTests {
 
     @Test func hoursOfTodayAreFetchedHourByHourAndProgressCountsEveryRequest() async throws {
         try await Support.withSimulator { simulator, dataset in
-            let recorder = F5RecordingTransport()
+            let recorder = RecordingTransport()
             let reports = F5ProgressLog()
             let range = DatePreset.today.range(now: Support.now, in: utcZone)
             let records = try await Support.client(simulator, transport: recorder).fetchSpend(
@@ -153,7 +153,7 @@ struct F5ContractTests {
 
     @Test func tooManyHourWindowsFallBackToDays() async throws {
         try await Support.withSimulator { simulator, dataset in
-            let recorder = F5RecordingTransport()
+            let recorder = RecordingTransport()
             let range = DatePreset.last7Days.range(now: Support.now, in: utcZone)
             let records = try await Support.client(simulator, transport: recorder)
                 .fetchSpend(range: range, granularity: .hour, zone: utcZone)
@@ -216,7 +216,7 @@ struct F5ContractTests {
 
     @Test func rateLimitedRequestsAreRetriedAndTheNumbersStayExact() async throws {
         try await Support.withSimulator(faults: [SimulatorFault(.rateLimit, probability: 0.7)]) { simulator, dataset in
-            let recorder = F5RecordingTransport()
+            let recorder = RecordingTransport()
             // Retry-After: 1 is honoured but capped to a few milliseconds here.
             let patient = try Support.client(
                 simulator, transport: recorder,

@@ -43,33 +43,6 @@ enum F5TestSupport {
     }
 }
 
-/// Passes requests to another transport and records each request with the status it got.
-final class F5RecordingTransport: HTTPTransport {
-    private let inner: any HTTPTransport
-    private let log = Mutex<[(request: HTTPRequest, status: Int?)]>([])
-
-    init(_ inner: any HTTPTransport = AsyncHTTPClientTransport()) { self.inner = inner }
-
-    /// Every exchange, in order; the status is nil when no answer came.
-    var exchanges: [(request: HTTPRequest, status: Int?)] { log.withLock { $0 } }
-
-    /// The requests sent to `path`.
-    func requests(to path: String) -> [HTTPRequest] {
-        exchanges.map(\.request).filter { $0.url.path == path }
-    }
-
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        do {
-            let response = try await inner.send(request)
-            log.withLock { $0.append((request, response.status)) }
-            return response
-        } catch {
-            log.withLock { $0.append((request, nil)) }
-            throw error
-        }
-    }
-}
-
 extension HTTPRequest {
     /// The string fields of the JSON body.
     var f5BodyFields: [String: String] {

@@ -199,14 +199,7 @@ public struct CloudRuClient: Sendable {
                 let token = try await tokens.token()
                 var authorised = request
                 authorised.headers.append(("Authorization", "Bearer \(token.reveal())"))
-                let response: HTTPResponse
-                do {
-                    response = try await transport.send(authorised)
-                } catch let error as TransportError {
-                    throw check.error(.transport(error), request)
-                } catch {
-                    throw check.error(.transport(.other(String(describing: error))), request)
-                }
+                let response = try await check.send(authorised, through: transport)
                 if response.status == 401, !renewed {
                     await tokens.invalidate(token)
                     renewed = true

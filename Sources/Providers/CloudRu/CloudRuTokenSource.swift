@@ -63,14 +63,7 @@ actor CloudRuTokenSource {
             headers: [("Content-Type", "application/json"), ("Accept", "application/json")],
             body: body, timeout: .seconds(30))
         return try await account.retry.run { () async throws(ProviderError) in
-            let response: HTTPResponse
-            do {
-                response = try await transport.send(request)
-            } catch let error as TransportError {
-                throw check.error(.transport(error), request)
-            } catch {
-                throw check.error(.transport(.other(String(describing: error))), request)
-            }
+            let response = try await check.send(request, through: transport)
             if response.status == 401 || response.status == 403 || response.status == 400 {
                 throw check.error(
                     .unauthorized, request,

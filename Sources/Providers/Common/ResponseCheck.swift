@@ -12,6 +12,19 @@ struct ResponseCheck {
             provider: provider, account: account, endpoint: request.endpointDescription, kind: kind, advice: advice)
     }
 
+    /// Sends `request` through `transport`; no answer at all becomes a ``ProviderError`` naming
+    /// the endpoint (never the query, headers or body).
+    func send(_ request: HTTPRequest, through transport: any HTTPTransport) async throws(ProviderError) -> HTTPResponse
+    {
+        do {
+            return try await transport.send(request)
+        } catch let error as TransportError {
+            throw self.error(.transport(error), request)
+        } catch {
+            throw self.error(.transport(.other(String(describing: error))), request)
+        }
+    }
+
     /// Throws unless `response` has a 2xx status.
     func require2xx(_ response: HTTPResponse, for request: HTTPRequest, credentialName: String) throws(ProviderError) {
         let status = response.status

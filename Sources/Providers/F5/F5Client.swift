@@ -134,14 +134,7 @@ public struct F5Client: Sendable {
         _ request: HTTPRequest, decode: ([UInt8]) throws(JSONError) -> Payload
     ) async throws(ProviderError) -> Payload {
         let response = try await account.retry.run { () async throws(ProviderError) -> HTTPResponse in
-            let response: HTTPResponse
-            do {
-                response = try await transport.send(request)
-            } catch let error as TransportError {
-                throw check.error(.transport(error), request)
-            } catch {
-                throw check.error(.transport(.other(String(describing: error))), request)
-            }
+            let response = try await check.send(request, through: transport)
             try check.require2xx(response, for: request, credentialName: "API token")
             return response
         }

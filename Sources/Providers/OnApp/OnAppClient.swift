@@ -94,14 +94,7 @@ public struct OnAppClient: Sendable {
 
     /// Sends `request`, checks the status and decodes the rows in the account's format.
     private func fetchRows(_ request: HTTPRequest) async throws(ProviderError) -> [OnAppHourlyStat] {
-        let response: HTTPResponse
-        do {
-            response = try await transport.send(request)
-        } catch let error as TransportError {
-            throw check.error(.transport(error), request)
-        } catch {
-            throw check.error(.transport(.other(String(describing: error))), request)
-        }
+        let response = try await check.send(request, through: transport)
         try requireSuccess(response, for: request)
         switch account.format {
         case .json:

@@ -150,14 +150,7 @@ public struct SeewebClient: Sendable {
     /// The body of a 2xx answer to `request`, retrying transient failures.
     private func fetch(_ request: HTTPRequest) async throws(ProviderError) -> [UInt8] {
         try await account.retry.run { () async throws(ProviderError) in
-            let response: HTTPResponse
-            do {
-                response = try await transport.send(request)
-            } catch let error as TransportError {
-                throw check.error(.transport(error), request)
-            } catch {
-                throw check.error(.transport(.other(String(describing: error))), request)
-            }
+            let response = try await check.send(request, through: transport)
             try check.require2xx(response, for: request, credentialName: "X-APITOKEN")
             return response.body
         }

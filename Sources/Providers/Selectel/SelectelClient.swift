@@ -135,14 +135,7 @@ public struct SelectelClient: Sendable {
         _ request: HTTPRequest, _ decode: ([UInt8]) throws(JSONError) -> Payload
     ) async throws(ProviderError) -> Payload {
         let body = try await account.retry.run { () async throws(ProviderError) in
-            let response: HTTPResponse
-            do {
-                response = try await transport.send(request)
-            } catch let error as TransportError {
-                throw check.error(.transport(error), request)
-            } catch {
-                throw check.error(.transport(.other(String(describing: error))), request)
-            }
+            let response = try await check.send(request, through: transport)
             try check.require2xx(response, for: request, credentialName: "X-Token")
             return response.body
         }
