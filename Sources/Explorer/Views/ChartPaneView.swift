@@ -66,11 +66,19 @@ enum ChartPaneView {
         let totalY = inner.bottom - 1
         let noun =
             count == 1 ? state.level.dimension.title.lowercased() : state.level.dimension.pluralTitle.lowercased()
-        let totalText = "Total " + MoneyText.format(table.totals, ascii: state.ascii)
-        frame.put(
-            TextFit.end("\(count) \(noun)", width: columns.labelWidth + 2), x: inner.x + 1, y: totalY,
-            style: Style(.muted))
+        var totalText = "Total " + MoneyText.format(table.totals, ascii: state.ascii)
+        if DisplayWidth.of(totalText) > inner.width - 2 {
+            // Several currencies in a narrow pane: the amounts stay whole, the words go.
+            totalText = table.totals.values.map { MoneyText.format($0, ascii: state.ascii) }.joined(separator: " · ")
+        }
         let totalX = max(inner.x + 1, inner.x + columns.shareX + ChartColumns.shareWidth - DisplayWidth.of(totalText))
+        // The row count fills what the total leaves, with a space between; it is dropped
+        // rather than squeezed into a few letters.
+        let countWidth = min(columns.labelWidth + 2, totalX - inner.x - 2)
+        if countWidth >= 6 {
+            frame.put(
+                TextFit.end("\(count) \(noun)", width: countWidth), x: inner.x + 1, y: totalY, style: Style(.muted))
+        }
         frame.put(totalText, x: totalX, y: totalY, style: Style(.amount, bold: true))
     }
 
