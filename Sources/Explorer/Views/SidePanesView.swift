@@ -19,7 +19,19 @@ enum SidePanesView {
         let focused = state.focus == .accounts
         Box.draw(in: &frame, rect: rect, title: Pane.accounts.title, focused: focused, glyphs: glyphs)
         let inner = rect.inset
-        for (offset, line) in state.accountPaneLines.prefix(inner.height).enumerated() {
+        guard inner.height > 0 else { return }
+        let lines = state.accountPaneLines
+        // More accounts than rows: scroll so the cursor's account stays in view, and mark
+        // what is hidden above and below on the border.
+        let cursorLine = lines.firstIndex(of: .account(state.accountCursor)) ?? 0
+        let first = max(0, min(cursorLine - inner.height + 1, lines.count - inner.height))
+        if first > 0 {
+            frame.put(state.ascii ? "^" : "▲", x: rect.right - 2, y: rect.y, style: Style(.muted))
+        }
+        if first + inner.height < lines.count {
+            frame.put(state.ascii ? "v" : "▼", x: rect.right - 2, y: rect.bottom - 1, style: Style(.muted))
+        }
+        for (offset, line) in lines[first...].prefix(inner.height).enumerated() {
             let y = inner.y + offset
             switch line {
             case .provider(let kind):
