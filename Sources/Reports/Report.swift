@@ -70,4 +70,28 @@ public struct Report: Sendable, Equatable {
         self.totals = table.totals
         self.hasSeries = granularity != nil
     }
+
+    /// The first `count` groups, and the rest merged into one `Other (N more)` group whose
+    /// amounts (per currency) and series are their exact sums. Totals are unchanged.
+    public func limited(to count: Int) -> Report {
+        guard count >= 0, groups.count > count + 1 else { return self }
+        var copy = self
+        let rest = groups[count...]
+        var amounts: [Currency: Amount] = [:]
+        var series: [Date: [Currency: Amount]] = [:]
+        for group in rest {
+            for money in group.amounts { amounts[money.currency, default: .zero] += money.amount }
+            for point in group.series {
+                series[point.start, default: [:]][point.amount.currency, default: .zero] += point.amount.amount
+            }
+        }
+        let other = Group(
+            key: "(other)", label: "Other (\(rest.count) more)",
+            amounts: amounts.keys.sorted().map { Money(amounts[$0]!, $0) },
+            series: series.keys.sorted().flatMap { start in
+                series[start]!.keys.sorted().map { (start: start, amount: Money(series[start]![$0]!, $0)) }
+            })
+        copy.groups = Array(groups.prefix(count)) + [other]
+        return copy
+    }
 }

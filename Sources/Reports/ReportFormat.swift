@@ -6,4 +6,6 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case csv
     /// `{"groups": [...], "totals": [...]}` with amounts as exact decimal strings.
     case json
+    /// A Markdown table (GitHub style) for pasting into tickets and chats; `|` in labels escaped.
+    case markdown
 }

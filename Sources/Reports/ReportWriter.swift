@@ -10,6 +10,7 @@ public enum ReportWriter {
         case .table: table(report, zone: zone)
         case .csv: try csv(report, zone: zone)
         case .json: try json(report, zone: zone)
+        case .markdown: markdown(report, zone: zone)
         }
     }
 
@@ -126,6 +127,38 @@ public enum ReportWriter {
         }
         let rule = String(repeating: "-", count: widths.reduce(4, +))
         let lines = [line(header), rule] + body.map(line) + [rule] + totals.map(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Markdown
+
+    static func markdown(_ report: Report, zone: TimeZone) -> String {
+        func cell(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        }
+        var lines: [String] = []
+        if report.hasSeries {
+            lines += ["| \(report.dimension.title) | Period | Amount |", "|---|---|---:|"]
+            for group in report.groups {
+                for point in group.series {
+                    let day = CivilDateTime(point.start, utcOffsetSeconds: zone.secondsFromGMT(for: point.start))
+                        .dateText
+                    lines.append("| \(cell(group.label)) | \(day) | \(point.amount.formatted) |")
+                }
+            }
+            for total in report.totals.values { lines.append("| **Total** | | **\(total.formatted)** |") }
+        } else {
+            lines += ["| \(report.dimension.title) | Amount | Share |", "|---|---:|---:|"]
+            for group in report.groups {
+                for money in group.amounts {
+                    let share = money.amount.ratio(to: report.totals[money.currency].amount).map(percent) ?? ""
+                    lines.append("| \(cell(group.label)) | \(money.formatted) | \(share) |")
+                }
+            }
+            for total in report.totals.values { lines.append("| **Total** | **\(total.formatted)** | 100.0% |") }
+        }
+        if report.totals.isEmpty { lines.append("| **Total** | no spend in this range | |") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -42,6 +42,8 @@ struct CommandLineTests {
         (["demo", "--keys", "j"], "--keys only applies with --snapshot"),
         (["demo", "--now", "2026-02-30"], "2026-02-30"),
         (["sandbox", "--port", "70000"], "--port must be 0…65535"),
+        (["report", "--demo", "--top", "0"], "--top must be at least 1"),
+        (["report", "--demo", "--format", "html"], "html"),
         (["frobnicate"], "frobnicate"),
         (["demo", "--theme", "neon"], "no such theme (available: dark, high-contrast, light, monochrome, terminal"),
     ])

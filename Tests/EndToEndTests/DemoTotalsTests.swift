@@ -109,4 +109,20 @@ struct DemoTotalsTests {
             ])
         #expect(Set(amounts(object["totals"]).keys) == ["RUB", "USD", "EUR"])
     }
+
+    @Test func markdownWithTopKeepsTheTotalsAndSumsTheRest() throws {
+        let result = try Binary.run([
+            "report", "--demo", "--account", "cloudru-demo", "--seed", String(seed), "--now", Self.nowText, "--range",
+            "last-7-days", "--tz", "UTC", "--group-by", "sku", "--top", "3", "--format", "markdown",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "| Metric | Amount | Share |")
+        #expect(lines.count == 2 + 3 + 1 + 1, "\(result.stdout)")
+        #expect(lines[5].hasPrefix("| Other ("), "\(result.stdout)")
+        let range = utcRange(.last7Days)
+        let total = CloudRuDataset(seed: seed, now: now).totalAmountWithVAT(from: range.start, to: range.end)
+        let expected = "| **Total** | **" + total.formatted(places: 2, groupingSeparator: ",") + " ₽** | 100.0% |"
+        #expect(lines.last == expected, "\(result.stdout)")
+    }
 }

@@ -31,11 +31,17 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(name: .long, help: "table, csv or json.")
+    @Option(name: .long, help: "table, csv, json or markdown.")
     var format: ReportFormat = .table
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Only the N largest groups, the rest summed into one 'Other' row.", valueName: "n"))
+    var top: Int?
 
     func validate() throws {
         if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
     }
 
     func run() async throws {
@@ -88,9 +94,10 @@ struct ReportCommand: AsyncParsableCommand {
         let collected = await SpendCollector.collect(fetchers, query: query)
         await simulator?.stop()
         failures += collected.failures
-        let report = Report(
+        var report = Report(
             records: collected.records, dimension: selection.groupBy, range: range, zone: zone,
             granularity: selection.granularity)
+        if let top { report = report.limited(to: top) }
         print(try ReportWriter.write(report, as: format, zone: zone), terminator: "")
         for failure in failures { standardError("costscope: \(failure)") }
         if !failures.isEmpty { throw ExitCode(1) }
