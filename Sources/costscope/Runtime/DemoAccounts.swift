@@ -21,14 +21,13 @@ struct DemoAccounts {
         -> DemoAccounts
     {
         let configuration = options.configuration(port: 0, clock: now)
-        let seed = configuration.seed
         let simulator: RunningSimulator
         do {
             simulator = try await Simulator.start(configuration)
         } catch let error as SimulatorError {
             throw CommandFailure("could not start the demo simulator: \(error.description)")
         }
-        let text = SandboxConfig.text(port: simulator.port, seed: seed, now: configuration.now, nameSuffix: "demo")
+        let text = SandboxConfig.text(for: simulator, nameSuffix: "demo")
         let config: CostscopeConfig
         do { config = try ConfigLoader.parse(text, file: "demo config") } catch {
             await simulator.stop()

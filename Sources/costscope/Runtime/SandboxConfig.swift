@@ -10,11 +10,24 @@ enum SandboxConfig {
     /// The config for a simulator on `port` whose data comes from `seed` and `now`; account
     /// names end in `-nameSuffix`.
     static func text(port: Int, seed: UInt64, now: Date, nameSuffix: String = "sandbox") -> String {
+        text(
+            port: port, seed: seed, cloudRu: CloudRuDataset(seed: seed, now: now),
+            onApp: OnAppDataset(seed: seed, now: now), nameSuffix: nameSuffix)
+    }
+
+    /// The config for `simulator`, reusing the datasets it already serves.
+    static func text(for simulator: RunningSimulator, nameSuffix: String) -> String {
+        text(
+            port: simulator.port, seed: simulator.configuration.seed, cloudRu: simulator.cloudRu,
+            onApp: simulator.onApp, nameSuffix: nameSuffix)
+    }
+
+    private static func text(
+        port: Int, seed: UInt64, cloudRu: CloudRuDataset, onApp: OnAppDataset, nameSuffix: String
+    ) -> String {
         let base = "http://127.0.0.1:\(port)"
-        let cloudRu = CloudRuDataset(seed: seed, now: now)
         let projectIDs = cloudRu.projects.map { "\"\($0.id)\"" }.joined(separator: ", ")
         let projectNames = cloudRu.projects.map { "\"\($0.id)\" = \"\($0.name)\"" }.joined(separator: ", ")
-        let onApp = OnAppDataset(seed: seed, now: now)
         return """
             # costscope config for the built-in simulator on 127.0.0.1:\(port), seed \(seed)
             # (start it with: costscope sandbox --port \(port) --seed \(seed)). Credentials are the simulator's own.
