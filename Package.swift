@@ -5,7 +5,8 @@ let package = Package(
     name: "costscope",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "costscope", targets: ["costscope"])
+        .executable(name: "costscope", targets: ["costscope"]),
+        .executable(name: "costscope-bench", targets: ["costscope-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure domain: money, records, ranges, aggregation. Foundation only.
@@ -57,6 +59,8 @@ let package = Package(
         ),
         // Reports for scripts: grouping records and writing them as a table, CSV or JSON.
         .target(name: "Reports", dependencies: ["CostCore", .product(name: "CSV", package: "CSV.swift")]),
+        // The local SQLite cache of fetched records, so closed periods are never fetched twice.
+        .target(name: "Cache", dependencies: ["CostCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The system ncursesw library, exposed through a small C shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only code that talks to the terminal.
@@ -66,8 +70,14 @@ let package = Package(
             name: "costscope",
             dependencies: [
                 "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
+                "Cache",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Benchmarks on generated data: ingest, regroup, frame, terminal bytes, start-up.
+        .executableTarget(
+            name: "costscope-bench",
+            dependencies: ["CostCore", "Providers", "Explorer", "TerminalUI", "CNCursesW"]
         ),
         .testTarget(name: "CostCoreTests", dependencies: ["CostCore"]),
         .testTarget(
@@ -84,7 +94,13 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["CostCore", "Reports"]),
         .testTarget(name: "ThemeFilesTests", dependencies: ["Explorer", "ThemeFiles"]),
         .testTarget(name: "TerminalUITests", dependencies: ["Explorer", "TerminalUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CostCore", "Simulator"]),
+        .testTarget(
+            name: "CacheTests", dependencies: ["CostCore", "Cache", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["CostCore", "Simulator", "Cache", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,7 @@ public final class CursesTerminal {
 
     private let device: TerminalDevice
     private var screen: OpaquePointer?
-    private var outputFile: UnsafeMutablePointer<FILE>?
+    private(set) var outputFile: UnsafeMutablePointer<FILE>?
     private var inputFile: UnsafeMutablePointer<FILE>?
     private var renderer: FrameRenderer
     private var screenSize: TerminalSize
@@ -118,6 +118,7 @@ public final class CursesTerminal {
         nonl()
         intrflush(window, false)
         keypad(window, true)
+        Self.defineCommonKeySequences()
         leaveok(window, true)
         wtimeout(window, -1)
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))

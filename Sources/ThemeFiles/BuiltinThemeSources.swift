@@ -81,6 +81,8 @@ enum BuiltinThemeSources {
         title = { reverse = true }
         selection = { reverse = true }
         selected_bar = { bold = true }
+        positive = { fg = "default" }
+        negative = { bold = true }
         error = { bold = true }
         spike = { bold = true }
         key = { bold = true }

@@ -14,7 +14,10 @@ struct Costscope: AsyncParsableCommand {
             Keys inside the explorer: arrows or j/k move, Enter drills down, Esc goes back, Tab cycles panes, ? shows all keys, q quits.
             """,
         version: "0.1.0",
-        subcommands: [ExploreCommand.self, DemoCommand.self, ReportCommand.self, SandboxCommand.self],
+        subcommands: [
+            ExploreCommand.self, DemoCommand.self, ReportCommand.self, ExportCommand.self, DoctorCommand.self,
+            SpikesCommand.self, SandboxCommand.self,
+        ],
         defaultSubcommand: ExploreCommand.self
     )
 }

@@ -27,6 +27,10 @@ enum Binary {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
+        // Every run gets its own cache unless the test names one: never the user's ~/.cache.
+        let isolatedCache = environment["COSTSCOPE_CACHE_DIR"] == nil ? TestCacheDirectory.make() : nil
+        defer { if let isolatedCache { TestCacheDirectory.remove(isolatedCache) } }
+        if let isolatedCache { env["COSTSCOPE_CACHE_DIR"] = isolatedCache }
         process.environment = env
         let out = Pipe()
         let err = Pipe()

@@ -76,7 +76,8 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try printed.stdout.write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        let all = try Binary.run(["--config", path, "--snapshot", "100x30"])
+        // 120 columns leave the accounts pane room for "[x] ✓ selectel-sandbox" uncut.
+        let all = try Binary.run(["--config", path, "--snapshot", "120x30"])
         #expect(all.status == 0, "\(all.stderr)")
         for provider in ["selectel", "cloudru", "onapp", "seeweb", "f5xc"] {
             #expect(all.stdout.contains("✓ \(provider)-sandbox"), "\(all.stdout)")

@@ -5,12 +5,19 @@ final class TmuxSession {
     let socket = "costscope-e2e-\(UUID().uuidString.prefix(8))"
     let name = "e2e"
 
+    /// The cache directory of the command, unless it names its own: never the user's ~/.cache.
+    let cacheDirectory = TestCacheDirectory.make()
+
     init(width: Int, height: Int, command: String) throws {
+        let command = "export COSTSCOPE_CACHE_DIR='\(cacheDirectory)'; " + command
         // The server forked here would inherit a pipe and keep it open: give it no output at all.
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], capture: false)
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    deinit {
+        _ = try? tmux(["kill-server"])
+        TestCacheDirectory.remove(cacheDirectory)
+    }
 
     /// Types keys (tmux key names such as `Enter`, `Escape`, `j`).
     func send(_ keys: String...) throws {

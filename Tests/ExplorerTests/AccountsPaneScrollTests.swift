@@ -21,7 +21,7 @@ struct AccountsPaneScrollTests {
         #expect(!top.contains("f5xc-demo"), "\(top)")
         #expect(top.split(separator: "\n")[10].contains("▼"), "\(top)")
         state.focus = .accounts
-        state.press(.down, .down, .down, .down)
+        state.press(.down, .down, .down, .down, .down)
         let bottom = ExplorerView.render(state).text
         #expect(bottom.contains("f5xc-demo"), "\(bottom)")
         #expect(bottom.split(separator: "\n")[1].contains("▲"), "\(bottom)")

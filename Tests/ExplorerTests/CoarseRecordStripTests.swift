@@ -10,12 +10,12 @@ struct CoarseRecordStripTests {
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "seeweb-demo", provider: .seeweb)])
         let effects = state.beginFetch()
-        guard case .fetch(let query, let id) = effects.last else {
+        guard case .fetch(_, let id) = effects.last else {
             Issue.record("expected a fetch")
             return
         }
         // A month that starts before the range and ends after it has its middle inside.
-        let middle = query.range.midpoint
+        let middle = state.range.midpoint
         let month = DateRange(
             start: middle.addingTimeInterval(-15 * 86_400), end: middle.addingTimeInterval(15 * 86_400))
         let record = CostRecord(

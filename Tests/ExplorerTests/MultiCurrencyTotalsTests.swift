@@ -11,11 +11,11 @@ struct MultiCurrencyTotalsTests {
             size: TerminalSize(width: width, height: height), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "all", provider: .selectel)])
         let effects = state.beginFetch()
-        guard case .fetch(let query, let id) = effects.last else {
+        guard case .fetch(_, let id) = effects.last else {
             Issue.record("expected a fetch")
             return
         }
-        let day = DateRange(start: query.range.start, end: query.range.start.addingTimeInterval(86_400))
+        let day = DateRange(start: state.range.start, end: state.range.start.addingTimeInterval(86_400))
         let records = [("659586.38", Currency.rub), ("388.89", .eur), ("2250.95", .usd)].map { text, currency in
             CostRecord(
                 provider: .selectel, account: "all", project: EntityRef(id: currency.code), period: day,

@@ -28,6 +28,19 @@ public enum CostDimension: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The id of the group a record belongs to: ``key(of:)``'s `id`, without building the key.
+    func groupID(of record: CostRecord) -> String {
+        switch self {
+        case .provider: record.provider.rawValue
+        case .account: record.account
+        case .project: record.project?.id ?? GroupKey.unassigned.id
+        case .service: record.service ?? GroupKey.unassigned.id
+        case .object: record.object?.id ?? GroupKey.unassigned.id
+        case .metric: record.metric?.id ?? GroupKey.unassigned.id
+        case .region: record.region ?? GroupKey.unassigned.id
+        }
+    }
+
     /// The group a record belongs to along this dimension. Records that lack
     /// the dimension fall into ``GroupKey/unassigned`` — they are never dropped.
     public func key(of record: CostRecord) -> GroupKey {

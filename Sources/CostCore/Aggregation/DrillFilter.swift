@@ -4,15 +4,20 @@ public struct DrillFilter: Hashable, Sendable {
     public var dimension: CostDimension
     /// The group id kept.
     public var id: String
+    /// Whether objects nested under the kept object pass too (an OnApp server's disks and
+    /// network interfaces, whose `parentID` is the server). Only meaningful for `.object`.
+    public var includesChildren = false
 
     /// Creates a filter.
-    public init(dimension: CostDimension, id: String) {
+    public init(dimension: CostDimension, id: String, includesChildren: Bool = false) {
         self.dimension = dimension
         self.id = id
+        self.includesChildren = includesChildren
     }
 
     /// Whether `record` passes.
     public func matches(_ record: CostRecord) -> Bool {
-        dimension.key(of: record).id == id
+        if dimension.groupID(of: record) == id { return true }
+        return includesChildren && dimension == .object && record.object?.parentID == id
     }
 }

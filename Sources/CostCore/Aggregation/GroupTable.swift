@@ -44,46 +44,22 @@ public struct GroupTable: Hashable, Sendable {
         self.dimension = dimension
         self.range = range
         self.boundaries = boundaries.count >= 2 ? boundaries : [range.start, range.end]
-        let bucketCount = self.boundaries.count - 1
-
-        var groups: [String: GroupAccumulator] = [:]
+        var builder = GroupTableBuilder(
+            dimension: dimension, filters: filters, range: range, boundaries: self.boundaries)
+        builder.add(records as? [CostRecord] ?? Array(records))
         var totals = MoneyTotals()
         var seriesTotals: [Currency: [Amount]] = [:]
-        var withData = Array(repeating: false, count: bucketCount)
         var unbucketed: [Currency: Amount] = [:]
-        let starts = self.boundaries
-
-        for record in records {
-            let middle = record.period.midpoint
-            guard range.contains(middle), filters.allSatisfy({ $0.matches(record) }) else { continue }
-            let bucket = GroupTable.bucketIndex(of: middle, in: starts)
-            let key = dimension.key(of: record)
-            let currency = record.amount.currency
-            let id = key.id + "\u{1F}" + currency.code
-            let amount = record.amount.amount
-            if groups[id] == nil {
-                groups[id] = GroupAccumulator(
-                    key: key, currency: currency, total: .zero, series: Array(repeating: .zero, count: bucketCount),
-                    count: 0)
-            }
-            groups[id]!.total += amount
-            groups[id]!.count += 1
-            totals.add(record.amount)
-            let bucketLength = starts[bucket + 1].timeIntervalSince(starts[bucket])
-            if record.period.duration > bucketLength + 1 {
-                groups[id]!.unbucketed += amount
-                unbucketed[currency, default: .zero] += amount
-                continue
-            }
-            groups[id]!.series[bucket] += amount
-            seriesTotals[currency, default: Array(repeating: .zero, count: bucketCount)][bucket] += amount
-            withData[bucket] = true
+        for sums in builder.currencies {
+            totals.add(Money(sums.total, sums.currency))
+            if sums.hasBucketed { seriesTotals[sums.currency] = sums.series }
+            if sums.hasUnbucketed { unbucketed[sums.currency] = sums.unbucketed }
         }
         self.totals = totals
         self.seriesTotals = seriesTotals
-        self.bucketsWithData = withData
+        self.bucketsWithData = builder.bucketsWithData
         self.unbucketedTotals = unbucketed
-        let flat = groups.values.map {
+        let flat = builder.accumulators.map {
             var row = GroupRow(
                 key: $0.key, currency: $0.currency, total: $0.total, series: $0.series, recordCount: $0.count)
             row.unbucketed = $0.unbucketed
@@ -146,14 +122,4 @@ public struct GroupTable: Hashable, Sendable {
         }
         return result
     }
-}
-
-/// A group's running sums while a ``GroupTable`` is built.
-private struct GroupAccumulator {
-    var key: GroupKey
-    var currency: Currency
-    var total: Amount
-    var series: [Amount]
-    var count: Int
-    var unbucketed: Amount = .zero
 }

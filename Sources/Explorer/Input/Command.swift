@@ -19,6 +19,22 @@ public enum Command: Hashable, Sendable {
     /// Toggle bar scale: largest row or total.
     case toggleBarScale
     case toggleHelp
+    /// Open the filter prompt (`/`).
+    case openFilter
+    /// Jump to the next row matching the last filter pattern.
+    case nextMatch
+    /// Jump to the previous row matching the last filter pattern.
+    case previousMatch
+    /// Take the account under the cursor out of the view or put it back; on "All accounts", put all back.
+    case toggleAccount
+    /// Offer the export formats.
+    case chooseExport
+    /// Write the current view to a file in this format.
+    case export(ViewExportFormat)
+    /// Copy the equivalent `costscope report` command line to the clipboard.
+    case copyReportCommand
+    /// Open the command menu.
+    case openCommandMenu
     case refresh
     case repaint
     case quit

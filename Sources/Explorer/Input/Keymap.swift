@@ -13,11 +13,18 @@ public enum Keymap {
         KeyBinding(
             [.enter, .right, .character("l")], "Enter → l", "drill into the row", .activate, panes: [.chart]),
         KeyBinding(
-            [.escape, .backspace, .left, .character("h")], "Esc ⌫ ← h", "back up one level", .back,
+            [.escape, .backspace, .left, .character("h")], "Esc ⌫ ← h", "clear filter / go up", .back,
             panes: [.chart]),
+        KeyBinding([.character("/")], "/", "filter rows by label", .openFilter),
+        KeyBinding([.character("n")], "n", "next filter match", .nextMatch, panes: [.chart]),
+        KeyBinding([.character("N")], "N", "previous match", .previousMatch, panes: [.chart]),
+        KeyBinding([.character(" ")], "Space", "in/out of the view", .toggleAccount, panes: [.accounts]),
+        KeyBinding(
+            [.enter, .right, .character("l")], "Enter", "only this account (All: every one)", .activate,
+            panes: [.accounts]),
         KeyBinding(
             [.enter, .character(" "), .right, .character("l")], "Enter Space", "apply the choice",
-            .activate, panes: [.accounts, .range, .grouping]),
+            .activate, panes: [.range, .grouping]),
         KeyBinding(
             [.escape, .backspace, .left, .character("h")], "Esc ← h", "back to the chart", .back,
             panes: [.accounts, .range, .grouping]),
@@ -26,16 +33,36 @@ public enum Keymap {
             "pick a range preset", .choosePreset),
         KeyBinding([.character("[")], "[", "previous period", .shiftRangeBack),
         KeyBinding([.character("]")], "]", "next period", .shiftRangeForward),
-        KeyBinding([.character("s")], "s", "sort by cost / name", .cycleSort),
+        KeyBinding([.character("s")], "s", "sort by cost / name / change", .cycleSort),
         KeyBinding([.character("S")], "S", "reverse the sort", .reverseSort),
         KeyBinding([.character("b")], "b", "bar scale: max / total", .toggleBarScale),
         KeyBinding([.tab], "Tab", "next pane", .nextPane),
         KeyBinding([.backTab], "Shift-Tab", "previous pane", .previousPane),
+        KeyBinding([.character("e")], "e", "export the view", .chooseExport),
+        KeyBinding([.character("y")], "y", "copy the report command", .copyReportCommand),
+        KeyBinding([.character(":")], ":", "command menu", .openCommandMenu),
         KeyBinding([.character("r")], "r", "refresh from provider", .refresh),
         KeyBinding([.control("l")], "^L", "redraw the screen", .repaint),
         KeyBinding([.character("?"), .function(1)], "? F1", "show or hide this help", .toggleHelp),
         KeyBinding([.character("q"), .control("c")], "q ^C", "quit", .quit),
     ]
+
+    /// What the `:` menu offers, in order: the less common actions.
+    public static let menuCommands: [Command] =
+        ViewExportFormat.allCases.map { .export($0) } + [
+            .copyReportCommand, .openFilter, .refresh, .toggleBarScale, .cycleSort, .toggleHelp, .quit,
+        ]
+
+    /// What `e` offers.
+    public static let exportCommands: [Command] = ViewExportFormat.allCases.map { .export($0) }
+
+    /// The menu title of a command that no key is bound to.
+    public static func menuTitle(for command: Command) -> String {
+        switch command {
+        case .export(let format): "export the view as \(format.title)"
+        default: bindings.first { $0.command == command }?.help ?? "\(command)"
+        }
+    }
 
     /// The command `key` triggers when `pane` has focus.
     public static func command(for key: Key, in pane: Pane) -> Command? {

@@ -1,4 +1,5 @@
 import CostCore
+import Foundation
 
 /// One configured account as the accounts pane shows it.
 public struct AccountEntry: Hashable, Sendable {
@@ -8,6 +9,8 @@ public struct AccountEntry: Hashable, Sendable {
     public var provider: ProviderKind
     /// Data status.
     public var status: LoadStatus
+    /// When the data shown was fetched, while it comes from the local cache; nil when fresh.
+    public var dataAsOf: Date?
 
     /// Creates an entry.
     public init(name: String, provider: ProviderKind, status: LoadStatus = .idle) {

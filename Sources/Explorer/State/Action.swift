@@ -13,4 +13,11 @@ public enum Action: Sendable {
     case fetchProgress(requestID: Int, account: String, requests: Int, rows: Int)
     /// Fetching `account` failed for request `requestID`.
     case fetchFailed(requestID: Int, account: String, message: String)
+    /// Cached records for `account` for request `requestID`, fetched at `asOf`; `refreshing`
+    /// when a fetch of fresh data goes on in the background.
+    case cachedRecordsLoaded(requestID: Int, account: String, records: [CostRecord], asOf: Date, refreshing: Bool)
+    /// An export was written to `path` (absolute).
+    case exported(path: String)
+    /// An export could not be written, with a human message.
+    case exportFailed(String)
 }

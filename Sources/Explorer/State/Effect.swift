@@ -9,4 +9,8 @@ public enum Effect: Hashable, Sendable {
     case repaint
     /// Leave the program.
     case quit
+    /// Write the view to a file; the result comes back as ``Action/exported(path:)`` or ``Action/exportFailed(_:)``.
+    case export(ViewExportRequest)
+    /// Put `text` on the clipboard of the terminal the user sits at (OSC 52).
+    case copyToClipboard(String)
 }

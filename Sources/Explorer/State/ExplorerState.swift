@@ -64,12 +64,36 @@ public struct ExplorerState: Equatable, Sendable {
     public var records: [CostRecord] = []
     /// The current level's table, derived from records, range and drill stack.
     public internal(set) var table: GroupTable
+    /// What the current level shows besides bars (quantities, tariffs, a Seeweb server's
+    /// month split), derived with ``table``; nil for most levels.
+    public internal(set) var drillDetail: DrillDetail?
+    /// Each row's previous-period total (the Δ and Δ% columns), derived with ``table``.
+    public internal(set) var rowChanges = RowChanges.none
     /// The id of the fetch whose results are awaited; older results are dropped.
     public var pendingRequestID: Int?
     /// The last request id issued.
     public var lastRequestID = 0
     /// Accounts still loading for the pending request.
     public var loadingAccounts: Set<String> = []
+
+    /// The chart row filter in force (`/`), or nil.
+    public var rowFilter: RowFilter?
+    /// The last filter applied: `n` / `N` jump between its matches, also after Esc cleared it.
+    public var lastSearch: RowFilter?
+    /// The text typed so far in the open filter prompt; nil when the prompt is closed.
+    public var filterPrompt: String?
+    /// Rows at the current level before the row filter (the M of "N of M rows").
+    public internal(set) var unfilteredRowCount = 0
+    /// Accounts left out of the view with Space in the accounts pane; their records are not counted.
+    public var excludedAccounts: Set<String> = []
+    /// Totals per currency of every account's loaded records in the range (excluded ones too).
+    public internal(set) var allAccountTotals = MoneyTotals()
+    /// The open command menu (`:` or `e`), or nil.
+    public var commandMenu: CommandMenu?
+    /// Arguments telling `costscope report` where the accounts come from, e.g. `--demo`.
+    public var reportSource: [String] = []
+    /// Whether ``notice`` reports a failure (drawn as an error).
+    public var noticeIsError = false
 
     /// Creates the initial state and the effects to run first.
     public init(
@@ -105,7 +129,7 @@ public struct ExplorerState: Equatable, Sendable {
 
     /// The query that fetches what the current view needs.
     public var query: FetchQuery {
-        FetchQuery(accounts: accounts.map(\.name), range: range, granularity: granularity, zone: zone)
+        FetchQuery(accounts: accounts.map(\.name), range: fetchRange, granularity: granularity, zone: zone)
     }
 
     /// The dimension drilled into from `dimension`, or nil at the deepest level.
@@ -121,14 +145,20 @@ public struct ExplorerState: Equatable, Sendable {
 
     /// Rebuilds ``table`` for the current level and clamps the cursor.
     public mutating func recomputeTable() {
+        adaptRootLevelToView()
         let boundaries = granularity.boundaries(of: range, in: zone)
-        table = GroupTable(
-            records: records, dimension: level.dimension, filters: level.filters, range: range,
-            boundaries: boundaries, nestByParent: level.dimension == .object)
+        let source = excludedAccounts.isEmpty ? records : recordsInView
+        table = buildTable(source, boundaries)
+        rowChanges = computeRowChanges(source)
         if sortOrder != .cost || !sortDescending {
-            table.rows = sortOrder.apply(to: table.rows, descending: sortDescending)
+            table.rows = sortOrder.apply(
+                to: table.rows, descending: sortDescending, changes: rowChanges.deltas(of: table.rows))
         }
         table.rows = Self.mainCurrencyFirst(table.rows)
+        unfilteredRowCount = table.rows.count
+        if let rowFilter, !rowFilter.isEmpty { table = table.keeping(rowFilter) }
+        allAccountTotals = totalsOfAllAccounts()
+        drillDetail = computeDrillDetail()
         clampCursor()
     }
 

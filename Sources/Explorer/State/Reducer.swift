@@ -19,6 +19,7 @@ public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         state.records.removeAll { $0.account == account }
         state.records.append(contentsOf: records)
         state.setStatus(.loaded(records: records.count, at: at), for: account)
+        state.setDataAsOf(nil, for: account)
         state.finishLoading(account)
         state.recomputeTable()
         state.restoreCursor(to: selected)
@@ -32,6 +33,12 @@ public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         state.setStatus(.failed(message), for: account)
         state.finishLoading(account)
         return []
+    case .cachedRecordsLoaded(let requestID, let account, let records, let asOf, let refreshing):
+        return state.showCachedRecords(
+            requestID: requestID, account: account, records: records, asOf: asOf, refreshing: refreshing)
+    case .exported, .exportFailed:
+        state.showExportResult(action)
+        return []
     }
 }
 
@@ -43,19 +50,30 @@ extension ExplorerState {
         lastRequestID += 1
         pendingRequestID = lastRequestID
         loadingAccounts = Set(accounts.map(\.name))
-        for index in accounts.indices { accounts[index].status = .loading }
+        for index in accounts.indices {
+            accounts[index].status = .loading
+            accounts[index].dataAsOf = nil
+        }
         effects.append(.fetch(query, requestID: lastRequestID))
         return effects
     }
 
     mutating func handle(_ key: Key) -> [Effect] {
         notice = nil
+        noticeIsError = false
         if showHelp {
             // Any key closes help; only quit keeps its meaning.
             showHelp = false
             return Keymap.command(for: key, in: focus) == .quit ? [.quit] : []
         }
+        if filterPrompt != nil { return handleFilterPromptKey(key) }
+        if commandMenu != nil { return handleCommandMenuKey(key) }
         guard let command = Keymap.command(for: key, in: focus) else { return [] }
+        return perform(command, key: key)
+    }
+
+    /// Runs `command`, which `key` triggered (directly or through the command menu).
+    mutating func perform(_ command: Command, key: Key) -> [Effect] {
         switch command {
         case .quit: return [.quit]
         case .toggleHelp: showHelp = true
@@ -93,13 +111,16 @@ extension ExplorerState {
             return select(next, preset: nil)
         case .cycleSort:
             sortOrder = sortOrder.next
-            sortDescending = sortOrder == .cost
+            sortDescending = sortOrder.isNaturallyDescending
             reorder()
         case .reverseSort:
             sortDescending.toggle()
             reorder()
         case .toggleBarScale:
             barScale = barScale == .largestRow ? .total : .largestRow
+        case .openFilter, .nextMatch, .previousMatch, .toggleAccount, .chooseExport, .export, .copyReportCommand,
+            .openCommandMenu:
+            return performViewCommand(command)
         }
         return []
     }
@@ -130,7 +151,7 @@ extension ExplorerState {
             min(max(0, value.addingReportingOverflow(delta).partialValue), max(0, count - 1))
         }
         switch focus {
-        case .accounts: accountCursor = moved(accountCursor, count: accounts.count)
+        case .accounts: accountCursor = moved(accountCursor, count: accounts.count + 1)
         case .range: rangeCursor = moved(rangeCursor, count: DatePreset.allCases.count)
         case .grouping: groupingCursor = moved(groupingCursor, count: dimensions.count)
         case .chart:
@@ -143,6 +164,7 @@ extension ExplorerState {
     private mutating func activate() -> [Effect] {
         switch focus {
         case .accounts:
+            if isAllAccountsEntrySelected { includeAllAccounts() } else { showOnlyAccountUnderCursor() }
             focus = .chart
             return []
         case .range:
@@ -157,6 +179,7 @@ extension ExplorerState {
             cursor = 0
             cursorChosen = false
             scroll = 0
+            dropRowFilterForNewLevel()
             recomputeTable()
             return []
         case .chart:
@@ -167,16 +190,16 @@ extension ExplorerState {
 
     private mutating func drill() {
         guard let row = selectedRow else { return }
-        guard let next = nextDimension(after: level.dimension, filtered: level.filters) else {
+        guard let next = drillLevel(into: row) else {
             notice = "\(row.key.label) is the finest level here"
             return
         }
         levels[levels.count - 1].savedCursorRowID = row.id
-        let filters = level.filters + [DrillFilter(dimension: level.dimension, id: row.key.id)]
-        levels.append(DrillLevel(dimension: next, filters: filters, crumb: row.key.label))
+        levels.append(next)
         cursor = 0
         cursorChosen = false
         scroll = 0
+        dropRowFilterForNewLevel()
         recomputeTable()
     }
 
@@ -185,6 +208,7 @@ extension ExplorerState {
             focus = .chart
             return
         }
+        if clearRowFilter() { return }
         guard levels.count > 1 else { return }
         levels.removeLast()
         recomputeTable()

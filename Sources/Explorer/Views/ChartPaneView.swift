@@ -5,13 +5,17 @@ enum ChartPaneView {
     static func draw(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
         let table = state.table
         let count = table.rows.count
-        let rowsText = count == 0 ? "" : "\(state.cursor + 1)/\(count)"
         Box.draw(
-            in: &frame, rect: rect, title: state.level.dimension.pluralTitle, focused: state.focus == .chart,
-            glyphs: glyphs, rightTitle: rowsText)
+            in: &frame, rect: rect, title: ChartFilterView.title(state), focused: state.focus == .chart,
+            glyphs: glyphs, rightTitleChoices: ChartFilterView.rightTitles(state))
         let inner = rect.inset
         guard inner.width > 10, inner.height > 3 else { return }
+        defer { ChartFilterView.drawPrompt(state, in: &frame, inner: inner) }
         drawBreadcrumbs(state, in: &frame, x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs)
+        if case .seewebServer(let splits) = state.drillDetail, !table.rows.isEmpty {
+            SeewebServerView.draw(splits, state: state, in: &frame, inner: inner)
+            return
+        }
 
         if table.rows.isEmpty {
             drawEmpty(
@@ -21,7 +25,7 @@ enum ChartPaneView {
         let columns = ChartColumns(state: state, width: inner.width)
         let headerY = inner.y + 1
         frame.put(
-            TextFit.end(state.level.dimension.title + sortMark(state, .name, glyphs), width: columns.labelWidth),
+            TextFit.end(state.title(of: state.level) + sortMark(state, .name, glyphs), width: columns.labelWidth),
             x: inner.x + columns.labelX,
             y: headerY, style: Style(.muted, underline: true))
         if state.barScale == .total, columns.barWidth >= 16 {
@@ -33,6 +37,7 @@ enum ChartPaneView {
             let heading = state.level.dimension == .metric ? "Unit" : "Type"
             frame.put(heading, x: inner.x + columns.kindX, y: headerY, style: Style(.muted, underline: true))
         }
+        columns.details.drawHeadings(in: &frame, x: inner.x + columns.detailX, y: headerY)
         frame.put(
             TextFit.right(sortMark(state, .cost, glyphs) + "Cost", width: columns.amountWidth),
             x: inner.x + columns.amountX,
@@ -41,6 +46,8 @@ enum ChartPaneView {
         frame.put(
             TextFit.right("Share", width: ChartColumns.shareWidth), x: inner.x + columns.shareX, y: headerY,
             style: Style(.muted, underline: true))
+        columns.changes.drawHeadings(
+            in: &frame, x: inner.x + columns.changeX, y: headerY, sortMark: sortMark(state, .change, glyphs))
 
         let firstRowY = inner.y + 2
         let capacity = state.layout.chartRowCapacity
@@ -64,20 +71,23 @@ enum ChartPaneView {
             frame.put(state.ascii ? "v" : "▼", x: rect.right - 1, y: firstRowY + capacity - 1, style: Style(.muted))
         }
         let totalY = inner.bottom - 1
-        let noun =
-            count == 1 ? state.level.dimension.title.lowercased() : state.level.dimension.pluralTitle.lowercased()
-        var totalText = "Total " + MoneyText.format(table.totals, ascii: state.ascii)
+        let noun = state.rowCountNoun(of: state.level, count: count)
+        var totalText = ChartFilterView.totalWord(state) + MoneyText.format(table.totals, ascii: state.ascii)
         if DisplayWidth.of(totalText) > inner.width - 2 {
             // Several currencies in a narrow pane: the amounts stay whole, the words go.
             totalText = table.totals.values.map { MoneyText.format($0, ascii: state.ascii) }.joined(separator: " · ")
         }
-        let totalX = max(inner.x + 1, inner.x + columns.shareX + ChartColumns.shareWidth - DisplayWidth.of(totalText))
+        let totalX = max(
+            inner.x + 1,
+            inner.x + columns.changeX + columns.changes.width - DisplayWidth.of(totalText))
         // The row count fills what the total leaves, with a space between; it is dropped
         // rather than squeezed into a few letters.
-        let countWidth = min(columns.labelWidth + 2, totalX - inner.x - 2)
+        let countWidth = min(
+            ChartFilterView.countRoom(state, labelColumn: columns.labelWidth + 2), totalX - inner.x - 2)
         if countWidth >= 6 {
             frame.put(
-                TextFit.end("\(count) \(noun)", width: countWidth), x: inner.x + 1, y: totalY, style: Style(.muted))
+                TextFit.end(ChartFilterView.countText(state, noun: noun), width: countWidth), x: inner.x + 1, y: totalY,
+                style: Style(.muted))
         }
         frame.put(totalText, x: totalX, y: totalY, style: Style(.amount, bold: true))
     }
@@ -85,7 +95,7 @@ enum ChartPaneView {
     private static func drawBreadcrumbs(
         _ state: ExplorerState, in frame: inout Frame, x: Int, y: Int, width: Int, glyphs: Glyphs
     ) {
-        var crumbs = ["All " + state.levels[0].dimension.pluralTitle.lowercased()]
+        var crumbs = [state.rootCrumb]
         crumbs += state.levels.dropFirst().compactMap(\.crumb)
         let text = crumbs.joined(separator: glyphs.crumbSeparator)
         let fitted =
@@ -94,12 +104,14 @@ enum ChartPaneView {
     }
 
     private static func drawEmpty(_ state: ExplorerState, in frame: inout Frame, rect: Rect) {
-        var lines: [(String, StyleRole)] = []
+        var lines = ChartFilterView.emptyLines(state)
         let failures = state.accounts.compactMap { entry -> String? in
             if case .failed(let message) = entry.status { return message }
             return nil
         }
-        if state.isLoading {
+        if !lines.isEmpty {
+            // The filter hides every row: say so rather than "no spend".
+        } else if state.isLoading {
             let names = state.loadingAccounts.sorted().joined(separator: ", ")
             lines.append(("Loading spend from \(names)…", .muted))
         } else if !failures.isEmpty {
@@ -165,9 +177,15 @@ enum ChartPaneView {
                 TextFit.end(kind, width: columns.kindWidth, ellipsis: glyphs.ellipsis), x: x + columns.kindX, y: y,
                 style: selected ? base : Style(.muted))
         }
+        if columns.sparkWidth > 0 {
+            let spark = Sparkline.text(
+                values: row.series, hasData: columns.sparkHasData, width: columns.sparkWidth, ascii: state.ascii)
+            frame.put(spark, x: x + columns.sparkX, y: y, style: selected ? base : Style(.muted))
+        }
         let fraction = row.total.ratio(to: state.barScale == .total ? total : maximum) ?? 0
         let bar = HorizontalBar.text(fraction: fraction, width: columns.barWidth, glyphs: glyphs)
         frame.put(bar, x: x + columns.barX, y: y, style: Style(selected ? .selectedBar : .bar))
+        columns.details.drawRow(index, in: &frame, x: x + columns.detailX, y: y, style: selected ? base : Style(.muted))
         frame.put(
             TextFit.right(columns.amountTexts[index], width: columns.amountWidth), x: x + columns.amountX, y: y,
             style: selected ? base : Style(.amount))
@@ -175,6 +193,7 @@ enum ChartPaneView {
         frame.put(
             TextFit.right(share, width: ChartColumns.shareWidth), x: x + columns.shareX, y: y,
             style: selected ? base : Style(.muted))
+        columns.changes.drawRow(index, in: &frame, x: x + columns.changeX, y: y, style: selected ? base : nil)
     }
 
     /// The sort arrow shown next to the column that `order` sorts by, when it is the active order.
@@ -205,11 +224,22 @@ struct ChartColumns {
     /// The object type or metric unit column; zero width when there is no room or nothing to show.
     let kindX: Int
     let kindWidth: Int
+    /// The sparkline column before the bars (wide terminals only); zero width when not shown.
+    let sparkX: Int
+    let sparkWidth: Int
+    /// Per bucket: whether it has data and has started (a sparkline cell without is blank).
+    let sparkHasData: [Bool]
     let barX: Int
     let barWidth: Int
+    /// The leaf level's quantity and tariff columns, between the bars and the amounts.
+    let details: LeafDetailColumns
+    let detailX: Int
     let amountX: Int
     let amountWidth: Int
     let shareX: Int
+    /// The Δ and Δ% columns after the share column.
+    let changes: ChangeColumns
+    let changeX: Int
     /// Every row's amount as shown, formatted once per frame (index = row index).
     let amountTexts: [String]
 
@@ -222,15 +252,30 @@ struct ChartColumns {
         let fixed = labelX + 1 + 1 + amountWidth + 1 + ChartColumns.shareWidth + 1
         let kinds = state.table.rows.compactMap { $0.key.kind.map { DisplayWidth.of($0) } }
         let wantedKind = min(14, kinds.max() ?? 0)
-        let showKind = wantedKind > 0 && width - fixed - wantedKind - 1 >= 50
+        details = LeafDetailColumns(state: state, room: width - fixed)
+        changes = ChangeColumns(state: state, room: width - fixed - details.width)
+        let showKind =
+            wantedKind > 0 && !details.showsUnit && width - fixed - changes.width - wantedKind - 1 >= 50
         kindWidth = showKind ? max(4, wantedKind) : 0
-        let flexible = max(0, width - fixed - (showKind ? kindWidth + 1 : 0))
+        let flexible = max(0, width - fixed - (showKind ? kindWidth + 1 : 0) - details.width - changes.width)
         let labelLimit = max(8, flexible * 45 / 100)
         labelWidth = min(wantedLabel, labelLimit, flexible)
         kindX = labelX + labelWidth + 1
-        barX = kindX + (showKind ? kindWidth + 1 : 0)
-        barWidth = max(0, flexible - labelWidth)
-        amountX = barX + barWidth + 1
+        let table = state.table
+        let wantedSpark = min(Sparkline.maximumWidth, table.bucketsWithData.count)
+        let showSpark =
+            state.size.width >= Sparkline.minimumTerminalWidth && wantedSpark > 1
+            && flexible - labelWidth - wantedSpark - 1 >= 10
+        sparkWidth = showSpark ? wantedSpark : 0
+        sparkHasData = table.bucketsWithData.indices.map {
+            table.bucketsWithData[$0] && table.boundaries[$0] < state.now
+        }
+        sparkX = kindX + (showKind ? kindWidth + 1 : 0)
+        barX = sparkX + (showSpark ? sparkWidth + 1 : 0)
+        barWidth = max(0, flexible - labelWidth - (showSpark ? sparkWidth + 1 : 0))
+        detailX = barX + barWidth + 1
+        amountX = detailX + details.width
         shareX = amountX + amountWidth + 1
+        changeX = shareX + ChartColumns.shareWidth
     }
 }

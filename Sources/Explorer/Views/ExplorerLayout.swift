@@ -19,7 +19,7 @@ public struct ExplorerLayout: Hashable, Sendable {
         footer = Rect(x: 0, y: height - 1, width: width, height: 1)
         let bodyTop = 1
         let bodyHeight = height - 2
-        let sideWidth = width >= 160 ? 30 : width >= 120 ? 26 : width >= 80 ? 22 : 19
+        let sideWidth = Self.sideWidth(terminalWidth: width)
         let groupingHeight = dimensionCount + 2
         let accountsHeight = min(accountLines + 2, max(3, bodyHeight - groupingHeight - 5))
         let rangeHeight = max(3, bodyHeight - accountsHeight - groupingHeight)
@@ -31,6 +31,11 @@ public struct ExplorerLayout: Hashable, Sendable {
         let stripHeight = height >= 48 ? bodyHeight / 3 : height >= 40 ? 12 : height >= 30 ? 9 : height >= 22 ? 7 : 6
         chart = Rect(x: mainX, y: bodyTop, width: mainWidth, height: bodyHeight - stripHeight)
         strip = Rect(x: mainX, y: chart.bottom, width: mainWidth, height: stripHeight)
+    }
+
+    /// The width of the side panes (accounts, range, grouping) on a terminal `terminalWidth` wide.
+    public static func sideWidth(terminalWidth width: Int) -> Int {
+        width >= 160 ? 30 : width >= 120 ? 26 : width >= 80 ? 22 : 19
     }
 
     /// Chart rows that fit: the pane minus its border, the breadcrumb and

@@ -25,10 +25,13 @@ enum HeaderFooterView {
         let name = " costscope" + (state.headerNote.map { " (\($0))" } ?? "")
         let separator = "  \(glyphs.vertical)  "
         // Most informative first; segments drop from the end of this list until the line fits.
+        // `2 of 5 accounts` when some are out of the view stays as long as the dates fit.
+        let accountsNote = state.accountsInViewSummary.map { [$0] } ?? []
         let candidates = [
-            [name, providers, state.rangeTitle + ": " + dates],
-            [name, state.rangeTitle + ": " + dates],
-            [" costscope", dates],
+            [name, providers, state.rangeTitle + ": " + dates] + accountsNote,
+            [name, state.rangeTitle + ": " + dates] + accountsNote,
+            [" costscope", dates] + accountsNote,
+            [dates] + accountsNote,
             [dates],
         ]
         let room = rect.width - DisplayWidth.of(right) - 1
@@ -41,7 +44,9 @@ enum HeaderFooterView {
 
     static func drawFooter(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
         if let notice = state.notice {
-            frame.put(" " + notice, x: rect.x, y: rect.y, style: Style(.muted), maxWidth: rect.width)
+            frame.put(
+                " " + notice, x: rect.x, y: rect.y, style: Style(state.noticeIsError ? .error : .muted),
+                maxWidth: rect.width)
             return
         }
         let hints: [(String, String)]

@@ -11,7 +11,7 @@ enum SidePanesView {
             chosen: state.preset.flatMap { DatePreset.allCases.firstIndex(of: $0) }, cursor: state.rangeCursor)
         drawList(
             in: &frame, rect: layout.grouping, title: Pane.grouping.title, focused: state.focus == .grouping,
-            glyphs: glyphs, items: state.dimensions.map(\.title),
+            glyphs: glyphs, items: state.dimensions.map { state.groupingTitle(of: $0) },
             chosen: state.dimensions.firstIndex(of: state.levels[0].dimension), cursor: state.groupingCursor)
     }
 
@@ -23,7 +23,7 @@ enum SidePanesView {
         let lines = state.accountPaneLines
         // More accounts than rows: scroll so the cursor's account stays in view, and mark
         // what is hidden above and below on the border.
-        let cursorLine = lines.firstIndex(of: .account(state.accountCursor)) ?? 0
+        let cursorLine = lines.firstIndex(of: state.accountCursorLine) ?? 0
         let first = max(0, min(cursorLine - inner.height + 1, lines.count - inner.height))
         if first > 0 {
             frame.put(state.ascii ? "^" : "▲", x: rect.right - 2, y: rect.y, style: Style(.muted))
@@ -39,15 +39,12 @@ enum SidePanesView {
                     TextFit.end(kind.displayName, width: inner.width), x: inner.x, y: y,
                     style: Style(.label, bold: true))
             case .account(let index):
-                let entry = state.accounts[index]
-                let (mark, role) = statusMark(entry.status, ascii: state.ascii)
-                let selected = focused && index == state.accountCursor
-                let style = selected ? Style(.selection) : Style(.text)
-                if selected { frame.fill(x: inner.x, y: y, width: inner.width, height: 1, style: style) }
-                frame.put(mark, x: inner.x + 1, y: y, style: selected ? style : Style(role))
-                frame.put(
-                    TextFit.middle(entry.name, width: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 3, y: y,
-                    style: style)
+                AccountsPaneRows.drawAccount(
+                    state, index: index, in: &frame, x: inner.x, y: y, width: inner.width, glyphs: glyphs)
+            case .allAccounts:
+                AccountsPaneRows.drawAllAccounts(state, in: &frame, x: inner.x, y: y, width: inner.width)
+            case .currencyTotal(let currency):
+                AccountsPaneRows.drawTotal(state, currency: currency, in: &frame, x: inner.x, y: y, width: inner.width)
             }
         }
     }
@@ -89,12 +86,19 @@ enum SidePanesView {
 enum AccountPaneLine: Hashable {
     case provider(ProviderKind)
     case account(Int)
+    /// The "All accounts" entry.
+    case allAccounts
+    /// A further currency's total under "All accounts".
+    case currencyTotal(Currency)
 }
 
 extension ExplorerState {
-    /// Accounts grouped under their provider.
+    /// "All accounts" with a total per currency, then accounts grouped under their provider.
     var accountPaneLines: [AccountPaneLine] {
-        var lines: [AccountPaneLine] = []
+        // The first currency's total shares the "All accounts" line when it fits; any others follow.
+        let ownLines = AccountsPaneRows.allAccountsLineHoldsTotal(self) ? 1 : 0
+        var lines: [AccountPaneLine] =
+            [.allAccounts] + allAccountTotals.currencies.dropFirst(ownLines).map { .currencyTotal($0) }
         for provider in ProviderKind.allCases {
             let indices = accounts.indices.filter { accounts[$0].provider == provider }
             guard !indices.isEmpty else { continue }

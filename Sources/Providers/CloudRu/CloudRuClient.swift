@@ -40,14 +40,36 @@ public struct CloudRuClient: Sendable {
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
-        let rows = try await fetchRows(range: range, progress: progress)
-        return rows.map { record(from: $0.row, projectID: $0.projectID) }
+        // Each query's rows become records as soon as the query ends, so a long range never
+        // holds every row and every record at once.
+        let results = try await fetchQueries(range: range, progress: progress) { scope, rows in
+            rows.map { record(from: $0, projectID: scope.projectID) }
+        }
+        var records: [CostRecord] = []
+        records.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for result in results { records.append(contentsOf: result) }
+        return records
     }
 
     /// Every live row of the UTC days whose noon lies in `range`, with the project it was queried for.
     public func fetchRows(range: DateRange, progress: FetchProgressHandler? = nil) async throws(ProviderError)
         -> [(row: CloudRuConsumptionRow, projectID: String?)]
     {
+        let results = try await fetchQueries(range: range, progress: progress) { scope, rows in
+            rows.map { (row: $0, projectID: scope.projectID) }
+        }
+        var rows: [(row: CloudRuConsumptionRow, projectID: String?)] = []
+        rows.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for result in results { rows.append(contentsOf: result) }
+        return rows
+    }
+
+    /// Runs every query the range needs and hands each one's rows to `transform` as soon as
+    /// it ends; the results are in query order.
+    private func fetchQueries<Output: Sendable>(
+        range: DateRange, progress: FetchProgressHandler?,
+        transform: @escaping @Sendable (CloudRuQueryScope, [CloudRuConsumptionRow]) -> [Output]
+    ) async throws(ProviderError) -> [[Output]] {
         guard let window = CloudRuDayWindow(covering: range) else { return [] }
         let scopes: [CloudRuQueryScope]
         if !account.projectIDs.isEmpty {
@@ -62,29 +84,20 @@ public struct CloudRuClient: Sendable {
         }
         let queries = scopes.flatMap { scope in window.split(maxDays: account.maxDaysPerQuery).map { (scope, $0) } }
         let counter = CloudRuProgressCounter(planned: queries.count, handler: progress)
-        let results = try await runConcurrently(queries) { (scope, window) async throws(ProviderError) in
-            try await fetchQuery(scope: scope, window: window, counter: counter)
+        return try await runConcurrently(queries) { (scope, window) async throws(ProviderError) in
+            transform(scope, try await fetchQuery(scope: scope, window: window, counter: counter))
         }
-        var rows: [(row: CloudRuConsumptionRow, projectID: String?)] = []
-        rows.reserveCapacity(results.reduce(0) { $0 + $1.count })
-        for (index, result) in results.enumerated() {
-            let projectID = queries[index].0.projectID
-            for row in result { rows.append((row, projectID)) }
-        }
-        return rows
     }
 
     /// Runs `operation` on every query, at most ``concurrentQueries`` at a time, keeping
     /// the results in query order. The first failure cancels the rest and is thrown.
-    private func runConcurrently(
+    private func runConcurrently<Output: Sendable>(
         _ queries: [(CloudRuQueryScope, CloudRuDayWindow)],
-        _ operation:
-            @escaping @Sendable ((CloudRuQueryScope, CloudRuDayWindow)) async throws(ProviderError) ->
-            [CloudRuConsumptionRow]
-    ) async throws(ProviderError) -> [[CloudRuConsumptionRow]] {
-        var results = [[CloudRuConsumptionRow]](repeating: [], count: queries.count)
+        _ operation: @escaping @Sendable ((CloudRuQueryScope, CloudRuDayWindow)) async throws(ProviderError) -> [Output]
+    ) async throws(ProviderError) -> [[Output]] {
+        var results = [[Output]](repeating: [], count: queries.count)
         do {
-            try await withThrowingTaskGroup(of: (Int, [CloudRuConsumptionRow]).self) { group in
+            try await withThrowingTaskGroup(of: (Int, [Output]).self) { group in
                 var next = 0
                 func startNext() {
                     guard next < queries.count else { return }

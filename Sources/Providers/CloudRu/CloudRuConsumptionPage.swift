@@ -58,10 +58,10 @@ public struct CloudRuConsumptionPage: Sendable {
             switch key {
             case "dog_id": row.agreement = try reader.readScalarOrNull(interner: &interner)
             case "dmid": row.dmid = try reader.readScalarOrNull(interner: &interner)
-            case "sku": sku = interner.intern(try reader.readString())
-            case "servname": service = interner.intern(try reader.readString())
-            case "resource_id": row.resourceID = try reader.readStringOrNull().map { interner.intern($0) }
-            case "resource_name": row.resourceName = try reader.readStringOrNull().map { interner.intern($0) }
+            case "sku": sku = try reader.readString(interner: &interner)
+            case "servname": service = try reader.readString(interner: &interner)
+            case "resource_id": row.resourceID = try reader.readStringOrNull(interner: &interner)
+            case "resource_name": row.resourceName = try reader.readStringOrNull(interner: &interner)
             case "usedate":
                 let text = try reader.readString()
                 guard let date = RFC3339.instant(text, assumeUTC: true) else {
@@ -71,14 +71,14 @@ public struct CloudRuConsumptionPage: Sendable {
             case "amount": amount = try reader.readAmount(roundingExcessDigits: true)
             case "amount_nds": amountWithVAT = try reader.readAmount(roundingExcessDigits: true)
             case "cost": row.tariff = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "unit": row.unit = try reader.readStringOrNull().map { interner.intern($0) }
+            case "unit": row.unit = try reader.readStringOrNull(interner: &interner)
             case "usefact": row.quantity = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "platform": row.platform = try reader.readStringOrNull().map { interner.intern($0) }
+            case "platform": row.platform = try reader.readStringOrNull(interner: &interner)
             case "meta":
                 if try reader.readNull() { return }
                 try reader.readObject { key, reader throws(JSONError) in
                     if key == "availability_zone" {
-                        row.availabilityZone = try reader.readStringOrNull().map { interner.intern($0) }
+                        row.availabilityZone = try reader.readStringOrNull(interner: &interner)
                     } else {
                         try reader.skipValue()
                     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cache
 import CostCore
 import Explorer
 import Foundation
@@ -24,13 +25,23 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup var cache: CacheOptions
+
     func run() async throws {
         let now = simulation.now?.date ?? Date()
         let demo = try await DemoAccounts.start(simulation, now: now, transport: AsyncHTTPClientTransport())
         let simulator = demo.simulator
+        let cacheSetup: CacheSetup
+        do { cacheSetup = try CacheSetup.open(cache, fileName: CacheLocation.demoFileName) } catch {
+            await simulator.stop()
+            throw error
+        }
+        let cacheKeys = demo.cacheKeys(seed: simulation.seed, now: now)
+        let fetchers = cacheSetup.wrap(demo.fetchers, keys: cacheKeys, now: { now })
         let launch = ExplorerLaunch(
-            accounts: demo.accounts, fetchers: demo.fetchers, unavailable: demo.unavailable,
-            zone: TimeZone(identifier: "Europe/Moscow")!, now: now, headerNote: "demo")
+            accounts: demo.accounts, fetchers: fetchers, unavailable: demo.unavailable,
+            zone: TimeZone(identifier: "Europe/Moscow")!, now: now, headerNote: "demo",
+            reportSource: ["--demo"])
         do {
             try await launch.run(view: view, selection: selection, configuredTheme: nil)
         } catch {

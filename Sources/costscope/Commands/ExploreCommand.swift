@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cache
 import Config
 import CostCore
 import Explorer
@@ -25,6 +26,8 @@ struct ExploreCommand: AsyncParsableCommand {
 
     @OptionGroup var selection: SelectionOptions
 
+    @OptionGroup var cache: CacheOptions
+
     func run() async throws {
         guard let path = ConfigLoader.path(explicit: config) else {
             throw CommandFailure("no config file: pass --config FILE or set COSTSCOPE_CONFIG")
@@ -45,13 +48,19 @@ struct ExploreCommand: AsyncParsableCommand {
                 unavailable[account.name] = error.message
             }
         }
+        let cacheSetup = try CacheSetup.open(cache, fileName: CacheLocation.accountsFileName)
+        let cacheKeys = Dictionary(
+            loaded.config.accounts.map { ($0.name, CacheIdentity.key(for: $0)) },
+            uniquingKeysWith: { first, _ in first })
+        fetchers = cacheSetup.wrap(fetchers, keys: cacheKeys, now: { Date() })
         let firstSelectel = loaded.config.accounts.first { $0.provider == .selectel }
         let zone =
             firstSelectel?.timezone.flatMap(TimeZone.init(identifier:))
             ?? (firstSelectel != nil ? TimeZone(identifier: "Europe/Moscow")! : TimeZone(identifier: "UTC")!)
         let launch = ExplorerLaunch(
             accounts: loaded.config.accounts.map { AccountEntry(name: $0.name, provider: $0.provider) },
-            fetchers: fetchers, unavailable: unavailable, zone: zone, now: Date(), headerNote: nil)
+            fetchers: fetchers, unavailable: unavailable, zone: zone, now: Date(), headerNote: nil,
+            reportSource: config.map { ["--config", $0] } ?? [])
         try await launch.run(view: view, selection: selection, configuredTheme: loaded.config.theme)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cache
 import Config
 import CostCore
 import Explorer
@@ -19,6 +20,7 @@ struct ReportCommand: AsyncParsableCommand {
               costscope report --demo --range last-7-days --group-by project
               costscope report --config config.toml --from 2026-11-01 --to 2026-11-21 --tz Europe/Moscow --format csv
               costscope report --demo --group-by metric --granularity day --format json
+              costscope report --demo --range last-7-days --compare previous
             """)
 
     @Flag(name: .long, help: "Report on the built-in simulator instead of a config file.")
@@ -31,6 +33,8 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup var cache: CacheOptions
+
     @Option(name: .long, help: "table, csv, json or markdown.")
     var format: ReportFormat = .table
 
@@ -39,9 +43,19 @@ struct ReportCommand: AsyncParsableCommand {
         help: ArgumentHelp("Only the N largest groups, the rest summed into one 'Other' row.", valueName: "n"))
     var top: Int?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Add the earlier amount, Δ and Δ% per group: previous (the range just before) or last-month (the same days a month earlier).",
+            valueName: "period"))
+    var compare: ComparisonBaseline?
+
     func validate() throws {
         if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
+        if compare != nil, selection.granularity != nil {
+            throw ValidationError("--compare and --granularity do not go together")
+        }
     }
 
     func run() async throws {
@@ -49,6 +63,7 @@ struct ReportCommand: AsyncParsableCommand {
         var simulator: RunningSimulator?
         var fetchers: [any AccountFetcher] = []
         var failures: [String] = []
+        var cacheKeys: [String: String] = [:]
         let transport = AsyncHTTPClientTransport()
         if demo {
             let demoAccounts = try await DemoAccounts.start(simulation, now: now, transport: transport)
@@ -64,6 +79,7 @@ struct ReportCommand: AsyncParsableCommand {
                 throw CommandFailure("no account named '\(unknown)' in the demo (accounts: \(names))")
             }
             fetchers = chosen
+            cacheKeys = demoAccounts.cacheKeys(seed: simulation.seed, now: now)
             failures += demoAccounts.unavailable.filter {
                 selection.account.isEmpty || selection.account.contains($0.key)
             }
@@ -82,6 +98,7 @@ struct ReportCommand: AsyncParsableCommand {
             }
             for account in loaded.config.accounts
             where selection.account.isEmpty || selection.account.contains(account.name) {
+                cacheKeys[account.name] = CacheIdentity.key(for: account)
                 do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport)) } catch {
                     failures.append(error.message)
                 }
@@ -89,16 +106,33 @@ struct ReportCommand: AsyncParsableCommand {
         }
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
+        let previous = compare?.range(before: range, in: zone)
+        let fetchRange = previous.map { DateRange(start: min($0.start, range.start), end: range.end) } ?? range
         let query = FetchQuery(
-            accounts: fetchers.map(\.name), range: range, granularity: selection.granularity ?? .day, zone: zone)
+            accounts: fetchers.map(\.name), range: fetchRange, granularity: selection.granularity ?? .day, zone: zone)
+        let cacheSetup: CacheSetup
+        do {
+            cacheSetup = try CacheSetup.open(
+                cache, fileName: demo ? CacheLocation.demoFileName : CacheLocation.accountsFileName)
+        } catch {
+            await simulator?.stop()
+            throw error
+        }
+        fetchers = cacheSetup.wrap(fetchers, keys: cacheKeys, now: { now })
         let collected = await SpendCollector.collect(fetchers, query: query)
         await simulator?.stop()
         failures += collected.failures
-        var report = Report(
-            records: collected.records, dimension: selection.groupBy, range: range, zone: zone,
-            granularity: selection.granularity)
-        if let top { report = report.limited(to: top) }
-        print(try ReportWriter.write(report, as: format, zone: zone), terminator: "")
+        if let previous {
+            let comparison = PeriodComparison(
+                records: collected.records, dimension: selection.groupBy, current: range, previous: previous)
+            print(try ComparisonWriter.write(comparison, as: format, top: top), terminator: "")
+        } else {
+            var report = Report(
+                records: collected.records, dimension: selection.groupBy, range: range, zone: zone,
+                granularity: selection.granularity)
+            if let top { report = report.limited(to: top) }
+            print(try ReportWriter.write(report, as: format, zone: zone), terminator: "")
+        }
         for failure in failures { standardError("costscope: \(failure)") }
         if !failures.isEmpty { throw ExitCode(1) }
     }
@@ -109,3 +143,4 @@ struct ReportCommand: AsyncParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+extension ComparisonBaseline: ExpressibleByArgument {}

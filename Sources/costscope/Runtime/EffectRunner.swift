@@ -12,12 +12,18 @@ final class EffectRunner: Sendable {
     let inbox = ActionInbox()
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
     private let clock: @Sendable () -> Date
+    /// Where exported views are written (the current directory unless told otherwise).
+    let exportDirectory: URL
 
     /// `unavailable` maps accounts that cannot be fetched to the reason, reported in their place.
-    init(fetchers: [any AccountFetcher], unavailable: [String: String] = [:], clock: @escaping @Sendable () -> Date) {
+    init(
+        fetchers: [any AccountFetcher], unavailable: [String: String] = [:], clock: @escaping @Sendable () -> Date,
+        exportDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ) {
         self.fetchers = Dictionary(uniqueKeysWithValues: fetchers.map { ($0.name, $0) })
         self.unavailable = unavailable
         self.clock = clock
+        self.exportDirectory = exportDirectory
     }
 
     /// Starts `effect`. Returns false for effects the caller must handle itself (quit, repaint).
@@ -30,7 +36,10 @@ final class EffectRunner: Sendable {
         case .cancel(let requestID):
             tasks.withLock { $0.removeValue(forKey: requestID) }?.cancel()
             return true
-        case .quit, .repaint:
+        case .export(let request):
+            export(request)
+            return true
+        case .quit, .repaint, .copyToClipboard:
             return false
         }
     }
@@ -74,6 +83,9 @@ final class EffectRunner: Sendable {
                         group.addTask {
                             do {
                                 let account = fetcher.name
+                                let answered = await Self.postCachedSnapshot(
+                                    of: fetcher, for: query, requestID: requestID, to: inbox)
+                                if answered { return }
                                 let records = try await fetcher.fetch(query) { progress in
                                     inbox.post(
                                         .fetchProgress(
@@ -94,6 +106,16 @@ final class EffectRunner: Sendable {
                 }
                 self?.finished(requestID)
             }
+        }
+    }
+
+    /// Writes an exported view and reports where it went, or why it could not be written.
+    private func export(_ request: ViewExportRequest) {
+        do {
+            let path = try ViewExportFile.write(request, in: exportDirectory, at: clock())
+            inbox.post(.exported(path: path))
+        } catch {
+            inbox.post(.exportFailed((error as? CommandFailure)?.message ?? String(describing: error)))
         }
     }
 

@@ -18,6 +18,8 @@ struct ExplorerLaunch {
     var now: Date
     /// A note after the product name in the header.
     var headerNote: String?
+    /// Where `costscope report` would read the same accounts, e.g. `--demo` (for the copied command line).
+    var reportSource: [String] = []
 
     func run(view: ExplorerOptions, selection: SelectionOptions, configuredTheme: String?) async throws {
         let zone = selection.tz != nil ? try selection.zone() : zone
@@ -32,6 +34,7 @@ struct ExplorerLaunch {
             size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone, accounts: shown,
             ascii: view.ascii)
         state.headerNote = headerNote
+        state.reportSource = reportSource + selection.account.flatMap { ["--account", $0] }
         let opened = state.open(
             range: try selection.dateRange(now: now, in: zone), preset: selection.range, dimension: selection.groupBy,
             granularity: selection.granularity ?? .day)

@@ -44,6 +44,7 @@ struct InteractiveSession {
             switch effect {
             case .quit: quit = true
             case .repaint: terminal.forceFullRepaint()
+            case .copyToClipboard(let text): terminal.copyToClipboard(text)
             default: runner.run(effect)
             }
         }

@@ -1,0 +1,62 @@
+import GRDB
+
+/// The tables of the cache file and the migrations that create them.
+///
+/// `piece` holds one row per account × fetch shape × period that has been stored, with
+/// when it was fetched, whether the period was closed then (`complete`), and how many
+/// records it holds. `record` holds the records, amounts as exact decimal text.
+enum CacheSchema {
+    /// `PRAGMA application_id` of a costscope cache ("CoSt"): a file without it is not ours.
+    static let applicationID: Int32 = 0x436F_5374
+
+    /// The migrations, oldest first.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: pieces and records") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE piece (
+                        id INTEGER PRIMARY KEY,
+                        account TEXT NOT NULL,
+                        shape TEXT NOT NULL,
+                        start_ms INTEGER NOT NULL,
+                        end_ms INTEGER NOT NULL,
+                        fetched_at_ms INTEGER NOT NULL,
+                        complete INTEGER NOT NULL,
+                        record_count INTEGER NOT NULL,
+                        generation INTEGER NOT NULL,
+                        UNIQUE (account, shape, start_ms, end_ms)
+                    ) STRICT;
+                    CREATE TABLE record (
+                        id INTEGER PRIMARY KEY,
+                        piece_id INTEGER NOT NULL REFERENCES piece(id) ON DELETE CASCADE,
+                        generation INTEGER NOT NULL,
+                        row_key TEXT,
+                        provider TEXT NOT NULL,
+                        account TEXT NOT NULL,
+                        project_id TEXT,
+                        project_name TEXT,
+                        object_id TEXT,
+                        object_name TEXT,
+                        object_type TEXT,
+                        object_parent_id TEXT,
+                        object_parent_name TEXT,
+                        metric_id TEXT,
+                        metric_name TEXT,
+                        region TEXT,
+                        service TEXT,
+                        period_start_ms INTEGER NOT NULL,
+                        period_end_ms INTEGER NOT NULL,
+                        amount TEXT NOT NULL,
+                        currency TEXT NOT NULL,
+                        quantity TEXT,
+                        unit TEXT,
+                        native TEXT,
+                        UNIQUE (piece_id, row_key)
+                    ) STRICT;
+                    PRAGMA application_id = \(applicationID);
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,83 @@
+import CostCore
+import Foundation
+import GRDB
+
+extension CostCache {
+    /// The stored pieces of `series` that lie inside `range`, earliest first.
+    public func pieces(of series: PieceSeries, within range: DateRange) async throws(CacheError) -> [StoredPiece] {
+        try await reading("read the cached periods") { db in
+            try Self.pieceRows(db, series: series, within: range).map(\.piece)
+        }
+    }
+
+    /// The records of the stored pieces of `series` whose periods are exactly `periods`,
+    /// in period order. Periods that are not stored contribute nothing.
+    public func records(of series: PieceSeries, in periods: [DateRange]) async throws(CacheError) -> [CostRecord] {
+        guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { return [] }
+        let wanted = Set(periods.map(PeriodKey.init))
+        return try await reading("read the cached records") { db in
+            var records: [CostRecord] = []
+            for stored in try Self.pieceRows(db, series: series, within: DateRange(start: first, end: last))
+            where wanted.contains(PeriodKey(stored.piece.period)) {
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT * FROM record WHERE piece_id = ? ORDER BY id", arguments: [stored.id])
+                while let row = try rows.next() { records.append(try RecordColumns.record(from: row)) }
+            }
+            return records
+        }
+    }
+
+    /// Pieces whose stored record count differs from the records actually stored: always
+    /// empty unless the file was damaged or edited outside costscope.
+    public func integrityProblems() async throws(CacheError) -> [String] {
+        try await reading("check the cache") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT account, start_ms, end_ms, record_count,
+                        (SELECT COUNT(*) FROM record WHERE record.piece_id = piece.id) AS stored
+                    FROM piece WHERE record_count <> stored
+                    """
+            ).map { row in
+                let period = DateRange(
+                    start: MillisecondTime.date(row["start_ms"]), end: MillisecondTime.date(row["end_ms"]))
+                let account: String = row["account"]
+                let expected: Int = row["record_count"]
+                let stored: Int = row["stored"]
+                return "\(account) \(period): \(expected) records expected, \(stored) stored"
+            }
+        }
+    }
+
+    private static func pieceRows(_ db: Database, series: PieceSeries, within range: DateRange) throws -> [(
+        id: Int64, piece: StoredPiece
+    )] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, start_ms, end_ms, fetched_at_ms, complete, record_count FROM piece
+                WHERE account = ? AND shape = ? AND start_ms >= ? AND end_ms <= ? ORDER BY start_ms, end_ms
+                """,
+            arguments: [
+                series.account, series.shape, MillisecondTime.milliseconds(range.start),
+                MillisecondTime.milliseconds(range.end),
+            ]
+        ).map { row in
+            let piece = StoredPiece(
+                period: DateRange(
+                    start: MillisecondTime.date(row["start_ms"]), end: MillisecondTime.date(row["end_ms"])),
+                fetchedAt: MillisecondTime.date(row["fetched_at_ms"]), isComplete: row["complete"],
+                recordCount: row["record_count"])
+            return (row["id"], piece)
+        }
+    }
+
+    /// Runs `body` in a read transaction, turning failures into a ``CacheError`` saying what was being done.
+    func reading<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+        async throws(CacheError) -> T
+    {
+        do { return try await database.read(body) } catch let error as CacheError { throw error } catch {
+            throw CacheError("could not \(what) in \(path): \(error)")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import CostCore
+import Foundation
+
+/// How a query's range is cut into pieces — the days of the view's zone — and which of
+/// them must be fetched.
+///
+/// Records are counted where the middle of their period falls, and clients return exactly
+/// the records whose middle lies in the range they are asked for, so a range's records are
+/// the union of its days' records whatever the provider's grain (hours, days, whole months).
+public struct PiecePlan: Sendable {
+    /// The pieces, in order: consecutive days of the zone covering the range (the first and
+    /// last are partial when the range does not start or end at midnight).
+    public let pieces: [DateRange]
+
+    /// The plan for `range` in `zone`.
+    public init(range: DateRange, zone: TimeZone) {
+        let boundaries = Granularity.day.boundaries(of: range, in: zone)
+        pieces = zip(boundaries, boundaries.dropFirst()).map { DateRange(start: $0, end: $1) }
+    }
+
+    /// The one range to fetch: from the first piece that cannot be reused to the last one,
+    /// so an account is asked once; nil when every piece can be reused.
+    public func spanToFetch(reusing reusable: (DateRange) -> Bool) -> DateRange? {
+        guard let first = pieces.firstIndex(where: { !reusable($0) }),
+            let last = pieces.lastIndex(where: { !reusable($0) })
+        else { return nil }
+        return DateRange(start: pieces[first].start, end: pieces[last].end)
+    }
+
+    /// The pieces inside `span`.
+    public func pieces(in span: DateRange) -> [DateRange] {
+        pieces.filter { $0.start >= span.start && $0.end <= span.end }
+    }
+
+    /// The records fetched for `span` cut into its pieces; a piece is complete when it ends
+    /// at or before `settledBefore`. Nil when a record's middle lies in no piece of the span
+    /// (a client that answered outside the range): such an answer is used but not stored.
+    public func contents(of span: DateRange, records: [CostRecord], settledBefore: Date) -> [PieceContent]? {
+        let periods = pieces(in: span)
+        var grouped = Array(repeating: [CostRecord](), count: periods.count)
+        for record in records {
+            let middle = record.period.midpoint
+            guard let index = Self.index(of: middle, in: periods) else { return nil }
+            grouped[index].append(record)
+        }
+        return periods.indices.map { index in
+            PieceContent(
+                period: periods[index], records: grouped[index], isComplete: periods[index].end <= settledBefore)
+        }
+    }
+
+    /// The index of the period containing `instant`, by binary search over sorted, adjacent periods.
+    private static func index(of instant: Date, in periods: [DateRange]) -> Int? {
+        var low = 0
+        var high = periods.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if instant < periods[middle].start {
+                high = middle - 1
+            } else if instant >= periods[middle].end {
+                low = middle + 1
+            } else {
+                return middle
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,20 @@
+import CostCore
+import Foundation
+
+/// Which periods a provider may still change, so the cache refetches them.
+///
+/// Everything from the start of the current UTC month is open (hours and days are still
+/// being billed). The month counts as current until a full day after it ends, so the last
+/// hours of a month, billed in the first hours of the next, are refetched too. Cloud.ru also
+/// restates the previous month (see `providers.md`), so for it that month stays open as well.
+public enum SettledPeriods {
+    /// The first instant `provider` may still change at `now`: periods ending at or before it are final.
+    public static func openFrom(provider: ProviderKind, now: Date) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let dayAgo = now.addingTimeInterval(-86_400)
+        let monthStart = calendar.dateInterval(of: .month, for: dayAgo)?.start ?? dayAgo
+        let restatedMonths = provider == .cloudru ? 1 : 0
+        return calendar.date(byAdding: .month, value: -restatedMonths, to: monthStart) ?? monthStart
+    }
+}

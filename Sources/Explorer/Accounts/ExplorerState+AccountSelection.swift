@@ -1,0 +1,92 @@
+import CostCore
+import Foundation
+
+/// Which accounts are in the view: Space in the accounts pane toggles one, and the
+/// "All accounts" entry (cursor position 0) puts them all back.
+extension ExplorerState {
+    /// Whether the accounts-pane cursor is on the "All accounts" entry.
+    public var isAllAccountsEntrySelected: Bool { accountCursor == 0 }
+
+    /// The account under the accounts-pane cursor, or nil on "All accounts".
+    public var accountUnderCursor: AccountEntry? {
+        accounts.indices.contains(accountCursor - 1) ? accounts[accountCursor - 1] : nil
+    }
+
+    /// Whether `account` counts in the view.
+    public func isInView(_ account: String) -> Bool { !excludedAccounts.contains(account) }
+
+    /// The accounts whose records count, in pane order.
+    public var accountsInView: [AccountEntry] { accounts.filter { isInView($0.name) } }
+
+    /// `2 of 5 accounts` when some accounts are out of the view, else nil.
+    public var accountsInViewSummary: String? {
+        let shown = accountsInView.count
+        guard shown < accounts.count else { return nil }
+        return "\(shown) of \(accounts.count) accounts"
+    }
+
+    /// The loaded records of the accounts in the view.
+    var recordsInView: [CostRecord] {
+        let excluded = excludedAccounts
+        return records.filter { !excluded.contains($0.account) }
+    }
+
+    /// The current level's table over `source`.
+    func buildTable(_ source: [CostRecord], _ boundaries: [Date]) -> GroupTable {
+        GroupTable(
+            records: source, dimension: level.dimension, filters: level.filters, range: range,
+            boundaries: boundaries, nestByParent: level.dimension == .object)
+    }
+
+    /// Totals per currency of all loaded records in the range, whether in the view or not.
+    func totalsOfAllAccounts() -> MoneyTotals {
+        var totals = MoneyTotals()
+        for record in records where range.contains(record.period.midpoint) { totals.add(record.amount) }
+        return totals
+    }
+
+    /// Space in the accounts pane: on an account, takes it out of the view or puts it back;
+    /// on "All accounts", puts every account back. The last account in the view stays.
+    mutating func toggleAccountUnderCursor() {
+        guard let account = accountUnderCursor else {
+            includeAllAccounts()
+            return
+        }
+        if isInView(account.name) {
+            guard accountsInView.count > 1 else {
+                notice = "\(account.name) is the only account in the view; Space on another puts it in"
+                return
+            }
+            excludedAccounts.insert(account.name)
+        } else {
+            excludedAccounts.remove(account.name)
+        }
+        refreshAfterAccountChange()
+    }
+
+    /// Enter on an account: that account alone in the view (the others stay loaded, so
+    /// "All accounts" brings them back at once).
+    mutating func showOnlyAccountUnderCursor() {
+        guard let account = accountUnderCursor else { return }
+        let others = Set(accounts.map(\.name)).subtracting([account.name])
+        guard excludedAccounts != others else { return }
+        excludedAccounts = others
+        cursor = 0
+        cursorChosen = false
+        scroll = 0
+        refreshAfterAccountChange()
+    }
+
+    /// Puts every account back into the view.
+    mutating func includeAllAccounts() {
+        guard !excludedAccounts.isEmpty else { return }
+        excludedAccounts.removeAll()
+        refreshAfterAccountChange()
+    }
+
+    private mutating func refreshAfterAccountChange() {
+        let selected = cursorChosen ? selectedRow?.id : nil
+        recomputeTable()
+        restoreCursor(to: selected)
+    }
+}

@@ -1,0 +1,38 @@
+import CostCore
+
+/// Each chart row's spend in the previous period of the same length, for the Δ and Δ% columns
+/// and the sort by change. Computed with the table, never per frame.
+public struct RowChanges: Equatable, Sendable {
+    /// The range compared with (the one just before the view's range, same length).
+    public var previousRange: DateRange?
+    /// Exact totals per row id (group id and currency) over ``previousRange``; a row absent
+    /// here had no records in it.
+    public var previousTotals: [String: Amount]
+
+    /// Creates the changes of rows against `previousTotals` over `previousRange`.
+    public init(previousRange: DateRange?, previousTotals: [String: Amount]) {
+        self.previousRange = previousRange
+        self.previousTotals = previousTotals
+    }
+
+    /// Nothing to compare with.
+    public static let none = RowChanges(previousRange: nil, previousTotals: [:])
+
+    /// The row's total over the previous range (zero when it had no records there).
+    public func previous(of row: GroupRow) -> Amount { previousTotals[row.id] ?? .zero }
+
+    /// Δ = the row's total − its previous total; exact.
+    public func delta(of row: GroupRow) -> Amount { row.total - previous(of: row) }
+
+    /// Δ in percent of the previous total; nil when the previous total was zero (the row is new).
+    public func deltaPercent(of row: GroupRow) -> Double? {
+        let before = previous(of: row)
+        guard !before.isZero else { return nil }
+        return delta(of: row).ratio(to: before.magnitude).map { $0 * 100 }
+    }
+
+    /// Δ per row id, for sorting.
+    func deltas(of rows: [GroupRow]) -> [String: Amount] {
+        Dictionary(rows.map { ($0.id, delta(of: $0)) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,40 @@
+import CostCore
+
+extension ExplorerState {
+    /// What the current level shows besides bars, computed once per table rebuild.
+    func computeDrillDetail() -> DrillDetail? {
+        let current = level
+        guard current.dimension == .metric, let provider = provider(at: current) else { return nil }
+        let oneObject = current.filters.contains { $0.dimension == .object && !$0.includesChildren }
+        switch provider {
+        case .seeweb where oneObject:
+            return .seewebServer(SeewebMonthSplit.splits(of: recordsAtLevel(current), now: now))
+        case .cloudru:
+            return .quantities(leafDetails(at: current), showsTariff: true)
+        case .f5xc:
+            return .quantities(leafDetails(at: current), showsTariff: false)
+        case .selectel where oneObject:
+            return .quantities(leafDetails(at: current), showsTariff: false)
+        default:
+            return nil
+        }
+    }
+
+    /// The records in view, in range, that pass `level`'s filters.
+    private func recordsAtLevel(_ level: DrillLevel) -> [CostRecord] {
+        records.filter { record in
+            !excludedAccounts.contains(record.account) && range.contains(record.period.midpoint)
+                && level.filters.allSatisfy { $0.matches(record) }
+        }
+    }
+
+    /// Quantity, unit and tariff per metric row at `level`.
+    private func leafDetails(at level: DrillLevel) -> [String: LeafRowDetail] {
+        var details: [String: LeafRowDetail] = [:]
+        for record in recordsAtLevel(level) {
+            let id = (record.metric?.id ?? GroupKey.unassigned.id) + "\u{1F}" + record.amount.currency.code
+            details[id, default: LeafRowDetail()].add(record)
+        }
+        return details
+    }
+}

@@ -1,0 +1,74 @@
+import CostCore
+
+/// The order in which one provider's spend is naturally explored, in its own words.
+///
+/// Selectel: project → object (children nested by `parent_id`) → metric. Cloud.ru: project →
+/// service → resource → SKU. OnApp: VM → the VM with its disks and network interfaces →
+/// resource. Seeweb: group → server → the month's split. F5 Distributed Cloud: service →
+/// usage item.
+public struct ProviderDrillPath: Hashable, Sendable {
+    /// The provider.
+    public var provider: ProviderKind
+    /// The steps, first to finest.
+    public var steps: [ProviderDrillStep]
+
+    /// The natural path of `provider`.
+    public init(_ provider: ProviderKind) {
+        self.provider = provider
+        switch provider {
+        case .selectel:
+            steps = [
+                ProviderDrillStep(.project, "Project", "Projects"), ProviderDrillStep(.object, "Object", "Objects"),
+                ProviderDrillStep(.metric, "Metric", "Metrics"),
+            ]
+        case .cloudru:
+            steps = [
+                ProviderDrillStep(.project, "Project", "Projects"), ProviderDrillStep(.service, "Service", "Services"),
+                ProviderDrillStep(.object, "Resource", "Resources"), ProviderDrillStep(.metric, "SKU", "SKUs"),
+            ]
+        case .onapp:
+            steps = [
+                ProviderDrillStep(.object, "VM", "VMs", drillsIntoChildren: true),
+                ProviderDrillStep(.object, "Disk / NIC", "Disks and NICs"),
+                ProviderDrillStep(.metric, "Resource", "Resources"),
+            ]
+        case .seeweb:
+            steps = [
+                ProviderDrillStep(.project, "Group", "Groups"), ProviderDrillStep(.object, "Server", "Servers"),
+                ProviderDrillStep(.metric, "Part", "Parts"),
+            ]
+        case .f5xc:
+            steps = [ProviderDrillStep(.service, "Service", "Services"), ProviderDrillStep(.metric, "Item", "Items")]
+        }
+    }
+
+    /// Whether the provider's records name a project at all (OnApp and F5 do not).
+    public var hasProjects: Bool { steps.contains { $0.dimension == .project } }
+
+    /// The step a level is at: its recorded index, else the first step grouping by its dimension.
+    public func stepIndex(of level: DrillLevel) -> Int? {
+        if let index = level.pathStep, steps.indices.contains(index), steps[index].dimension == level.dimension {
+            return index
+        }
+        return steps.firstIndex { $0.dimension == level.dimension }
+    }
+
+    /// The step Enter leads to from `level` on a row that has (`rowHasChildren`) or lacks
+    /// nested children: the next step whose dimension is not filtered on yet, else the first
+    /// such step (a SKU drills into the projects that use it), or nil at the finest level.
+    public func nextStepIndex(after level: DrillLevel, rowHasChildren: Bool) -> Int? {
+        let used = Set(level.filters.map(\.dimension)).union([level.dimension])
+        guard let index = stepIndex(of: level) else {
+            return steps.firstIndex { !used.contains($0.dimension) }
+        }
+        if steps[index].drillsIntoChildren, rowHasChildren, steps.indices.contains(index + 1),
+            !level.filters.contains(where: { $0.includesChildren })
+        {
+            return index + 1
+        }
+        if let next = steps.indices.dropFirst(index + 1).first(where: { !used.contains(steps[$0].dimension) }) {
+            return next
+        }
+        return steps.firstIndex { !used.contains($0.dimension) }
+    }
+}

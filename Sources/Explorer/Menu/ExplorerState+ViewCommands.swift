@@ -1,0 +1,62 @@
+/// The commands for filtering, choosing accounts, exporting, copying and the command menu.
+extension ExplorerState {
+    /// Runs one of the commands this file adds.
+    mutating func performViewCommand(_ command: Command) -> [Effect] {
+        switch command {
+        case .openFilter: openFilterPrompt()
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .toggleAccount: toggleAccountUnderCursor()
+        case .chooseExport: commandMenu = CommandMenu(title: "Export the view as", commands: Keymap.exportCommands)
+        case .openCommandMenu: commandMenu = CommandMenu(title: "Commands", commands: Keymap.menuCommands)
+        case .export(let format):
+            guard !table.rows.isEmpty else {
+                notice = "Nothing to export: the view has no rows"
+                return []
+            }
+            notice = "Exporting \(table.rows.count) rows as \(format.title)…"
+            return [.export(exportRequest(format))]
+        case .copyReportCommand:
+            let command = ReportCommandLine(self)
+            notice = command.notice
+            return [.copyToClipboard(command.text)]
+        default: break
+        }
+        return []
+    }
+
+    /// A key while the command menu is open: arrows move, Enter runs the entry, Esc closes.
+    mutating func handleCommandMenuKey(_ key: Key) -> [Effect] {
+        guard var menu = commandMenu else { return [] }
+        switch key {
+        case .up, .character("k"): menu.cursor = max(0, menu.cursor - 1)
+        case .down, .character("j"): menu.cursor = min(menu.entries.count - 1, menu.cursor + 1)
+        case .home, .character("g"): menu.cursor = 0
+        case .end, .character("G"): menu.cursor = menu.entries.count - 1
+        case .escape, .left, .character("h"), .character(":"):
+            commandMenu = nil
+            return []
+        case .control("c"): return [.quit]
+        case .enter, .right, .character("l"):
+            commandMenu = nil
+            guard let command = menu.selectedCommand else { return [] }
+            return perform(command, key: .enter)
+        default: break
+        }
+        commandMenu = menu
+        return []
+    }
+
+    /// Shows where an export went, or why it failed.
+    mutating func showExportResult(_ action: Action) {
+        switch action {
+        case .exported(let path):
+            notice = "Exported to \(path)"
+            noticeIsError = false
+        case .exportFailed(let message):
+            notice = "Export failed: \(message)"
+            noticeIsError = true
+        default: break
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import CostCore
+import Explorer
+import Foundation
+import Providers
+import Reports
+
+/// `costscope export`: the records behind a view, or the view itself, for other tools.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the fetched records (or the grouped view) as CSV, JSON or Markdown.",
+        discussion: """
+            Amounts are exact decimal strings, never rounded. CSV cells that a spreadsheet would run as a formula (starting with =, +, - or @) get a leading apostrophe. With --output the file is written whole or not at all (a temporary file renamed into place); without it the export goes to standard output. The exit status is 0 when every account was read, 1 when any failed (the others are still written), 64 for bad options.
+
+            Examples:
+              costscope export --demo --range last-7-days --format csv --output spend.csv
+              costscope export --config config.toml --account prod --from 2026-11-01 --to 2026-11-21 --tz UTC --format json
+              costscope export --demo --view groups --group-by service --format markdown
+            """)
+
+    /// What is exported.
+    enum View: String, CaseIterable, ExpressibleByArgument {
+        /// Every record as fetched (normalised), one row each.
+        case records
+        /// Records grouped by `--group-by` (per period with `--granularity`), as `costscope report` shows them.
+        case groups
+    }
+
+    @Flag(name: .long, help: "Export from the built-in simulator instead of a config file.")
+    var demo = false
+
+    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
+    var config: String?
+
+    @OptionGroup var selection: SelectionOptions
+
+    @OptionGroup var simulation: SimulationOptions
+
+    @OptionGroup var cache: CacheOptions
+
+    @Option(name: .long, help: "csv, json or markdown.")
+    var format: ExportFormat = .csv
+
+    @Option(name: .long, help: "records (one row per fetched record) or groups (the grouped view).")
+    var view: View = .records
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
+        if let output, output.isEmpty { throw ValidationError("--output needs a file name") }
+    }
+
+    func run() async throws {
+        let now = simulation.now?.date ?? Date()
+        let zone = try selection.zone()
+        let range = try selection.dateRange(now: now)
+        let accounts = try await ChosenAccounts.open(
+            demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
+            transport: AsyncHTTPClientTransport())
+        let query = FetchQuery(
+            accounts: accounts.fetchers.map(\.name), range: range, granularity: selection.granularity ?? .day,
+            zone: zone)
+        let fetchers: [any AccountFetcher]
+        do { fetchers = try accounts.cachedFetchers(cache, now: now) } catch {
+            await accounts.stop()
+            throw error
+        }
+        let collected = await SpendCollector.collect(fetchers, query: query)
+        await accounts.stop()
+        let failures = accounts.failures + collected.failures
+        let inRange = collected.records.filter { range.contains($0.period.midpoint) }
+        let text: String
+        switch view {
+        case .records:
+            text = try RecordWriter.write(inRange, as: format)
+        case .groups:
+            let report = Report(
+                records: inRange, dimension: selection.groupBy, range: range, zone: zone,
+                granularity: selection.granularity)
+            text = try ReportWriter.write(report, as: ReportFormat(rawValue: format.rawValue)!, zone: zone)
+        }
+        if let output {
+            try ExportFile.write(text, to: output)
+            let count = view == .records ? "\(inRange.count) records" : "the grouped view"
+            FileHandle.standardError.write(Data("costscope: wrote \(count) to \(ExportFile.absolute(output))\n".utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        for failure in failures { FileHandle.standardError.write(Data("costscope: \(failure)\n".utf8)) }
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import CostCore
+import Foundation
+import Providers
+
+/// `costscope spikes`: what made the bill jump, where, and since when.
+struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
+    static let configuration = CommandConfiguration(
+        commandName: "spikes",
+        abstract: "List spikes, drops, new and stopped spend and growing trends, largest change first.",
+        discussion: """
+            Every series — each account, and below it each project, object and metric — is compared day by day with the median of the 14 days before (months, as a rate per day, for spend billed by the month). A day is flagged when it is at least --threshold percent and --min-amount away from that median and unusual for the series' own noise (more than 4 robust standard deviations). The same change is listed once, at the most specific path that explains most of it. Today, still incomplete, is not judged.
+
+            The exit status is 0 when nothing was found, 1 when something was, and 2 for errors (bad options, an account that could not be read).
+
+            Examples:
+              costscope spikes --demo
+              costscope spikes --config config.toml --range last-7-days --tz Europe/Moscow
+              costscope spikes --demo --account selectel-demo --threshold 100 --min-amount 500 --format json
+            """)
+
+    static let usageErrorExitCode: Int32 = 2
+
+    @Flag(name: .long, help: "Scan the built-in simulator instead of a config file.")
+    var demo = false
+
+    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
+    var config: String?
+
+    @OptionGroup var selection: SelectionOptions
+
+    @OptionGroup var simulation: SimulationOptions
+
+    @OptionGroup var cache: CacheOptions
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The smallest change worth listing, in percent of the baseline.", valueName: "pct")
+    )
+    var threshold: Double = ChangeThresholds.standard.minimumPercent
+
+    @Option(
+        name: .customLong("min-amount"),
+        help: ArgumentHelp(
+            "The smallest change per day (or month) worth listing, in the series' currency.", valueName: "x"))
+    var minAmount: String = "0"
+
+    @Option(name: .long, help: "table or json.")
+    var format: SpikesWriter.Format = .table
+
+    func validate() throws {
+        if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
+        guard threshold.isFinite, threshold >= 0 else {
+            throw ValidationError("--threshold must be a percentage of at least 0, not \(threshold)")
+        }
+        guard let amount = Amount(minAmount), !amount.isNegative else {
+            throw ValidationError("--min-amount '\(minAmount)' is not an amount of at least 0 (e.g. 100 or 12.50)")
+        }
+        if selection.granularity != nil {
+            throw ValidationError("--granularity does not apply: spikes are found per day")
+        }
+    }
+
+    func run() async throws {
+        do {
+            try await scan()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            FileHandle.standardError.write(Data("costscope spikes: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private func scan() async throws {
+        let now = simulation.now?.date ?? Date()
+        let zone = try selection.zone()
+        let range = try selection.dateRange(now: now)
+        let thresholds = ChangeThresholds(minimumPercent: threshold, minimumAmount: Amount(minAmount) ?? .zero)
+        let accounts = try await ChosenAccounts.open(
+            demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
+            transport: AsyncHTTPClientTransport())
+        let fetch = SpikeHistoryFetch(range: range, zone: zone, window: thresholds.window)
+        let fetchers: [any AccountFetcher]
+        do { fetchers = try accounts.cachedFetchers(cache, now: now) } catch {
+            await accounts.stop()
+            throw error
+        }
+        let collected = await fetch.collect(fetchers)
+        await accounts.stop()
+        var findings: [SpikeFinding] = []
+        for (grain, tableRange) in [(SpikeGrain.day, fetch.dailyRange), (.month, fetch.monthlyRange)] {
+            let table = SpikeSeriesTable(
+                records: collected.records, grain: grain, range: tableRange, zone: zone, now: now)
+            findings += SpikeScanner(table: table, thresholds: thresholds).findings(in: range)
+        }
+        print(try SpikesWriter.write(findings, as: format, range: range, zone: zone), terminator: "")
+        let failures = accounts.failures + collected.failures
+        for failure in failures { FileHandle.standardError.write(Data("costscope: \(failure)\n".utf8)) }
+        if !failures.isEmpty { throw ExitCode(2) }
+        if !findings.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension SpikesWriter.Format: ExpressibleByArgument {}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+
+extension Costscope {
+    /// Runs the command line like ArgumentParser's own entry point, except that a usage error
+    /// in a subcommand that is ``UsageErrorExitCode`` prints one line and exits with that
+    /// command's status.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure, let custom = usageErrorCommand() {
+                let name = custom.name
+                let line = "costscope \(name): \(message(for: error)) (see 'costscope \(name) --help')\n"
+                FileHandle.standardError.write(Data(line.utf8))
+                Foundation.exit(custom.code)
+            }
+            exit(withError: error)
+        }
+    }
+
+    /// The subcommand named first on the command line, when it sets its own usage-error status.
+    private static func usageErrorCommand() -> (name: String, code: Int32)? {
+        guard let first = CommandLine.arguments.dropFirst().first else { return nil }
+        for subcommand in configuration.subcommands {
+            guard let custom = subcommand as? any UsageErrorExitCode.Type,
+                subcommand.configuration.commandName == first
+            else { continue }
+            return (first, custom.usageErrorExitCode)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,160 @@
+import Config
+import CostCore
+import Explorer
+import Foundation
+import Providers
+
+/// Checks one configured account step by step — credentials, endpoint, permission to read
+/// billing, clock — and says what to fix. Stops at the first step that makes the rest moot.
+struct AccountDoctor {
+    /// The account under examination.
+    let account: AccountConfig
+    /// How requests are sent.
+    let transport: any HTTPTransport
+    /// The clock the billing check's day is taken from (the simulator's in the demo).
+    let now: Date
+    /// The simulator's fixed "now" for accounts whose client needs one (the demo's Seeweb).
+    let fixedNow: Date?
+    /// The local clock, compared with the server's `Date` header.
+    let localClock: @Sendable () -> Date
+
+    /// The checks, in order.
+    func examine() async -> [DoctorCheck] {
+        var checks: [DoctorCheck] = []
+        let fetcher: any AccountFetcher
+        do {
+            fetcher = try AccountFactory.fetcher(for: account, transport: transport, now: fixedNow)
+            checks.append(DoctorCheck(name: "credentials", outcome: .ok, detail: credentialText))
+        } catch {
+            checks.append(
+                DoctorCheck(
+                    name: "credentials", outcome: .fail, detail: error.message,
+                    fix:
+                        "set the missing value in the [[account]] table named \"\(account.name)\" (see costscope sandbox --print-config for the shape)"
+                ))
+            return checks
+        }
+        guard let endpoint = AccountFactory.billingEndpoint(for: account) else {
+            checks.append(
+                DoctorCheck(
+                    name: "endpoint", outcome: .fail, detail: "no base_url configured",
+                    fix: "add base_url to the account"))
+            return checks
+        }
+        let probe = await reach(endpoint)
+        checks.append(probe.check)
+        guard probe.reached else { return checks }
+        checks.append(await billing(fetcher))
+        if let serverDate = probe.serverDate { checks.append(clock(serverDate: serverDate)) }
+        return checks
+    }
+
+    /// Which credentials the account resolved, by key name only — never their values.
+    private var credentialText: String {
+        switch account.provider {
+        case .cloudru: "key_id and secret resolved"
+        case .onapp: "email and api_key resolved"
+        default: "token resolved"
+        }
+    }
+
+    /// Whether any HTTP answer comes back from the endpoint's root, and the server's clock.
+    private func reach(_ endpoint: Endpoint) async -> (check: DoctorCheck, reached: Bool, serverDate: Date?) {
+        let request = HTTPRequest(url: endpoint.url("/"), timeout: .seconds(20))
+        do {
+            let response = try await transport.send(request)
+            let date = response.header("Date").flatMap(Self.httpDate)
+            return (
+                DoctorCheck(
+                    name: "endpoint", outcome: .ok,
+                    detail: "\(endpoint) answers (HTTP \(response.status) for GET /)"),
+                true, date
+            )
+        } catch {
+            let reason = (error as? TransportError)?.description ?? String(describing: error)
+            return (
+                DoctorCheck(
+                    name: "endpoint", outcome: .fail, detail: "\(endpoint): \(reason)",
+                    fix: "check base_url, DNS, the network path and any proxy to \(endpoint.baseURL.host ?? "the host")"
+                ),
+                false, nil
+            )
+        }
+    }
+
+    /// Reads one closed UTC day of spend: proves the credential is accepted and may read billing.
+    private func billing(_ fetcher: any AccountFetcher) async -> DoctorCheck {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let today = calendar.startOfDay(for: now)
+        let yesterday = calendar.date(byAdding: .day, value: -1, to: today)!
+        let query = FetchQuery(
+            accounts: [account.name], range: DateRange(start: yesterday, end: today), granularity: .day,
+            zone: calendar.timeZone)
+        do {
+            let records = try await fetcher.fetch(query, progress: nil)
+            return DoctorCheck(
+                name: "billing", outcome: .ok,
+                detail: "read yesterday's spend (\(records.count) record\(records.count == 1 ? "" : "s"))")
+        } catch {
+            return DoctorCheck(
+                name: "billing", outcome: .fail, detail: error.description,
+                fix: advice(for: error))
+        }
+    }
+
+    /// What to do about a failed billing read, per provider.
+    private func advice(for error: ProviderError) -> String {
+        switch error.kind {
+        case .unauthorized:
+            switch account.provider {
+            case .selectel:
+                "the token was rejected: create a static key in the control panel (Account → API keys) and put it in token"
+            case .cloudru: "the key was rejected: check key_id and secret of the service account's API key"
+            case .onapp: "check email and api_key (the API key is generated on the user's profile page)"
+            case .seeweb: "the token was rejected: generate a new API token in the ECS panel"
+            case .f5xc: "the API token was rejected or expired: create one under Administration → Credentials"
+            }
+        case .forbidden:
+            switch account.provider {
+            case .selectel: "the key's user may not read billing: use the account owner's key or grant the billing role"
+            case .cloudru:
+                "grant the service account organisation admin (whole organisation) or project admin on each configured project"
+            case .onapp: "the user's role needs permission to see billing statistics"
+            case .seeweb: "the token's user needs access to billing"
+            case .f5xc: "the token's user needs a role that may read billing usage (tenant admin or billing monitor)"
+            }
+        case .rateLimited: "the provider is throttling requests; try again in a minute"
+        case .serverError: "the provider failed; try again later"
+        case .transport: "check the network path to the endpoint"
+        default: error.advice ?? "check the account's settings"
+        }
+    }
+
+    /// How far the local clock is from the server's.
+    private func clock(serverDate: Date) -> DoctorCheck {
+        let skew = Int(localClock().timeIntervalSince(serverDate).rounded())
+        // The Date header has whole seconds: two seconds either way is as close as it can tell.
+        let text =
+            abs(skew) <= 2
+            ? "in step with the server (within 2 s)" : "\(abs(skew)) s \(skew > 0 ? "ahead of" : "behind") the server"
+        if abs(skew) > 300 {
+            return DoctorCheck(
+                name: "clock", outcome: .fail, detail: text,
+                fix: "set the system clock (e.g. enable NTP): tokens and today's ranges depend on it")
+        }
+        if abs(skew) > 60 {
+            return DoctorCheck(name: "clock", outcome: .warn, detail: text, fix: "enable NTP time sync")
+        }
+        return DoctorCheck(name: "clock", outcome: .ok, detail: text)
+    }
+
+    /// Parses an HTTP `Date` header (`Sun, 29 Nov 2026 10:00:00 GMT`).
+    static func httpDate(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: text)
+    }
+}

@@ -1,0 +1,54 @@
+import Cache
+import Foundation
+
+/// The cache a command uses, opened from its ``CacheOptions``, and the wrapping of its fetchers.
+struct CacheSetup {
+    /// The open cache, or nil with `--no-cache` (or when it could not be opened).
+    let cache: CostCache?
+    /// How fetches use it.
+    let mode: CacheMode
+
+    /// Opens `fileName` in the options' directory. A file moved aside, or a cache that cannot
+    /// be opened, is reported on standard error; without a cache the command still runs,
+    /// except with `--offline`, which has nothing else to read.
+    static func open(_ options: CacheOptions, fileName: String) throws -> CacheSetup {
+        guard !options.noCache else { return CacheSetup(cache: nil, mode: .normal) }
+        do {
+            let opening = try CostCache.open(
+                directory: options.directory, fileName: fileName, beforeCommit: pauseBeforeCommit())
+            if let notice = opening.notice { warn(notice) }
+            return CacheSetup(cache: opening.cache, mode: options.mode)
+        } catch {
+            if options.offline { throw CommandFailure("--offline needs the cache, but \(error.message)") }
+            warn("\(error.message); continuing without the cache")
+            return CacheSetup(cache: nil, mode: .normal)
+        }
+    }
+
+    /// `fetchers` behind the cache, each under its key in `keys`; unchanged without a cache.
+    func wrap(_ fetchers: [any AccountFetcher], keys: [String: String], now: @escaping @Sendable () -> Date)
+        -> [any AccountFetcher]
+    {
+        guard let cache else { return fetchers }
+        return fetchers.map { fetcher in
+            guard let key = keys[fetcher.name] else { return fetcher }
+            return CachingFetcher(upstream: fetcher, cache: cache, accountKey: key, mode: mode, now: now)
+        }
+    }
+
+    private static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("costscope: warning: \(message)\n".utf8))
+    }
+
+    /// With `COSTSCOPE_CACHE_PAUSE_BEFORE_COMMIT` set, every cache write stops just before it
+    /// commits, after saying so on standard error: the end-to-end tests kill the process there
+    /// to prove an interrupted write leaves nothing half-stored.
+    private static func pauseBeforeCommit() -> (@Sendable () -> Void)? {
+        guard let flag = ProcessInfo.processInfo.environment["COSTSCOPE_CACHE_PAUSE_BEFORE_COMMIT"], !flag.isEmpty
+        else { return nil }
+        return {
+            FileHandle.standardError.write(Data("costscope: cache write paused before commit\n".utf8))
+            while true { Thread.sleep(forTimeInterval: 3600) }
+        }
+    }
+}

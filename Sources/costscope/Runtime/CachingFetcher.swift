@@ -1,0 +1,87 @@
+import Cache
+import CostCore
+import Explorer
+import Foundation
+import Providers
+
+/// An ``AccountFetcher`` in front of the local cache: a query is cut into days of the view's
+/// zone; closed days already stored are read from the cache, the rest is fetched in one
+/// request span and stored, each day marked complete only when it was closed at fetch time.
+struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
+    /// The fetcher that asks the provider.
+    let upstream: any AccountFetcher
+    /// The cache.
+    let cache: CostCache
+    /// The account's key in the cache (see ``CacheIdentity``).
+    let accountKey: String
+    /// How the cache is used.
+    let mode: CacheMode
+    /// "Now", which decides what is closed (the simulated one in the demo).
+    let now: @Sendable () -> Date
+
+    var name: String { upstream.name }
+    var provider: ProviderKind { upstream.provider }
+
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+        let plan = PiecePlan(range: query.range, zone: query.zone)
+        let series = PieceSeries(account: accountKey, granularity: query.granularity, zone: query.zone)
+        let stored = await storedPieces(of: series, for: query)
+        if mode == .offline {
+            return try await offlineRecords(plan: plan, series: series, stored: stored, zone: query.zone)
+        }
+        let reusable: (DateRange) -> Bool = { mode == .normal && stored[PeriodKey($0)]?.isComplete == true }
+        guard let span = plan.spanToFetch(reusing: reusable) else {
+            if let cached = try? await cache.records(of: series, in: plan.pieces) { return cached }
+            return try await upstream.fetch(query, progress: progress)
+        }
+        let kept = plan.pieces.filter { !span.overlaps($0) }
+        let cached = kept.isEmpty ? [] : (try? await cache.records(of: series, in: kept))
+        var spanQuery = query
+        spanQuery.range = cached == nil ? query.range : span
+        let fetchedAt = Date()
+        let fetched = try await upstream.fetch(spanQuery, progress: progress)
+        let settledBefore = SettledPeriods.openFrom(provider: provider, now: now())
+        if let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore) {
+            try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
+        }
+        return (cached ?? []) + fetched
+    }
+
+    func cachedSnapshot(_ query: FetchQuery) async -> CachedSnapshot? {
+        guard mode != .refresh else { return nil }
+        let plan = PiecePlan(range: query.range, zone: query.zone)
+        let series = PieceSeries(account: accountKey, granularity: query.granularity, zone: query.zone)
+        let stored = await storedPieces(of: series, for: query)
+        let pieces = plan.pieces.compactMap { stored[PeriodKey($0)] }
+        guard pieces.count == plan.pieces.count, let asOf = pieces.map(\.fetchedAt).min(),
+            let records = try? await cache.records(of: series, in: plan.pieces)
+        else { return nil }
+        let isFinal = mode == .offline || pieces.allSatisfy(\.isComplete)
+        return CachedSnapshot(records: records, asOf: asOf, isFinal: isFinal)
+    }
+
+    /// The stored pieces of the query's range by period; none when the cache cannot be read.
+    private func storedPieces(of series: PieceSeries, for query: FetchQuery) async -> [PeriodKey: StoredPiece] {
+        let pieces = (try? await cache.pieces(of: series, within: query.range)) ?? []
+        return Dictionary(pieces.map { (PeriodKey($0.period), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every stored record of the plan, or an error naming the days never stored.
+    private func offlineRecords(
+        plan: PiecePlan, series: PieceSeries, stored: [PeriodKey: StoredPiece], zone: TimeZone
+    ) async throws(ProviderError) -> [CostRecord] {
+        let missing = plan.pieces.filter { stored[PeriodKey($0)] == nil }
+        guard missing.isEmpty else {
+            throw offlineError("nothing cached for \(OfflineGaps.describe(missing, in: zone))")
+        }
+        do { return try await cache.records(of: series, in: plan.pieces) } catch {
+            throw offlineError(error.message)
+        }
+    }
+
+    private func offlineError(_ detail: String) -> ProviderError {
+        ProviderError(
+            provider: provider, account: name, endpoint: "", kind: .transport(.other("--offline: \(detail)")),
+            advice: "Run once without --offline to fetch it")
+    }
+}

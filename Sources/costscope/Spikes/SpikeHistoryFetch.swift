@@ -1,0 +1,54 @@
+import CostCore
+import Explorer
+import Foundation
+
+/// What `costscope spikes` fetches: the range plus the baseline window before it.
+///
+/// Every account is read over the range and `window` days before it (daily buckets). An
+/// account that bills some of its spend by the month (records longer than a day) is read once
+/// more over the `window` months before that, so its monthly series have a history too.
+struct SpikeHistoryFetch {
+    let range: DateRange
+    let zone: TimeZone
+    let window: Int
+
+    /// The range of the daily scan: `window` days before `range`, and `range`.
+    var dailyRange: DateRange {
+        DateRange(start: calendar.date(byAdding: .day, value: -window, to: range.start)!, end: range.end)
+    }
+
+    /// The range of the monthly scan: whole months, from `window` months before the month
+    /// holding the range's start to the end of the month holding its last instant.
+    var monthlyRange: DateRange {
+        let first = monthStart(of: range.start)
+        let last = monthStart(of: range.end.addingTimeInterval(-1))
+        return DateRange(
+            start: calendar.date(byAdding: .month, value: -window, to: first)!,
+            end: calendar.date(byAdding: .month, value: 1, to: last)!)
+    }
+
+    /// Records of every fetcher (with the monthly history where needed) and one message per
+    /// account that failed.
+    func collect(_ fetchers: [any AccountFetcher]) async -> (records: [CostRecord], failures: [String]) {
+        let daily = FetchQuery(accounts: fetchers.map(\.name), range: dailyRange, granularity: .day, zone: zone)
+        let recent = await SpendCollector.collect(fetchers, query: daily)
+        let monthly = Set(recent.records.filter { SpikeGrain.of($0) == .month }.map(\.account))
+        let history = DateRange(start: monthlyRange.start, end: dailyRange.start)
+        guard !monthly.isEmpty, !history.isEmpty else { return recent }
+        let older = fetchers.filter { monthly.contains($0.name) }
+        let query = FetchQuery(accounts: older.map(\.name), range: history, granularity: .month, zone: zone)
+        let earlier = await SpendCollector.collect(older, query: query)
+        return (earlier.records + recent.records, (recent.failures + earlier.failures).sorted())
+    }
+
+    private var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar
+    }
+
+    private func monthStart(of date: Date) -> Date {
+        let parts = calendar.dateComponents([.year, .month], from: date)
+        return calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: 1))!
+    }
+}

@@ -1,0 +1,112 @@
+import CostCore
+import Foundation
+
+/// Every series `costscope spikes` scans in one grain: per account and currency, the account
+/// as a whole and every prefix of every record's path (project → object → metric).
+///
+/// A bucket in which a series has no record is a zero when its account has data in that
+/// bucket, and a gap (no data: not yet published, before the history starts) when it has none.
+struct SpikeSeriesTable {
+    /// One series: the account as a whole or one path below it.
+    struct Node {
+        let id: String
+        let parentID: String?
+        let provider: ProviderKind
+        let account: String
+        let currency: Currency
+        let path: [SpikePathStep]
+        var sums: [Amount]
+        var present: [Bool]
+    }
+
+    let grain: SpikeGrain
+    /// The buckets, oldest first.
+    let periods: [DateRange]
+    /// Seconds of each bucket up to "now" (a month still running counts its elapsed part).
+    let elapsed: [TimeInterval]
+    /// Whether each bucket is incomplete (the day holding "now"; months are rates, never incomplete).
+    let incomplete: [Bool]
+    private(set) var nodes: [String: Node] = [:]
+    private var presence: [String: [Bool]] = [:]
+
+    /// Buckets `records` of `grain` over `range` in `zone`; `now` marks the incomplete bucket.
+    init(records: [CostRecord], grain: SpikeGrain, range: DateRange, zone: TimeZone, now: Date) {
+        self.grain = grain
+        let boundaries = grain.granularity.boundaries(of: range, in: zone)
+        let periods = zip(boundaries, boundaries.dropFirst()).map { DateRange(start: $0, end: $1) }
+        self.periods = periods
+        self.elapsed = periods.map { max(0, min($0.end, now).timeIntervalSince($0.start)) }
+        self.incomplete = periods.map { grain == .day && $0.end > now }
+        for record in records where SpikeGrain.of(record) == grain {
+            let middle = record.period.midpoint
+            guard range.contains(middle) else { continue }
+            add(record, bucket: Self.bucketIndex(of: middle, in: boundaries))
+        }
+    }
+
+    private mutating func add(_ record: CostRecord, bucket: Int) {
+        let accountKey = record.account
+        presence[accountKey, default: Array(repeating: false, count: periods.count)][bucket] = true
+        let steps = SpikePathStep.path(of: record)
+        let base = accountKey + "\u{1F}" + record.amount.currency.code
+        var parentID: String?
+        var id = base
+        for depth in 0...steps.count {
+            if depth > 0 { id += "\u{1E}" + steps[depth - 1].key }
+            if nodes[id] == nil {
+                nodes[id] = Node(
+                    id: id, parentID: parentID, provider: record.provider, account: record.account,
+                    currency: record.amount.currency, path: Array(steps.prefix(depth)),
+                    sums: Array(repeating: .zero, count: periods.count),
+                    present: Array(repeating: false, count: periods.count))
+            }
+            nodes[id]!.sums[bucket] += record.amount.amount
+            nodes[id]!.present[bucket] = true
+            parentID = id
+        }
+    }
+
+    /// The node ids under each node id.
+    var children: [String: [String]] {
+        var result: [String: [String]] = [:]
+        for node in nodes.values { if let parent = node.parentID { result[parent, default: []].append(node.id) } }
+        return result.mapValues { $0.sorted() }
+    }
+
+    /// The node's series for the detector: amounts per day, or per-day rates per month.
+    func series(of node: Node) -> ChangeSeries {
+        let accountPresence = presence[node.account] ?? []
+        let values: [Amount?] = periods.indices.map { index in
+            guard accountPresence[index], elapsed[index] > 0 else { return nil }
+            let amount = node.present[index] ? node.sums[index] : .zero
+            return grain == .day ? amount : Self.scale(amount, by: 86_400 / elapsed[index])
+        }
+        return ChangeSeries(values: values, periods: periods, incomplete: incomplete)
+    }
+
+    /// The money billed in bucket `index` of `node`; zero when it has none.
+    func amount(of node: Node, at index: Int) -> Amount { node.present[index] ? node.sums[index] : .zero }
+
+    /// `baseline` (per bucket; per day for months) over the buckets `indices`, in money.
+    func expected(baseline: Amount, over indices: [Int]) -> Amount {
+        guard grain == .month else { return Amount(units: baseline.units * Int128(indices.count)) }
+        return indices.reduce(Amount.zero) { $0 + Self.scale(baseline, by: elapsed[$1] / 86_400) }
+    }
+
+    /// `amount` × `factor`, to the nearest 10⁻¹² (a rate, not billed money).
+    static func scale(_ amount: Amount, by factor: Double) -> Amount {
+        let micro = Int128((factor * 1_000_000).rounded())
+        return Amount(units: amount.units * micro / 1_000_000)
+    }
+
+    /// The index of the bucket holding `date`.
+    static func bucketIndex(of date: Date, in boundaries: [Date]) -> Int {
+        var low = 0
+        var high = boundaries.count - 2
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if boundaries[middle] <= date { low = middle } else { high = middle - 1 }
+        }
+        return max(0, low)
+    }
+}

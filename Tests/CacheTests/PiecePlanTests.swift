@@ -1,0 +1,77 @@
+import Cache
+import CostCore
+import Foundation
+import Testing
+
+@Suite("Cache piece plan and open periods")
+struct PiecePlanTests {
+    let moscow = TimeZone(identifier: "Europe/Moscow")!
+
+    @Test func aRangeIsCutIntoTheDaysOfItsZone() {
+        let range = DateRange(
+            start: CacheFixtures.utc("2026-10-31", hours: -3), end: CacheFixtures.utc("2026-11-03", hours: -3))
+        let plan = PiecePlan(range: range, zone: moscow)
+        #expect(plan.pieces.count == 3)
+        #expect(plan.pieces.first == DateRange(start: range.start, end: CacheFixtures.utc("2026-11-01", hours: -3)))
+        #expect(plan.pieces.last?.end == range.end)
+    }
+
+    @Test func onlyTheSpanFromTheFirstToTheLastUnusablePieceIsFetched() {
+        let range = DateRange(start: CacheFixtures.utc("2026-10-01"), end: CacheFixtures.utc("2026-10-11"))
+        let plan = PiecePlan(range: range, zone: TimeZone(identifier: "UTC")!)
+        let reusable: Set<Date> = Set(
+            (1...6).map { CacheFixtures.utc("2026-10-0\($0)") } + [CacheFixtures.utc("2026-10-09")])
+        let span = plan.spanToFetch { reusable.contains($0.start) }
+        #expect(span == DateRange(start: CacheFixtures.utc("2026-10-07"), end: CacheFixtures.utc("2026-10-11")))
+        #expect(plan.spanToFetch { _ in true } == nil)
+        #expect(plan.spanToFetch { _ in false } == range)
+    }
+
+    @Test func fetchedRecordsLandInTheDayThatHoldsTheirMiddle() throws {
+        let span = DateRange(start: CacheFixtures.utc("2026-10-01"), end: CacheFixtures.utc("2026-11-01"))
+        let plan = PiecePlan(range: span, zone: TimeZone(identifier: "UTC")!)
+        let month = CostRecord(
+            provider: .seeweb, account: "eu", period: span, amount: Money(Amount("40")!, .eur))
+        let hour = CostRecord(
+            provider: .selectel, account: "ru",
+            period: DateRange(start: CacheFixtures.utc("2026-10-03", hours: 23), end: CacheFixtures.utc("2026-10-04")),
+            amount: Money(Amount("1")!, .rub))
+        let contents = try #require(
+            plan.contents(of: span, records: [month, hour], settledBefore: CacheFixtures.utc("2026-10-20")))
+        #expect(contents.count == 31)
+        #expect(contents.first { $0.records.contains(month) }?.period == CacheFixtures.dayRange("2026-10-16"))
+        #expect(contents.first { $0.records.contains(hour) }?.period == CacheFixtures.dayRange("2026-10-03"))
+        #expect(contents.filter(\.isComplete).count == 19)
+        let outside = CostRecord(
+            provider: .selectel, account: "ru", period: CacheFixtures.dayRange("2026-11-05"),
+            amount: Money(Amount("1")!, .rub))
+        #expect(plan.contents(of: span, records: [outside], settledBefore: span.end) == nil)
+    }
+
+    @Test func theCurrentMonthIsOpenAndCloudRuAlsoKeepsThePreviousOneOpen() {
+        let now = CacheFixtures.utc("2026-11-20", hours: 12)
+        #expect(SettledPeriods.openFrom(provider: .selectel, now: now) == CacheFixtures.utc("2026-11-01"))
+        #expect(SettledPeriods.openFrom(provider: .f5xc, now: now) == CacheFixtures.utc("2026-11-01"))
+        #expect(SettledPeriods.openFrom(provider: .cloudru, now: now) == CacheFixtures.utc("2026-10-01"))
+    }
+
+    @Test func aMonthStaysOpenForADayAfterItEnds() {
+        let justAfter = CacheFixtures.utc("2026-12-01", hours: 2)
+        #expect(SettledPeriods.openFrom(provider: .selectel, now: justAfter) == CacheFixtures.utc("2026-11-01"))
+        #expect(SettledPeriods.openFrom(provider: .cloudru, now: justAfter) == CacheFixtures.utc("2026-10-01"))
+        let dayLater = CacheFixtures.utc("2026-12-02", hours: 2)
+        #expect(SettledPeriods.openFrom(provider: .selectel, now: dayLater) == CacheFixtures.utc("2026-12-01"))
+        #expect(SettledPeriods.openFrom(provider: .cloudru, now: dayLater) == CacheFixtures.utc("2026-11-01"))
+    }
+
+    @Test func theCacheDirectoryFollowsFlagEnvironmentAndXDG() {
+        #expect(CacheLocation.directory(explicit: "/x", environment: ["COSTSCOPE_CACHE_DIR": "/y"]) == "/x")
+        #expect(
+            CacheLocation.directory(explicit: nil, environment: ["COSTSCOPE_CACHE_DIR": "/y", "XDG_CACHE_HOME": "/z"])
+                == "/y")
+        #expect(
+            CacheLocation.directory(explicit: nil, environment: ["XDG_CACHE_HOME": "/z", "HOME": "/h"])
+                == "/z/costscope")
+        #expect(CacheLocation.directory(explicit: nil, environment: ["HOME": "/h"]) == "/h/.cache/costscope")
+    }
+}

@@ -1,0 +1,61 @@
+import Explorer
+import Foundation
+import Testing
+
+/// Compares a frame as a terminal would draw it with `theme` — its text and, per row, runs of
+/// resolved colours and attributes — with a stored snapshot under `Snapshots/`. This is how
+/// a theme variant (monochrome: attributes only) is pinned down, since a frame holds roles.
+func assertThemedSnapshot(
+    _ frame: Frame, theme: Theme, named name: String, sourceLocation: SourceLocation = #_sourceLocation,
+    filePath: String = #filePath
+) {
+    let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    let file = directory.appendingPathComponent("\(name).txt")
+    let rendered =
+        "size \(frame.size) theme \(theme.name)\n" + frame.lines.map { $0 + "|" }.joined(separator: "\n")
+        + "\n--- attributes ---\n" + themedRuns(frame, theme) + "\n"
+    if ProcessInfo.processInfo.environment["COSTSCOPE_RECORD_SNAPSHOTS"] == "1" {
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? rendered.write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let stored = try? String(contentsOf: file, encoding: .utf8) else {
+        Issue.record(
+            "missing snapshot \(name).txt — run with COSTSCOPE_RECORD_SNAPSHOTS=1 to record it",
+            sourceLocation: sourceLocation)
+        return
+    }
+    if stored != rendered {
+        let pairs = zip(stored.split(separator: "\n"), rendered.split(separator: "\n"))
+        let first = pairs.enumerated().first { $0.element.0 != $0.element.1 }
+        let detail = first.map { "line \($0.offset + 1):\n  stored:   \($0.element.0)\n  rendered: \($0.element.1)" }
+        Issue.record("snapshot \(name) differs at \(detail ?? "length")", sourceLocation: sourceLocation)
+    }
+}
+
+/// Runs of cells that look the same under `theme`: `start-end:fg/bg+attributes`.
+private func themedRuns(_ frame: Frame, _ theme: Theme) -> String {
+    func look(_ style: Style) -> String {
+        let colors = theme.colors(for: style.role)
+        var text = "\(colors.foreground)/\(colors.background)"
+        if style.bold || colors.bold { text += "+bold" }
+        if style.reverse || colors.reverse { text += "+reverse" }
+        if style.underline { text += "+underline" }
+        return text
+    }
+    let plain = look(.plain)
+    var rows: [String] = []
+    for y in 0..<frame.height {
+        var runs: [String] = []
+        var x = 0
+        while x < frame.width {
+            let current = look(frame[x, y].style)
+            var end = x
+            while end + 1 < frame.width, look(frame[end + 1, y].style) == current { end += 1 }
+            if current != plain { runs.append("\(x)-\(end):\(current)") }
+            x = end + 1
+        }
+        if !runs.isEmpty { rows.append("\(y): " + runs.joined(separator: " ")) }
+    }
+    return rows.joined(separator: "\n")
+}
