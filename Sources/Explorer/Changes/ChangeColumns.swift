@@ -32,9 +32,15 @@ struct ChangeColumns {
             (deltaHeading, percentHeading) = ("", "")
             return
         }
-        deltaTexts = rows.map { ChangeText.money(changes.delta(of: $0), $0.currency, ascii: state.ascii) }
-        percentTexts = rows.map { ChangeText.percent(changes.deltaPercent(of: $0), ascii: state.ascii) }
-        roles = rows.map { ChangeText.role(changes.delta(of: $0)) }
+        let notComparable = state.ascii ? "-" : "—"
+        deltaTexts = rows.map {
+            changes.isComparable($0)
+                ? ChangeText.money(changes.delta(of: $0), $0.currency, ascii: state.ascii) : notComparable
+        }
+        percentTexts = rows.map {
+            changes.isComparable($0) ? ChangeText.percent(changes.deltaPercent(of: $0), ascii: state.ascii) : "monthly"
+        }
+        roles = rows.map { changes.isComparable($0) ? ChangeText.role(changes.delta(of: $0)) : .muted }
         deltaHeading = ChangeText.deltaHeading(ascii: state.ascii)
         percentHeading = ChangeText.percentHeading(ascii: state.ascii)
         let wantedDelta = max(DisplayWidth.of(deltaHeading) + 2, deltaTexts.map { DisplayWidth.of($0) }.max() ?? 0)

@@ -21,6 +21,14 @@ public struct RowChanges: Equatable, Sendable {
     /// The row's total over the previous range (zero when it had no records there).
     public func previous(of row: GroupRow) -> Amount { previousTotals[row.id] ?? .zero }
 
+    /// Whether the row can be compared at all: a row billed by the month (money in periods longer
+    /// than one bucket) cannot be compared over a range shorter than a month — its bill falls in
+    /// one of the two ranges, never both, and would show as "new" or as a fall to nothing.
+    public func isComparable(_ row: GroupRow) -> Bool {
+        guard !row.unbucketed.isZero, let previousRange else { return true }
+        return previousRange.duration >= 28 * 86_400
+    }
+
     /// Δ = the row's total − its previous total; exact.
     public func delta(of row: GroupRow) -> Amount { row.total - previous(of: row) }
 
@@ -33,6 +41,7 @@ public struct RowChanges: Equatable, Sendable {
 
     /// Δ per row id, for sorting.
     func deltas(of rows: [GroupRow]) -> [String: Amount] {
-        Dictionary(rows.map { ($0.id, delta(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            rows.map { ($0.id, isComparable($0) ? delta(of: $0) : .zero) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -35,6 +35,8 @@ public enum Command: Hashable, Sendable {
     case copyReportCommand
     /// Open the command menu.
     case openCommandMenu
+    /// Show or hide the list of detected spikes, drops, new and stopped spend (`w`).
+    case toggleChanges
     case refresh
     case repaint
     case quit

@@ -36,6 +36,7 @@ public enum Keymap {
         KeyBinding([.character("s")], "s", "sort by cost / name / change", .cycleSort),
         KeyBinding([.character("S")], "S", "reverse the sort", .reverseSort),
         KeyBinding([.character("b")], "b", "bar scale: max / total", .toggleBarScale),
+        KeyBinding([.character("w")], "w", "list spikes and drops", .toggleChanges),
         KeyBinding([.tab], "Tab", "next pane", .nextPane),
         KeyBinding([.backTab], "Shift-Tab", "previous pane", .previousPane),
         KeyBinding([.character("e")], "e", "export the view", .chooseExport),

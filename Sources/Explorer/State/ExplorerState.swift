@@ -69,6 +69,8 @@ public struct ExplorerState: Equatable, Sendable {
     public internal(set) var drillDetail: DrillDetail?
     /// Each row's previous-period total (the Δ and Δ% columns), derived with ``table``.
     public internal(set) var rowChanges = RowChanges.none
+    /// The changes detected in each row and in the whole view (glyphs, strip marks), derived with ``table``.
+    public internal(set) var rowEvents = RowEvents.none
     /// The id of the fetch whose results are awaited; older results are dropped.
     public var pendingRequestID: Int?
     /// The last request id issued.
@@ -88,6 +90,8 @@ public struct ExplorerState: Equatable, Sendable {
     public var excludedAccounts: Set<String> = []
     /// Totals per currency of every account's loaded records in the range (excluded ones too).
     public internal(set) var allAccountTotals = MoneyTotals()
+    /// The open "what changed" list (`w`), or nil.
+    public var changesOverlay: ChangesOverlay?
     /// The open command menu (`:` or `e`), or nil.
     public var commandMenu: CommandMenu?
     /// Arguments telling `costscope report` where the accounts come from, e.g. `--demo`.
@@ -150,6 +154,7 @@ public struct ExplorerState: Equatable, Sendable {
         let source = excludedAccounts.isEmpty ? records : recordsInView
         table = buildTable(source, boundaries)
         rowChanges = computeRowChanges(source)
+        rowEvents = computeRowEvents(source)
         if sortOrder != .cost || !sortDescending {
             table.rows = sortOrder.apply(
                 to: table.rows, descending: sortDescending, changes: rowChanges.deltas(of: table.rows))

@@ -68,6 +68,7 @@ extension ExplorerState {
         }
         if filterPrompt != nil { return handleFilterPromptKey(key) }
         if commandMenu != nil { return handleCommandMenuKey(key) }
+        if changesOverlay != nil { return handleChangesOverlayKey(key) }
         guard let command = Keymap.command(for: key, in: focus) else { return [] }
         return perform(command, key: key)
     }
@@ -77,6 +78,7 @@ extension ExplorerState {
         switch command {
         case .quit: return [.quit]
         case .toggleHelp: showHelp = true
+        case .toggleChanges: toggleChangesOverlay()
         case .repaint: return [.repaint]
         case .refresh:
             records.removeAll()

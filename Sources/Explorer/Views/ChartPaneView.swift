@@ -172,6 +172,11 @@ enum ChartPaneView {
             frame.restyle(
                 x: x + columns.labelX, y: y, width: DisplayWidth.of(prefix), style: selected ? base : Style(.muted))
         }
+        if columns.glyphWidth > 0, let event = state.rowEvents.latest(of: row) {
+            frame.put(
+                event.label.glyph(ascii: state.ascii), x: x + columns.glyphX, y: y,
+                style: selected ? base : Style(.spike))
+        }
         if columns.kindWidth > 0, let kind = row.key.kind {
             frame.put(
                 TextFit.end(kind, width: columns.kindWidth, ellipsis: glyphs.ellipsis), x: x + columns.kindX, y: y,
@@ -221,6 +226,9 @@ struct ChartColumns {
     let width: Int
     let labelX = 2
     let labelWidth: Int
+    /// The change glyph column right after the label; zero width when no row has a change.
+    let glyphX: Int
+    let glyphWidth: Int
     /// The object type or metric unit column; zero width when there is no room or nothing to show.
     let kindX: Int
     let kindWidth: Int
@@ -254,13 +262,18 @@ struct ChartColumns {
         let wantedKind = min(14, kinds.max() ?? 0)
         details = LeafDetailColumns(state: state, room: width - fixed)
         changes = ChangeColumns(state: state, room: width - fixed - details.width)
+        glyphWidth = state.rowEvents.anyRowFlagged ? 1 : 0
+        let glyphRoom = glyphWidth > 0 ? glyphWidth + 1 : 0
         let showKind =
-            wantedKind > 0 && !details.showsUnit && width - fixed - changes.width - wantedKind - 1 >= 50
+            wantedKind > 0 && !details.showsUnit
+            && width - fixed - changes.width - glyphRoom - wantedKind - 1 >= 50
         kindWidth = showKind ? max(4, wantedKind) : 0
-        let flexible = max(0, width - fixed - (showKind ? kindWidth + 1 : 0) - details.width - changes.width)
+        let flexible = max(
+            0, width - fixed - glyphRoom - (showKind ? kindWidth + 1 : 0) - details.width - changes.width)
         let labelLimit = max(8, flexible * 45 / 100)
         labelWidth = min(wantedLabel, labelLimit, flexible)
-        kindX = labelX + labelWidth + 1
+        glyphX = labelX + labelWidth + 1
+        kindX = glyphX + glyphRoom
         let table = state.table
         let wantedSpark = min(Sparkline.maximumWidth, table.bucketsWithData.count)
         let showSpark =

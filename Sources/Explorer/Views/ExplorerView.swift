@@ -15,6 +15,9 @@ public enum ExplorerView {
         ChartPaneView.draw(state, in: &frame, rect: layout.chart, glyphs: glyphs)
         TimeSeriesStripView.draw(state, in: &frame, rect: layout.strip, glyphs: glyphs)
         HeaderFooterView.drawFooter(state, in: &frame, rect: layout.footer, glyphs: glyphs)
+        if let overlay = state.changesOverlay {
+            ChangesOverlayView.draw(overlay, state: state, in: &frame, glyphs: glyphs)
+        }
         if let menu = state.commandMenu { CommandMenuView.draw(menu, in: &frame, glyphs: glyphs) }
         if state.showHelp { HelpOverlayView.draw(state, in: &frame, glyphs: glyphs) }
         return frame

@@ -23,19 +23,23 @@ enum TimeSeriesStripView {
         }
         // Merge buckets into columns when there are more buckets than cells.
         let perColumn = max(1, Int((Double(values.count) / Double(inner.width)).rounded(.up)))
-        var columns: [(value: Amount, hasData: Bool, start: Date, incomplete: Bool)] = []
+        let flagged =
+            row.map { state.rowEvents.flaggedByRow[$0.id] ?? [:] } ?? state.rowEvents.flaggedByCurrency[currency] ?? [:]
+        var columns: [(value: Amount, hasData: Bool, start: Date, incomplete: Bool, mark: ChangeLabel?)] = []
         var index = 0
         while index < values.count {
             let end = min(values.count, index + perColumn)
             var sum = Amount.zero
             var hasData = false
+            var mark: ChangeLabel?
             for bucket in index..<end {
                 sum += values[bucket]
+                if mark == nil { mark = flagged[boundaries[bucket]] }
                 let future = boundaries[bucket] >= state.now
                 if table.bucketsWithData[bucket] && !future { hasData = true }
             }
             let incomplete = boundaries[index] <= state.now && state.now < boundaries[end]
-            columns.append((sum, hasData, boundaries[index], incomplete))
+            columns.append((sum, hasData, boundaries[index], incomplete, mark))
             index = end
         }
         let peak = columns.filter(\.hasData).map(\.value).max() ?? .zero
@@ -59,7 +63,10 @@ enum TimeSeriesStripView {
         }
         Box.draw(in: &frame, rect: rect, title: title, focused: false, glyphs: glyphs, rightTitleChoices: choices)
 
-        let barRows = inner.height - 1
+        // With change marks, the top line is kept for them so a mark never covers a bar.
+        let markLine = flagged.isEmpty || inner.height < 4 ? 0 : 1
+        let barRows = inner.height - 1 - markLine
+        let baseY = inner.y + markLine + barRows - 1
         let columnWidth = max(1, min(3, inner.width / max(1, columns.count)))
         let gapBetween = columnWidth >= 3 ? 1 : 0
         let drawnWidth = columnWidth - gapBetween
@@ -69,7 +76,7 @@ enum TimeSeriesStripView {
             guard x + drawnWidth <= inner.right else { break }
             if !column.hasData {
                 frame.put(
-                    String(repeating: glyphs.gap, count: drawnWidth), x: x, y: inner.y + barRows - 1,
+                    String(repeating: glyphs.gap, count: drawnWidth), x: x, y: baseY,
                     style: Style(.muted))
                 continue
             }
@@ -82,8 +89,13 @@ enum TimeSeriesStripView {
                 // A period still running is drawn in a shade, not as a drop in spend.
                 let glyph = column.incomplete ? glyphs.partialFill : glyphs.verticalEighths[fill - 1]
                 frame.put(
-                    String(repeating: glyph, count: drawnWidth), x: x, y: inner.y + barRows - 1 - level,
+                    String(repeating: glyph, count: drawnWidth), x: x, y: baseY - level,
                     style: Style(.bar))
+            }
+            if let mark = column.mark {
+                // On the line above the bar's top.
+                let markY = max(inner.y, baseY - (eighths + 7) / 8)
+                frame.put(mark.glyph(ascii: state.ascii), x: x, y: markY, style: Style(.spike))
             }
         }
         // Axis: first, middle and last bucket labels under their columns.

@@ -37,8 +37,8 @@ enum SpikesWriter {
         let rows = findings.map { finding in
             [
                 finding.provider.displayName, finding.account, finding.pathText, finding.label.rawValue,
-                period(finding, zone: zone), money(finding.baseline, finding) + "/" + finding.grain.rawValue,
-                money(finding.actual, finding), signed(finding.delta) + " " + finding.currency.code,
+                period(finding, zone: zone), estimate(finding.baseline, finding) + "/" + finding.grain.rawValue,
+                money(finding.actual, finding), signedEstimate(finding.delta) + " " + finding.currency.code,
                 finding.deltaPercent.map(percent) ?? "—",
             ]
         }
@@ -109,8 +109,15 @@ enum SpikesWriter {
         amount.description + " " + finding.currency.code
     }
 
-    private static func signed(_ amount: Amount) -> String {
-        amount.isNegative || amount.isZero ? amount.description : "+" + amount.description
+    /// A baseline is a median, an estimate: shown to the cent in the table (JSON keeps every digit).
+    private static func estimate(_ amount: Amount, _ finding: SpikeFinding) -> String {
+        amount.formatted(places: 2) + " " + finding.currency.code
+    }
+
+    /// Δ against the baseline, an estimate too: signed, to the cent.
+    private static func signedEstimate(_ amount: Amount) -> String {
+        let text = amount.formatted(places: 2)
+        return amount.isNegative || text == "0.00" ? text : "+" + text
     }
 
     private static func percent(_ value: Double) -> String {

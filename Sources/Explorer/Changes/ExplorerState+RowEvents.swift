@@ -1,0 +1,137 @@
+import CostCore
+import Foundation
+
+/// Change detection over the fetched span (previous period + range), run when the table is rebuilt.
+extension ExplorerState {
+    /// The share of its accounts' expected spend (same currency, same buckets) a row's change
+    /// must move to be marked, in percent — the `spikes` command's rule for changes below the
+    /// account; `new` and `stopped` need the detector's percentage threshold instead.
+    static let minimumAccountShare = 10.0
+
+    /// The events of every row of the current level and of the whole view, at the view's
+    /// granularity when it is a day or an hour; none otherwise.
+    func computeRowEvents(_ source: [CostRecord]) -> RowEvents {
+        guard granularity == .day || granularity == .hour else { return .none }
+        let span = fetchRange
+        let boundaries = granularity.boundaries(of: span, in: zone)
+        guard boundaries.count > 2 else { return .none }
+        let spanTable = GroupTable(
+            records: source, dimension: level.dimension, filters: level.filters, range: span,
+            boundaries: boundaries)
+        let periods = spanTable.buckets
+        let incomplete = periods.map { $0.end > now }
+        let thresholds = ChangeThresholds.standard
+        func series(_ amounts: [Amount]) -> ChangeSeries {
+            let values: [Amount?] = amounts.indices.map { spanTable.bucketsWithData[$0] ? amounts[$0] : nil }
+            return ChangeSeries(values: values, periods: periods, incomplete: incomplete)
+        }
+        func inRange(_ events: [ChangeEvent]) -> [ChangeEvent] {
+            events.filter { range.contains($0.lastPeriod.midpoint) }
+        }
+        var byCurrency: [Currency: [ChangeEvent]] = [:]
+        var flaggedByCurrency: [Currency: [Date: ChangeLabel]] = [:]
+        for (currency, amounts) in spanTable.seriesTotals {
+            let whole = series(amounts)
+            let events = inRange(ChangeDetector.events(in: whole, thresholds: thresholds))
+            guard !events.isEmpty else { continue }
+            byCurrency[currency] = events
+            flaggedByCurrency[currency] = Self.flagged(events, series: whole)
+        }
+        var candidates: [String: (series: ChangeSeries, events: [ChangeEvent])] = [:]
+        for row in spanTable.rows {
+            let rowSeries = series(row.series)
+            let events = inRange(ChangeDetector.events(in: rowSeries, thresholds: thresholds))
+            if !events.isEmpty { candidates[row.id] = (rowSeries, events) }
+        }
+        var byRow: [String: [ChangeEvent]] = [:]
+        var flaggedByRow: [String: [Date: ChangeLabel]] = [:]
+        let accountSeries = accountSeriesOfRows(
+            Set(candidates.keys), source: source, span: span, spanTable: spanTable)
+        for (id, candidate) in candidates {
+            let events = candidate.events.filter {
+                Self.movesAccounts($0, accounts: accountSeries[id].map(series), thresholds: thresholds)
+            }
+            guard !events.isEmpty else { continue }
+            byRow[id] = events
+            flaggedByRow[id] = Self.flagged(events, series: candidate.series)
+        }
+        return RowEvents(
+            byRow: byRow, byCurrency: byCurrency, flaggedByRow: flaggedByRow, flaggedByCurrency: flaggedByCurrency)
+    }
+
+    /// Per row id in `rowIDs`: the summed series (in the row's currency) of every account
+    /// the row's records come from. With one account in view that is the view's own series at
+    /// the top level (no pass) or one grouping pass by account; with several, one more pass
+    /// finds each row's accounts. Only when a row has an event.
+    private func accountSeriesOfRows(
+        _ rowIDs: Set<String>, source: [CostRecord], span: DateRange, spanTable: GroupTable
+    ) -> [String: [Amount]] {
+        guard !rowIDs.isEmpty else { return [:] }
+        let boundaries = spanTable.boundaries
+        let currencyOfRow = Dictionary(
+            spanTable.rows.map { ($0.id, $0.currency) }, uniquingKeysWith: { first, _ in first })
+        var accountsOfRow: [String: Set<String>] = [:]
+        let viewAccounts = accountsInView.map(\.name)
+        if viewAccounts.count == 1, let only = viewAccounts.first {
+            if level.filters.isEmpty {
+                return Dictionary(
+                    uniqueKeysWithValues: rowIDs.compactMap { id in
+                        currencyOfRow[id].flatMap { spanTable.seriesTotals[$0] }.map { (id, $0) }
+                    })
+            }
+            for id in rowIDs { accountsOfRow[id] = [only] }
+        } else {
+            accountsOfRow = accountsOf(rowIDs, source: source, span: span)
+        }
+        let accounts = GroupTable(records: source, dimension: .account, range: span, boundaries: boundaries)
+        var seriesByAccount: [String: [Amount]] = [:]
+        for row in accounts.rows { seriesByAccount[row.id] = row.series }
+        var result: [String: [Amount]] = [:]
+        for (rowID, names) in accountsOfRow {
+            guard let currency = currencyOfRow[rowID] else { continue }
+            var sum = Array(repeating: Amount.zero, count: boundaries.count - 1)
+            for name in names {
+                guard let values = seriesByAccount[name + "\u{1F}" + currency.code] else { continue }
+                for index in sum.indices { sum[index] += values[index] }
+            }
+            result[rowID] = sum
+        }
+        return result
+    }
+
+    /// The accounts whose records make up each row of `rowIDs`.
+    private func accountsOf(_ rowIDs: Set<String>, source: [CostRecord], span: DateRange) -> [String: Set<String>] {
+        var accountsOfRow: [String: Set<String>] = [:]
+        for record in source where span.contains(record.period.midpoint) {
+            guard level.filters.allSatisfy({ $0.matches(record) }) else { continue }
+            let id = level.dimension.key(of: record).id + "\u{1F}" + record.amount.currency.code
+            if rowIDs.contains(id) { accountsOfRow[id, default: []].insert(record.account) }
+        }
+        return accountsOfRow
+    }
+
+    /// Whether a row's event moves its accounts' expected spend over its buckets by at least
+    /// ``minimumAccountShare`` percent (`new` / `stopped`: the detector's percentage); an event
+    /// is kept when the accounts have no baseline there.
+    static func movesAccounts(_ event: ChangeEvent, accounts: ChangeSeries?, thresholds: ChangeThresholds) -> Bool {
+        guard let accounts,
+            let baseline = ChangeDetector.baseline(at: event.firstIndex, in: accounts, window: thresholds.window),
+            !baseline.isZero
+        else { return true }
+        let expected = Amount(units: baseline.units * Int128(event.bucketCount))
+        let share = (event.delta.magnitude.ratio(to: expected.magnitude) ?? 0) * 100
+        let presence = event.label == .new || event.label == .stopped
+        return share >= (presence ? thresholds.minimumPercent : minimumAccountShare)
+    }
+
+    /// The start of each flagged bucket of `events` (gaps between them are not marked).
+    static func flagged(_ events: [ChangeEvent], series: ChangeSeries) -> [Date: ChangeLabel] {
+        var result: [Date: ChangeLabel] = [:]
+        for event in events {
+            for index in event.firstIndex...event.lastIndex where series.values[index] != nil {
+                result[series.periods[index].start] = event.label
+            }
+        }
+        return result
+    }
+}
