@@ -21,8 +21,12 @@ extension ExplorerState {
         let periods = spanTable.buckets
         let incomplete = periods.map { $0.end > now }
         let thresholds = ChangeThresholds.standard
-        func series(_ amounts: [Amount]) -> ChangeSeries {
-            let values: [Amount?] = amounts.indices.map { spanTable.bucketsWithData[$0] ? amounts[$0] : nil }
+        let coarse = Self.coarselyBilledBuckets(source, boundaries: boundaries)
+        func series(_ amounts: [Amount], _ currency: Currency) -> ChangeSeries {
+            let hidden = coarse[currency] ?? []
+            let values: [Amount?] = amounts.indices.map {
+                spanTable.bucketsWithData[$0] && !hidden.contains($0) ? amounts[$0] : nil
+            }
             return ChangeSeries(values: values, periods: periods, incomplete: incomplete)
         }
         func inRange(_ events: [ChangeEvent]) -> [ChangeEvent] {
@@ -31,17 +35,17 @@ extension ExplorerState {
         var byCurrency: [Currency: [ChangeEvent]] = [:]
         var flaggedByCurrency: [Currency: [Date: ChangeLabel]] = [:]
         for (currency, amounts) in spanTable.seriesTotals {
-            let whole = series(amounts)
+            let whole = series(amounts, currency)
             let events = inRange(ChangeDetector.events(in: whole, thresholds: thresholds))
             guard !events.isEmpty else { continue }
             byCurrency[currency] = events
             flaggedByCurrency[currency] = Self.flagged(events, series: whole)
         }
-        var candidates: [String: (series: ChangeSeries, events: [ChangeEvent])] = [:]
+        var candidates: [String: (series: ChangeSeries, events: [ChangeEvent], currency: Currency)] = [:]
         for row in spanTable.rows {
-            let rowSeries = series(row.series)
+            let rowSeries = series(row.series, row.currency)
             let events = inRange(ChangeDetector.events(in: rowSeries, thresholds: thresholds))
-            if !events.isEmpty { candidates[row.id] = (rowSeries, events) }
+            if !events.isEmpty { candidates[row.id] = (rowSeries, events, row.currency) }
         }
         var byRow: [String: [ChangeEvent]] = [:]
         var flaggedByRow: [String: [Date: ChangeLabel]] = [:]
@@ -49,7 +53,8 @@ extension ExplorerState {
             Set(candidates.keys), source: source, span: span, spanTable: spanTable)
         for (id, candidate) in candidates {
             let events = candidate.events.filter {
-                Self.movesAccounts($0, accounts: accountSeries[id].map(series), thresholds: thresholds)
+                Self.movesAccounts(
+                    $0, accounts: accountSeries[id].map { series($0, candidate.currency) }, thresholds: thresholds)
             }
             guard !events.isEmpty else { continue }
             byRow[id] = events
@@ -125,6 +130,26 @@ extension ExplorerState {
     }
 
     /// The start of each flagged bucket of `events` (gaps between them are not marked).
+    /// Per currency, the buckets that a bill longer than one bucket covers (an F5 or Seeweb
+    /// month): the day's real spend there is unknown — the month's money is in no bucket — so
+    /// detection treats them as gaps. Otherwise the first day with daily data after a month
+    /// billed as one total would read as a jump from almost nothing.
+    static func coarselyBilledBuckets(_ source: [CostRecord], boundaries: [Date]) -> [Currency: Set<Int>] {
+        guard boundaries.count > 1 else { return [:] }
+        var result: [Currency: Set<Int>] = [:]
+        // The longest bucket, so that a day in a zone with a 23-hour day is never "coarse".
+        let longest = zip(boundaries, boundaries.dropFirst()).map { $1.timeIntervalSince($0) }.max() ?? 0
+        for record in source where record.period.duration > longest + 1 {
+            let period = record.period
+            guard period.end > boundaries[0], period.start < boundaries[boundaries.count - 1] else { continue }
+            for index in 0..<(boundaries.count - 1)
+            where boundaries[index] < period.end && boundaries[index + 1] > period.start {
+                result[record.amount.currency, default: []].insert(index)
+            }
+        }
+        return result
+    }
+
     static func flagged(_ events: [ChangeEvent], series: ChangeSeries) -> [Date: ChangeLabel] {
         var result: [Date: ChangeLabel] = [:]
         for event in events {
