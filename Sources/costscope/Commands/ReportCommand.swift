@@ -60,67 +60,24 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let now = simulation.now?.date ?? Date()
-        var simulator: RunningSimulator?
-        var fetchers: [any AccountFetcher] = []
-        var failures: [String] = []
-        var cacheKeys: [String: String] = [:]
-        let transport = AsyncHTTPClientTransport()
-        if demo {
-            let demoAccounts = try await DemoAccounts.start(simulation, now: now, transport: transport)
-            simulator = demoAccounts.simulator
-            let chosen = demoAccounts.fetchers.filter {
-                selection.account.isEmpty || selection.account.contains($0.name)
-            }
-            if let unknown = selection.account.first(where: { name in
-                !demoAccounts.accounts.contains { $0.name == name }
-            }) {
-                await demoAccounts.simulator.stop()
-                let names = demoAccounts.accounts.map(\.name).joined(separator: ", ")
-                throw CommandFailure("no account named '\(unknown)' in the demo (accounts: \(names))")
-            }
-            fetchers = chosen
-            cacheKeys = demoAccounts.cacheKeys(seed: simulation.seed, now: now)
-            failures += demoAccounts.unavailable.filter {
-                selection.account.isEmpty || selection.account.contains($0.key)
-            }
-            .sorted { $0.key < $1.key }.map(\.value)
-        } else {
-            guard let path = ConfigLoader.path(explicit: config) else {
-                throw CommandFailure("no config file: pass --config FILE, set COSTSCOPE_CONFIG, or use --demo")
-            }
-            let loaded: ConfigLoader.Loaded
-            do { loaded = try ConfigLoader.load(path: path) } catch { throw CommandFailure(error.description) }
-            for warning in loaded.warnings { standardError("costscope: warning: \(warning)") }
-            let known = Set(loaded.config.accounts.map(\.name))
-            if let unknown = selection.account.first(where: { !known.contains($0) }) {
-                throw CommandFailure(
-                    "no account named '\(unknown)' in \(path) (accounts: \(known.sorted().joined(separator: ", ")))")
-            }
-            for account in loaded.config.accounts
-            where selection.account.isEmpty || selection.account.contains(account.name) {
-                cacheKeys[account.name] = CacheIdentity.key(for: account)
-                do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport)) } catch {
-                    failures.append(error.message)
-                }
-            }
-        }
+        let accounts = try await ChosenAccounts.open(
+            demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
+            transport: AsyncHTTPClientTransport())
+        var failures = accounts.failures
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
         let previous = compare?.range(before: range, in: zone)
         let fetchRange = previous.map { DateRange(start: min($0.start, range.start), end: range.end) } ?? range
         let query = FetchQuery(
-            accounts: fetchers.map(\.name), range: fetchRange, granularity: selection.granularity ?? .day, zone: zone)
-        let cacheSetup: CacheSetup
-        do {
-            cacheSetup = try CacheSetup.open(
-                cache, fileName: demo ? CacheLocation.demoFileName : CacheLocation.accountsFileName)
-        } catch {
-            await simulator?.stop()
+            accounts: accounts.fetchers.map(\.name), range: fetchRange, granularity: selection.granularity ?? .day,
+            zone: zone)
+        let fetchers: [any AccountFetcher]
+        do { fetchers = try accounts.cachedFetchers(cache, now: now) } catch {
+            await accounts.stop()
             throw error
         }
-        fetchers = cacheSetup.wrap(fetchers, keys: cacheKeys, now: { now })
         let collected = await SpendCollector.collect(fetchers, query: query)
-        await simulator?.stop()
+        await accounts.stop()
         failures += collected.failures
         if let previous {
             let comparison = PeriodComparison(
