@@ -60,7 +60,12 @@ let package = Package(
         // Reports for scripts: grouping records and writing them as a table, CSV or JSON.
         .target(name: "Reports", dependencies: ["CostCore", .product(name: "CSV", package: "CSV.swift")]),
         // The local SQLite cache of fetched records, so closed periods are never fetched twice.
-        .target(name: "Cache", dependencies: ["CostCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Cache",
+            dependencies: [
+                "CostCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // The system ncursesw library, exposed through a small C shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only code that talks to the terminal.
@@ -77,7 +82,7 @@ let package = Package(
         // Benchmarks on generated data: ingest, regroup, frame, terminal bytes, start-up.
         .executableTarget(
             name: "costscope-bench",
-            dependencies: ["CostCore", "Providers", "Explorer", "TerminalUI", "CNCursesW"]
+            dependencies: ["CostCore", "Providers", "Explorer", "TerminalUI", "CNCursesW", "Cache"]
         ),
         .testTarget(name: "CostCoreTests", dependencies: ["CostCore"]),
         .testTarget(

@@ -58,6 +58,14 @@ static inline int cs_key_f(int n) { return KEY_F(n); }
 static inline int cs_err(void) { return ERR; }
 static inline int cs_ok(void) { return OK; }
 
+/* MARK: - Mouse (button masks are macros Swift cannot import) */
+
+static inline mmask_t cs_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cs_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t cs_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cs_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline mmask_t cs_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
+
 /* The codeset of the current LC_CTYPE locale, e.g. "UTF-8" or "ANSI_X3.4-1968". */
 static inline const char *cs_codeset(void) { return nl_langinfo(CODESET); }
 

@@ -57,6 +57,11 @@ enum CacheSchema {
                     PRAGMA application_id = \(applicationID);
                     """)
         }
+        migrator.registerMigration("v2: records by piece in stored order") { db in
+            // Index entries are ordered by (piece_id, rowid), so a piece's records are read in
+            // the order they were stored without sorting them in a temporary table.
+            try db.execute(sql: "CREATE INDEX record_by_piece ON record (piece_id)")
+        }
         return migrator
     }
 }

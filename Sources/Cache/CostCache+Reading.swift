@@ -16,12 +16,18 @@ extension CostCache {
         guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { return [] }
         let wanted = Set(periods.map(PeriodKey.init))
         return try await reading("read the cached records") { db in
+            let pieces = try Self.pieceRows(db, series: series, within: DateRange(start: first, end: last))
+                .filter { wanted.contains(PeriodKey($0.piece.period)) }
             var records: [CostRecord] = []
-            for stored in try Self.pieceRows(db, series: series, within: DateRange(start: first, end: last))
-            where wanted.contains(PeriodKey(stored.piece.period)) {
-                let rows = try Row.fetchCursor(
-                    db, sql: "SELECT * FROM record WHERE piece_id = ? ORDER BY id", arguments: [stored.id])
-                while let row = try rows.next() { records.append(try RecordColumns.record(from: row)) }
+            records.reserveCapacity(pieces.reduce(0) { $0 + $1.piece.recordCount })
+            var reader = RecordRowReader()
+            let select = try db.cachedStatement(sql: RecordRowReader.selectSQL)
+            for stored in pieces {
+                select.arguments = [stored.id]
+                let rows = try Row.fetchCursor(select)
+                while try rows.next() != nil {
+                    records.append(try reader.record(from: select.sqliteStatement))
+                }
             }
             return records
         }

@@ -1,7 +1,7 @@
 import CostCore
 import GRDB
 
-/// How a ``CostRecord`` maps to a row of the `record` table and back.
+/// How a ``CostRecord`` maps to a row of the `record` table (``RecordRowReader`` reads it back).
 enum RecordColumns {
     /// The columns written for a record, after `piece_id` and `generation`, in order.
     static let names = [
@@ -24,37 +24,5 @@ enum RecordColumns {
             record.amount.currency.code, record.quantity?.description, record.unit,
             NativeFields.encode(record.native),
         ]
-    }
-
-    /// The record stored in `row`, or an error naming the column that cannot be read back.
-    static func record(from row: Row) throws(CacheError) -> CostRecord {
-        let providerText: String = row["provider"]
-        guard let provider = ProviderKind(rawValue: providerText) else {
-            throw CacheError("a cached record names an unknown provider '\(providerText)'")
-        }
-        let amountText: String = row["amount"]
-        let currencyText: String = row["currency"]
-        guard let amount = Amount(amountText), let currency = Currency(code: currencyText) else {
-            throw CacheError("a cached record has an unreadable amount '\(amountText) \(currencyText)'")
-        }
-        let quantityText: String? = row["quantity"]
-        let quantity = quantityText.flatMap { Amount($0) }
-        let projectID: String? = row["project_id"]
-        let objectID: String? = row["object_id"]
-        let metricID: String? = row["metric_id"]
-        return CostRecord(
-            provider: provider, account: row["account"],
-            project: projectID.map { EntityRef(id: $0, name: row["project_name"]) },
-            object: objectID.map {
-                ObjectRef(
-                    id: $0, name: row["object_name"], type: row["object_type"], parentID: row["object_parent_id"],
-                    parentName: row["object_parent_name"])
-            },
-            metric: metricID.map { EntityRef(id: $0, name: row["metric_name"]) }, region: row["region"],
-            service: row["service"],
-            period: DateRange(
-                start: MillisecondTime.date(row["period_start_ms"]), end: MillisecondTime.date(row["period_end_ms"])),
-            amount: Money(amount, currency), quantity: quantity, unit: row["unit"],
-            native: NativeFields.decode(row["native"]))
     }
 }

@@ -3,7 +3,7 @@ import Explorer
 
 extension CursesTerminal {
     /// Waits up to `timeoutMilliseconds` (negative: forever, 0: just poll) for
-    /// a key or a resize.
+    /// a key, a resize or (with ``TerminalOptions/mouse``) a click or wheel turn.
     ///
     /// Returns `nil` when nothing arrived in time, and also for input the app
     /// does not use (an unknown key code), so callers simply loop. A resize
@@ -20,6 +20,11 @@ extension CursesTerminal {
             if Int32(bitPattern: UInt32(code)) == KEY_RESIZE {
                 forceFullRepaint()
                 return .resize(size)
+            }
+            if Int32(bitPattern: UInt32(code)) == KEY_MOUSE {
+                var event = MEVENT()
+                guard getmouse(&event) == cs_ok() else { return nil }
+                return MouseDecoder.decode(x: event.x, y: event.y, buttons: event.bstate).map(TerminalEvent.mouse)
             }
             return KeyDecoder.decode(.keyCode(Int32(bitPattern: UInt32(code)))).map(TerminalEvent.key)
         case cs_ok():

@@ -28,6 +28,9 @@ public final class CursesTerminal {
     public let colorDepth: ColorDepth
     /// The terminfo name of the terminal, e.g. `xterm-256color`.
     public let terminalType: String
+    /// Whether mouse reporting is on (``TerminalOptions/mouse``); it is switched off again by
+    /// ``shutdown()`` and by the signal-safe restore.
+    public let mouseReporting: Bool
 
     private let device: TerminalDevice
     private var screen: OpaquePointer?
@@ -123,6 +126,10 @@ public final class CursesTerminal {
         wtimeout(window, -1)
         set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
         curs_set(0)
+        if options.mouse {
+            mouseinterval(0)
+            mousemask(MouseDecoder.reportedEvents, nil)
+        }
 
         // ncurses 6.4 flushes after every cursor jump until the first endwin().
         // One empty update plus an endwin/refresh cycle, before anything is
@@ -136,13 +143,14 @@ public final class CursesTerminal {
         let depth = Self.startColors(mode: options.colorMode)
         let defaultColors = depth != .none && use_default_colors() == cs_ok()
 
-        if device == .standardStreams { TerminalRestorer.setSequence(Self.resetSequence()) }
+        if device == .standardStreams { TerminalRestorer.setSequence(Self.resetSequence(mouse: options.mouse)) }
 
         self.device = device
         self.screen = newScreen
         self.outputFile = ownsFiles ? output : nil
         self.inputFile = ownsFiles ? input : nil
         self.terminalType = type
+        self.mouseReporting = options.mouse
         self.colorDepth = depth
         self.unicodeOK = options.ascii.map { !$0 } ?? localeIsUTF8
         self.screenSize = TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
@@ -226,6 +234,7 @@ public final class CursesTerminal {
     public func shutdown() {
         guard let screen else { return }
         curs_set(1)
+        if mouseReporting { mousemask(0, nil) }
         endwin()
         delscreen(screen)
         self.screen = nil
@@ -288,10 +297,15 @@ public final class CursesTerminal {
         )
     }
 
+    /// Switches off xterm mouse reporting: normal, button-event and any-event
+    /// tracking, and the SGR and UTF-8 coordinate encodings.
+    static let mouseReportingOff = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[?1005l"
+
     /// The terminal's own reset strings: attributes off, cursor visible,
-    /// keypad transmit off, leave the alternate screen.
-    private static func resetSequence() -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// keypad transmit off, leave the alternate screen; with `mouse`, mouse
+    /// reporting off first (every xterm mode ncurses may have switched on).
+    private static func resetSequence(mouse: Bool) -> [UInt8] {
+        var bytes: [UInt8] = mouse ? Array(mouseReportingOff.utf8) : []
         for (name, fallback) in [
             ("sgr0", "\u{1B}[0m"), ("cnorm", "\u{1B}[?25h"), ("rmkx", ""), ("rmcup", ""),
         ] {

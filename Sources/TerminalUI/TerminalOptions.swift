@@ -7,7 +7,8 @@ public struct TerminalOptions: Sendable, Hashable {
     /// `true` forces ASCII drawing, `false` forces Unicode, `nil` decides from
     /// the locale (UTF-8 or not). See ``CursesTerminal/unicodeOK``.
     public var ascii: Bool?
-    /// Mouse reporting. Reserved: not implemented yet, the value is ignored.
+    /// Mouse reporting: clicks of the primary button and the wheel arrive as
+    /// ``TerminalEvent/mouse(_:)``; switched off again when the session ends.
     public var mouse: Bool
     /// The theme that maps style roles to colours.
     public var theme: Theme

@@ -1,5 +1,5 @@
 /// The command line: `--quick` for a short run; `--case NAME` (with `--rows`, `--runs`,
-/// `--scale`, `--samples`) runs one case in a child process and is not meant to be typed.
+/// `--scale`, `--samples`, `--dir`, `--port`) runs one case in a child process and is not meant to be typed.
 struct BenchOptions {
     /// The short run: smaller sizes, fewer repetitions.
     var quick = false
@@ -13,6 +13,10 @@ struct BenchOptions {
     var scale = 1.0
     /// Samples wanted per regroup operation.
     var samples = 30
+    /// The directory a case writes to (`seed-cache`: the cache directory).
+    var directory: String?
+    /// The loopback port named in the cached start case's config (part of its cache key).
+    var port = 0
     /// Print the usage and exit.
     var help = false
 
@@ -40,6 +44,8 @@ struct BenchOptions {
             case "--rows": rows = try number(try value(argument), argument)
             case "--runs": runs = try number(try value(argument), argument)
             case "--samples": samples = try number(try value(argument), argument)
+            case "--dir": directory = try value(argument)
+            case "--port": port = try number(try value(argument), argument)
             case "--scale":
                 guard let parsed = Double(try value(argument)), parsed > 0 else {
                     throw BenchFailure("--scale needs a positive number")

@@ -50,10 +50,22 @@ struct BenchPlan {
         if quick { explore.append("--quick") }
         report.absorb(try ChildCase.run(explore))
         print("start to first frame …")
-        let start = try captured {
-            _ = try StartCase.run(runs: startRuns, binaryDirectory: ChildCase.directory)
+        var binary: String?
+        report.absorb(try captured { binary = StartCase.binary(in: ChildCase.directory) })
+        if let binary {
+            let fixture = try CacheStartFixture()
+            defer { fixture.remove() }
+            report.absorb(
+                try ChildCase.run([
+                    "--case", "seed-cache", "--rows", String(headline), "--dir", fixture.cacheDirectory, "--port",
+                    String(fixture.port),
+                ]))
+            report.absorb(
+                try captured {
+                    try StartCase.runCached(binary: binary, fixture: fixture, rows: headline, runs: startRuns)
+                })
+            report.absorb(try captured { try StartCase.runDemo(binary: binary, runs: startRuns) })
         }
-        report.absorb(start)
         return report
     }
 

@@ -11,6 +11,9 @@ enum CaseRunner {
         case "jsondecoder": try IngestCases.jsonDecoderBaseline(rows: options.rows)
         case "other-ingest": try OtherIngestCases.run(scale: options.scale, runs: options.runs)
         case "explore": try await explore(options)
+        case "seed-cache":
+            guard let directory = options.directory else { throw BenchFailure("seed-cache needs --dir") }
+            try await CacheSeedCase.run(rows: options.rows, directory: directory, port: options.port)
         default: throw BenchFailure("unknown case '\(options.caseName ?? "")'")
         }
     }

@@ -1,49 +1,90 @@
+import CostCore
 import Foundation
 
 /// Process start to first frame: the `costscope` binary next to this one, headless
-/// (`--snapshot 200x50`), timed from spawn to exit, with its peak resident memory.
+/// (`--snapshot 200x50`), timed from spawn to exit (it prints the frame and exits), with its
+/// peak resident memory.
 ///
-/// The SQLite cache is not part of the package yet, so this measures `costscope demo`,
-/// which starts the built-in simulator and fetches every demo account over loopback before
-/// its first frame; a warm cache of 1M records would skip the fetch.
+/// The headline case opens a cache seeded with the generated quarter (``CacheSeedCase``) and
+/// reads it `--offline`, on a config whose account points at a closed loopback port, so no
+/// request can leave the machine. The secondary case is `costscope demo`, which starts the
+/// built-in simulator and fetches every demo account over loopback, without a cache.
 enum StartCase {
     /// The demo's fixed clock, so every run fetches the same data.
     static let now = "2026-11-20"
 
-    /// Runs the case `runs` times after a warm-up; returns the median ms, or nil when the
-    /// binary is missing.
-    static func run(runs: Int, binaryDirectory: URL) throws -> Double? {
-        let binary = binaryDirectory.appendingPathComponent("costscope").path
+    /// The `costscope` binary in `directory`, or nil (with a note) when it is not built.
+    static func binary(in directory: URL) -> String? {
+        let binary = directory.appendingPathComponent("costscope").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             CaseOutput.note(
                 "start: no costscope binary at \(binary); build it with the same configuration "
                     + "(swift build -c release) to measure the first frame")
             return nil
         }
+        return binary
+    }
+
+    /// Times `costscope --offline --snapshot` on `fixture`'s seeded cache of `rows` records,
+    /// `runs` times after a warm-up, and checks each frame's total; reports `first_frame_ms`.
+    static func runCached(binary: String, fixture: CacheStartFixture, rows: Int, runs: Int) throws {
+        let first = RFC3339Day.text(day: CloudRuBenchDataset.firstDay).prefix(10)
+        let last = RFC3339Day.text(day: CloudRuBenchDataset.firstDay + CloudRuBenchDataset.dayCount - 1).prefix(10)
         let process = SpawnedProcess(
-            path: binary, arguments: ["demo", "--now", now, "--snapshot", "200x50", "--color", "never"])
-        var outcomes: [SpawnedProcess.Outcome] = []
-        for index in 0...runs {
-            let outcome = try process.run()
-            guard outcome.status == 0 else {
-                throw BenchFailure("costscope demo --snapshot exited with status \(outcome.status)")
+            path: binary,
+            arguments: [
+                "--config", fixture.configPath, "--cache-dir", fixture.cacheDirectory, "--offline", "--from",
+                String(first), "--to", String(last), "--tz", "UTC", "--snapshot", "200x50", "--color", "never",
+            ])
+        let expected = "Total " + Money(CloudRuBenchDataset(targetRows: rows).groundTruthWithVAT(), .rub).formatted
+        let outcomes = try timed(process, runs: runs, what: "costscope --offline --snapshot") { output in
+            guard output.contains(expected) else {
+                throw BenchFailure(
+                    "exactness check failed: the cached first frame does not show '\(expected)'\n\(output)")
             }
-            try check(outcome.output)
-            if index > 0 { outcomes.append(outcome) }
         }
         let times = outcomes.map(\.milliseconds)
         let memory = outcomes.map(\.peakResidentMiB)
+        let label = SizeLabel.of(rows)
         CaseOutput.row(
-            "start: costscope demo to first frame (no cache yet)", unit: "ms", samples: times,
+            "start: first frame from a warm cache of \(label) records", unit: "ms", samples: times,
+            detail: "costscope --offline --snapshot 200x50: open the cache, read every record, group, draw")
+        CaseOutput.row("start: cached first frame peak memory (\(label))", unit: "MB", samples: memory)
+        CaseOutput.figure("first_frame_ms", SampleStats(times).median)
+        CaseOutput.figure("cached_start_peak_rss_mb", SampleStats(memory).maximum)
+    }
+
+    /// Times `costscope demo --snapshot` `runs` times after a warm-up; reports `demo_first_frame_ms`.
+    static func runDemo(binary: String, runs: Int) throws {
+        let process = SpawnedProcess(
+            path: binary, arguments: ["demo", "--now", now, "--snapshot", "200x50", "--color", "never"])
+        let outcomes = try timed(process, runs: runs, what: "costscope demo --snapshot", check: checkDemo)
+        let times = outcomes.map(\.milliseconds)
+        let memory = outcomes.map(\.peakResidentMiB)
+        CaseOutput.row(
+            "start: costscope demo to first frame (no cache)", unit: "ms", samples: times,
             detail: "simulator start + loopback fetch of all demo accounts + frame")
         CaseOutput.row("start: costscope demo peak memory", unit: "MB", samples: memory)
-        CaseOutput.figure("first_frame_ms", SampleStats(times).median)
+        CaseOutput.figure("demo_first_frame_ms", SampleStats(times).median)
         CaseOutput.figure("demo_peak_rss_mb", SampleStats(memory).maximum)
-        return SampleStats(times).median
+    }
+
+    /// Runs `process` once untimed and `runs` times timed, checking every output.
+    private static func timed(
+        _ process: SpawnedProcess, runs: Int, what: String, check: (String) throws -> Void
+    ) throws -> [SpawnedProcess.Outcome] {
+        var outcomes: [SpawnedProcess.Outcome] = []
+        for index in 0...runs {
+            let outcome = try process.run()
+            guard outcome.status == 0 else { throw BenchFailure("\(what) exited with status \(outcome.status)") }
+            try check(outcome.output)
+            if index > 0 { outcomes.append(outcome) }
+        }
+        return outcomes
     }
 
     /// Throws unless the snapshot is a whole 200×50 frame with every demo account loaded.
-    private static func check(_ output: String) throws {
+    private static func checkDemo(_ output: String) throws {
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 50 else {
             throw BenchFailure("the demo snapshot has \(lines.count) lines, expected a 200x50 frame")

@@ -6,7 +6,8 @@ import TerminalUI
 
 /// Bytes sent to the terminal by the real renderer: an ncurses session (`newterm` on a file,
 /// xterm-256color, 256 colours) at 200×50 draws the busy view, then the bytes each cursor
-/// move, drill-down and resize adds to the file are counted.
+/// move (the immediate write, and separately the strip catching up once the cursor rests),
+/// drill-down and resize adds to the file are counted.
 enum TerminalBytesCase {
     /// Runs the case on `fixture`'s state; reports the median bytes per cursor move.
     static func run(_ fixture: inout ExploreFixture, moves: Int) throws {
@@ -40,14 +41,22 @@ enum TerminalBytesCase {
         _ = reduce(&fixture.state, .key(.home))
         let first = draw()
         var moveBytes: [Double] = []
-        changedCells.removeAll()
-        changedLines.removeAll()
+        var settleBytes: [Double] = []
+        var moveCells: [Double] = []
+        var moveLines: [Double] = []
         for index in 0..<moves {
             _ = reduce(&fixture.state, .key(FrameCase.cursorKey(index)))
+            changedCells.removeAll()
+            changedLines.removeAll()
             moveBytes.append(draw())
+            moveCells += changedCells
+            moveLines += changedLines
+            // The pause after the move: the strip catches up with the selected row.
+            _ = reduce(&fixture.state, .settle)
+            settleBytes.append(draw())
         }
-        let moveCells = SampleStats(changedCells)
-        let moveLines = SampleStats(changedLines)
+        try BenchFailure.check(
+            "strip row after settling", fixture.state.stripRow?.id, equals: fixture.state.selectedRow?.id)
         var drillBytes: [Double] = []
         for _ in 0..<3 {
             _ = reduce(&fixture.state, .key(.enter))
@@ -68,8 +77,11 @@ enum TerminalBytesCase {
         CaseOutput.row(
             "terminal bytes: cursor move", unit: "B", samples: moveBytes,
             detail:
-                "max \(Int(moveStats.maximum)) B; \(Int(moveCells.median)) cells on \(Int(moveLines.median)) lines change; "
-                + "first full frame \(Int(first)) B")
+                "max \(Int(moveStats.maximum)) B; \(Int(SampleStats(moveCells).median)) cells on "
+                + "\(Int(SampleStats(moveLines).median)) lines change; first full frame \(Int(first)) B")
+        CaseOutput.row(
+            "terminal bytes: strip catching up after a move", unit: "B", samples: settleBytes,
+            detail: "sent once the cursor rests (150 ms without a key)")
         CaseOutput.row("terminal bytes: drill down", unit: "B", samples: drillBytes)
         CaseOutput.row("terminal bytes: resize (full repaint)", unit: "B", samples: resizeBytes)
         CaseOutput.figure("bytes_per_move", moveStats.median)

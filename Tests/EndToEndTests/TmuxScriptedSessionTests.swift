@@ -20,8 +20,8 @@ struct TmuxScriptedSessionTests {
         #expect(screen.contains("✓ seeweb-demo"), "\(screen)")
         #expect(try tmux.display("#{alternate_on}") == "1")
 
-        // Selectel alone: Tab to the accounts pane, its first account, Enter.
-        try tmux.send("Tab", "Home", "j", "Enter")
+        // Selectel alone: Tab past the time-series strip to the accounts pane, its first account, Enter.
+        try tmux.send("Tab", "Tab", "Home", "j", "Enter")
         screen = try await tmux.waitFor { $0.contains("1 of 5 accounts") && $0.contains("production") }
         #expect(screen.contains("1 of 5 accounts"), "\(screen)")
         #expect(!screen.contains("eg105465"), "Seeweb groups must be out of the view:\n\(screen)")
@@ -42,7 +42,7 @@ struct TmuxScriptedSessionTests {
         #expect(screen.contains("▶ production"), "\(screen)")
 
         // Seeweb alone: its groups, the second group's third server, its reserved discounts.
-        try tmux.send("Tab", "Home", "j", "j", "j", "j", "Enter")
+        try tmux.send("Tab", "Tab", "Home", "j", "j", "j", "j", "Enter")
         screen = try await tmux.waitFor { $0.contains("All groups") && $0.contains("eg105462") }
         #expect(screen.contains("1 of 5 accounts"), "\(screen)")
         try tmux.send("j", "Enter", "j", "j", "Enter")

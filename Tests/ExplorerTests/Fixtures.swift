@@ -80,9 +80,11 @@ enum Fixtures {
 }
 
 extension ExplorerState {
-    /// Sends keys one by one, returning all effects.
+    /// Sends keys one by one, then lets the cursor rest (``Action/settle``, as the terminal
+    /// does after a pause), returning all effects.
     @discardableResult
     mutating func press(_ keys: Key...) -> [Effect] {
-        keys.flatMap { reduce(&self, .key($0)) }
+        let effects = keys.flatMap { reduce(&self, .key($0)) }
+        return effects + reduce(&self, .settle)
     }
 }

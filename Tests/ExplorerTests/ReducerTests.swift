@@ -85,7 +85,7 @@ struct ReducerTests {
 
     @Test func changingRangeCancelsTheFetchInFlight() {
         var state = Fixtures.loadedState()
-        state.press(.tab, .tab)  // accounts → range
+        state.press(.backTab, .backTab)  // grouping → range
         #expect(state.focus == .range)
         state.press(.up)  // last 7 days
         var effects = state.press(.enter)
@@ -94,7 +94,7 @@ struct ReducerTests {
             return
         }
         #expect(query.range.end == DatePreset.last7Days.range(now: Fixtures.now, in: Fixtures.moscow).end)
-        state.press(.tab, .tab, .up)  // back to the range pane: last 7 days → yesterday
+        state.press(.backTab, .backTab, .up)  // back to the range pane: last 7 days → yesterday
         effects = state.press(.enter)
         #expect(effects.first == .cancel(requestID: first))
         #expect(state.preset == .yesterday)

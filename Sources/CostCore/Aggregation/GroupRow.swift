@@ -19,6 +19,8 @@ public struct GroupRow: Hashable, Sendable, Identifiable {
     /// The part of ``total`` billed over periods longer than one bucket (a month's bill in a
     /// daily view): in the total, but in no bucket of ``series``.
     public var unbucketed: Amount = .zero
+    /// Where the row's records came from; nil for rows not built from records.
+    public var origin: Origin?
 
     /// Row identity: the group id and the currency.
     public var id: String { key.id + "\u{1F}" + currency.code }

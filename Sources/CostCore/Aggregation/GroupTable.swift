@@ -59,13 +59,17 @@ public struct GroupTable: Hashable, Sendable {
         self.seriesTotals = seriesTotals
         self.bucketsWithData = builder.bucketsWithData
         self.unbucketedTotals = unbucketed
-        let flat = builder.accumulators.map {
+        let flat = builder.accumulators.map { sums in
             var row = GroupRow(
-                key: $0.key, currency: $0.currency, total: $0.total, series: $0.series, recordCount: $0.count)
-            row.unbucketed = $0.unbucketed
+                key: sums.key, currency: sums.currency, total: sums.total, series: sums.series, recordCount: sums.count)
+            row.unbucketed = sums.unbucketed
+            row.origin = GroupRow.Origin(
+                providers: ProviderKind.allCases.filter { sums.providerBits & $0.bit != 0 },
+                account: sums.severalAccounts ? nil : sums.account)
             return row
         }
         self.rows = nestByParent ? GroupTable.nested(flat) : flat.sorted(by: GroupTable.displayOrder)
+        GroupTable.distinguishRepeatedLabels(in: &self.rows)
     }
 
     /// The index of the bucket containing `date` (binary search over boundaries).

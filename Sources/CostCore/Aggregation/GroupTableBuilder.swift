@@ -17,6 +17,12 @@ struct GroupTableBuilder {
         var unbucketed: Amount = .zero
         /// The accumulator of the same group id in another currency, or -1.
         var sameIDInOtherCurrency: Int
+        /// The providers whose records were added (one bit per ``ProviderKind`` case).
+        var providerBits: UInt8 = 0
+        /// The account of the first record added.
+        var account: String
+        /// Whether records of more than one account were added.
+        var severalAccounts = false
     }
 
     /// Running sums of one currency over all groups.
@@ -69,6 +75,10 @@ struct GroupTableBuilder {
                 }
                 let group = accumulatorIndex(for: record, currency: currency, bucketCount: bucketCount)
                 let amount = record.pointee.amount.amount
+                accumulators[group].providerBits |= record.pointee.provider.bit
+                if !accumulators[group].severalAccounts && accumulators[group].account != record.pointee.account {
+                    accumulators[group].severalAccounts = true
+                }
                 accumulators[group].total += amount
                 accumulators[group].count += 1
                 currencies[lastCurrency].total += amount
@@ -126,8 +136,13 @@ struct GroupTableBuilder {
             Accumulator(
                 key: dimension.key(of: record.pointee), currency: currency,
                 series: Array(repeating: .zero, count: bucketCount),
-                sameIDInOtherCurrency: first))
+                sameIDInOtherCurrency: first, account: record.pointee.account))
         firstByID[id] = accumulators.count - 1
         return accumulators.count - 1
     }
+}
+
+extension ProviderKind {
+    /// This provider's bit in ``GroupTableBuilder/Accumulator/providerBits``.
+    var bit: UInt8 { UInt8(1) << UInt8(ProviderKind.allCases.firstIndex(of: self)!) }
 }

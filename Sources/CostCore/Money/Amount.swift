@@ -54,9 +54,14 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// An approximation for drawing bars and computing shares. Never use it for money.
     public var doubleValue: Double {
+        // The same sum either way; 64-bit division and conversion when the value fits (below
+        // about 9.2 million), which is most of them and several times faster than 128-bit.
+        if let small = Int64(exactly: units) {
+            return Double(small / 1_000_000_000_000) + Double(small % 1_000_000_000_000) / 1e12
+        }
         let whole = units / Amount.unit
-        let fraction = units % Amount.unit
-        return Double(whole) + Double(fraction) / 1e12
+        let fraction = Int64(units % Amount.unit)
+        return (Int64(exactly: whole).map { Double($0) } ?? Double(whole)) + Double(fraction) / 1e12
     }
 
     /// `self / other` as a floating-point ratio (for shares and percentages), or nil when `other` is zero.

@@ -1,58 +1,64 @@
 import CostCore
 
 /// The Δ and Δ% columns of the chart pane, after the share column: each row against the
-/// previous period of the same length, signed and coloured. Δ% goes first when the pane is
-/// narrow, then Δ; labels and bars keep ``minimumLabelAndBar`` cells and amounts are never cut.
+/// previous period of the same length, signed and coloured. When the pane is narrow,
+/// ``ChartColumns`` drops Δ% first (``withoutPercent``), then the share column, then Δ
+/// (``withoutDelta``); amounts are never cut.
 struct ChangeColumns {
-    /// Cells the label and bar columns keep before a change column is shown.
-    static let minimumLabelAndBar = 18
-    /// Per row index: the signed Δ with its currency.
-    let deltaTexts: [String]
-    /// Per row index: Δ% or `new`.
-    let percentTexts: [String]
-    /// Per row index: the colour role of the change.
-    let roles: [StyleRole]
+    /// The changes the texts are made from; nil when there is nothing to compare with.
+    let changes: RowChanges?
+    /// Draw ASCII only.
+    let ascii: Bool
     /// The column headings.
     let deltaHeading: String
     let percentHeading: String
     /// Width of the Δ column; 0 when it is not shown.
-    let deltaWidth: Int
+    private(set) var deltaWidth: Int
     /// Width of the Δ% column; 0 when it is not shown.
-    let percentWidth: Int
+    private(set) var percentWidth: Int
 
     /// Cells taken, the space before each column included.
     var width: Int { (deltaWidth > 0 ? deltaWidth + 1 : 0) + (percentWidth > 0 ? percentWidth + 1 : 0) }
 
-    /// The columns for `state`'s rows when `room` cells are left for label, bar and changes.
-    init(state: ExplorerState, room: Int) {
-        let rows = state.table.rows
-        let changes = state.rowChanges
-        guard changes.previousRange != nil, !rows.isEmpty else {
-            (deltaTexts, percentTexts, roles, deltaWidth, percentWidth) = ([], [], [], 0, 0)
+    /// Both columns for `state`'s rows, whose widest texts are in `widths`.
+    init(state: ExplorerState, widths: ChartColumnWidths) {
+        ascii = state.ascii
+        guard state.rowChanges.previousRange != nil, !state.table.rows.isEmpty else {
+            (changes, deltaWidth, percentWidth) = (nil, 0, 0)
             (deltaHeading, percentHeading) = ("", "")
             return
         }
-        let notComparable = state.ascii ? "-" : "—"
-        deltaTexts = rows.map {
-            changes.isComparable($0)
-                ? ChangeText.money(changes.delta(of: $0), $0.currency, ascii: state.ascii) : notComparable
-        }
-        percentTexts = rows.map {
-            changes.isComparable($0) ? ChangeText.percent(changes.deltaPercent(of: $0), ascii: state.ascii) : "monthly"
-        }
-        roles = rows.map { changes.isComparable($0) ? ChangeText.role(changes.delta(of: $0)) : .muted }
+        changes = state.rowChanges
         deltaHeading = ChangeText.deltaHeading(ascii: state.ascii)
         percentHeading = ChangeText.percentHeading(ascii: state.ascii)
-        let wantedDelta = max(DisplayWidth.of(deltaHeading) + 2, deltaTexts.map { DisplayWidth.of($0) }.max() ?? 0)
-        let wantedPercent = max(
-            DisplayWidth.of(percentHeading), percentTexts.map { DisplayWidth.of($0) }.max() ?? 0)
-        var deltaWidth = wantedDelta
-        var percentWidth = wantedPercent
-        func taken() -> Int { (deltaWidth > 0 ? deltaWidth + 1 : 0) + (percentWidth > 0 ? percentWidth + 1 : 0) }
-        if room - taken() < Self.minimumLabelAndBar { percentWidth = 0 }
-        if room - taken() < Self.minimumLabelAndBar { deltaWidth = 0 }
-        self.deltaWidth = deltaWidth
-        self.percentWidth = percentWidth
+        deltaWidth = max(DisplayWidth.of(deltaHeading) + 2, widths.delta)
+        percentWidth = max(DisplayWidth.of(percentHeading), widths.percent)
+    }
+
+    /// The same columns without Δ%.
+    var withoutPercent: ChangeColumns {
+        var copy = self
+        copy.percentWidth = 0
+        return copy
+    }
+
+    /// The same columns without Δ (and so without Δ%, which reads only next to it).
+    var withoutDelta: ChangeColumns {
+        var copy = self
+        copy.deltaWidth = 0
+        copy.percentWidth = 0
+        return copy
+    }
+
+    /// The signed Δ of `row` with its currency, or a dash when it cannot be compared.
+    static func deltaText(of row: GroupRow, _ changes: RowChanges, ascii: Bool) -> String {
+        changes.isComparable(row)
+            ? ChangeText.money(changes.delta(of: row), row.currency, ascii: ascii) : (ascii ? "-" : "—")
+    }
+
+    /// Δ% of `row`, `new`, or `monthly` when it cannot be compared.
+    static func percentText(of row: GroupRow, _ changes: RowChanges, ascii: Bool) -> String {
+        changes.isComparable(row) ? ChangeText.percent(changes.deltaPercent(of: row), ascii: ascii) : "monthly"
     }
 
     /// Draws the headings; `x` is the first cell after the share column.
@@ -66,16 +72,20 @@ struct ChangeColumns {
         }
     }
 
-    /// Draws row `index`'s cells; `style` replaces the change colour (the selected row).
-    func drawRow(_ index: Int, in frame: inout Frame, x: Int, y: Int, style: Style?) {
-        guard deltaTexts.indices.contains(index) else { return }
-        let cellStyle = style ?? Style(roles[index])
+    /// Draws `row`'s cells; `style` replaces the change colour (the selected row).
+    func drawRow(_ row: GroupRow, in frame: inout Frame, x: Int, y: Int, style: Style?) {
+        guard let changes else { return }
+        let comparable = changes.isComparable(row)
+        let cellStyle = style ?? Style(comparable ? ChangeText.role(changes.delta(of: row)) : .muted)
         if deltaWidth > 0 {
-            frame.put(TextFit.right(deltaTexts[index], width: deltaWidth), x: x + 1, y: y, style: cellStyle)
+            frame.put(
+                TextFit.right(Self.deltaText(of: row, changes, ascii: ascii), width: deltaWidth), x: x + 1, y: y,
+                style: cellStyle)
         }
         if percentWidth > 0 {
             frame.put(
-                TextFit.right(percentTexts[index], width: percentWidth), x: x + offsetOfPercent, y: y, style: cellStyle)
+                TextFit.right(Self.percentText(of: row, changes, ascii: ascii), width: percentWidth),
+                x: x + offsetOfPercent, y: y, style: cellStyle)
         }
     }
 

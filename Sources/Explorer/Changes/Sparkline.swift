@@ -25,11 +25,17 @@ enum Sparkline {
         guard width > 0, !values.isEmpty else { return "" }
         let perCell = max(1, (values.count + width - 1) / width)
         var cells: [Amount?] = []
+        cells.reserveCapacity(width)
         var index = 0
         while index < values.count {
             let end = min(values.count, index + perCell)
-            let withData = (index..<end).filter { hasData.indices.contains($0) && hasData[$0] }
-            cells.append(withData.isEmpty ? nil : withData.reduce(Amount.zero) { $0 + values[$1] })
+            var sum = Amount.zero
+            var anyData = false
+            for bucket in index..<end where bucket < hasData.count && hasData[bucket] {
+                sum += values[bucket]
+                anyData = true
+            }
+            cells.append(anyData ? sum : nil)
             index = end
         }
         let peak = cells.compactMap { $0 }.max() ?? .zero

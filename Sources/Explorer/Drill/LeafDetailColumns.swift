@@ -8,17 +8,20 @@ struct LeafDetailColumns {
     /// Cells the label and bar columns keep before any detail column is shown.
     static let minimumLabelAndBar = 40
 
-    /// Per row index: quantity with its unit, or "".
-    let quantityTexts: [String]
-    /// Per row index: the tariff, or "".
-    let tariffTexts: [String]
+    /// Each row's quantity and tariff by row id; empty when the level has none.
+    let detailsByRow: [String: LeafRowDetail]
+    /// Whether the tariff column is wanted.
+    let showsTariff: Bool
+    /// Draw ASCII only (currency codes, a plain dash).
+    let ascii: Bool
     /// Width of the quantity column; 0 when it is not shown.
     let quantityWidth: Int
     /// Width of the tariff column; 0 when it is not shown.
     let tariffWidth: Int
 
     /// No detail columns.
-    static let none = LeafDetailColumns(quantityTexts: [], tariffTexts: [], quantityWidth: 0, tariffWidth: 0)
+    static let none = LeafDetailColumns(
+        detailsByRow: [:], showsTariff: false, ascii: false, quantityWidth: 0, tariffWidth: 0)
 
     /// Cells taken, spaces after each column included.
     var width: Int { (quantityWidth > 0 ? quantityWidth + 1 : 0) + (tariffWidth > 0 ? tariffWidth + 1 : 0) }
@@ -26,36 +29,40 @@ struct LeafDetailColumns {
     /// Whether the quantity column (which names the unit) is shown, making a unit column redundant.
     var showsUnit: Bool { quantityWidth > 0 }
 
-    private init(quantityTexts: [String], tariffTexts: [String], quantityWidth: Int, tariffWidth: Int) {
-        self.quantityTexts = quantityTexts
-        self.tariffTexts = tariffTexts
+    private init(
+        detailsByRow: [String: LeafRowDetail], showsTariff: Bool, ascii: Bool, quantityWidth: Int, tariffWidth: Int
+    ) {
+        self.detailsByRow = detailsByRow
+        self.showsTariff = showsTariff
+        self.ascii = ascii
         self.quantityWidth = quantityWidth
         self.tariffWidth = tariffWidth
     }
 
-    /// The columns for `state`'s rows when `room` cells are left for label, bar and details.
-    init(state: ExplorerState, room: Int) {
-        guard case .quantities(let details, let showsTariff) = state.drillDetail else {
+    /// The leaf details of `state`'s level and whether tariffs are shown; nil when the level has none.
+    static func details(of state: ExplorerState) -> (byRow: [String: LeafRowDetail], showsTariff: Bool)? {
+        guard case .quantities(let details, let showsTariff) = state.drillDetail else { return nil }
+        return (details, showsTariff)
+    }
+
+    /// The columns for `state`'s rows, whose widest texts are in `widths`, when `room` cells
+    /// are left for label, bar and details.
+    init(state: ExplorerState, widths: ChartColumnWidths, room: Int) {
+        guard let (details, showsTariff) = Self.details(of: state) else {
             self = .none
             return
         }
-        let rows = state.table.rows
-        let quantities = rows.map { row in details[row.id].map { Self.quantityText($0) } ?? "" }
-        let tariffs =
-            showsTariff
-            ? rows.map { row in details[row.id].map { Self.tariffText($0, row.currency, ascii: state.ascii) } ?? "" }
-            : []
-        func columnWidth(_ texts: [String], heading: String) -> Int {
-            let widest = texts.map { DisplayWidth.of($0) }.max() ?? 0
-            return widest == 0 ? 0 : max(widest, DisplayWidth.of(heading))
+        func columnWidth(_ widest: Int, heading: String) -> Int {
+            widest == 0 ? 0 : max(widest, DisplayWidth.of(heading))
         }
-        var quantityWidth = columnWidth(quantities, heading: "Quantity")
-        var tariffWidth = columnWidth(tariffs, heading: "Tariff")
+        var quantityWidth = columnWidth(widths.quantity, heading: "Quantity")
+        var tariffWidth = showsTariff ? columnWidth(widths.tariff, heading: "Tariff") : 0
         func taken() -> Int { (quantityWidth > 0 ? quantityWidth + 1 : 0) + (tariffWidth > 0 ? tariffWidth + 1 : 0) }
         if room - taken() < Self.minimumLabelAndBar { tariffWidth = 0 }
         if room - taken() < Self.minimumLabelAndBar { quantityWidth = 0 }
         self.init(
-            quantityTexts: quantities, tariffTexts: tariffs, quantityWidth: quantityWidth, tariffWidth: tariffWidth)
+            detailsByRow: details, showsTariff: showsTariff, ascii: state.ascii, quantityWidth: quantityWidth,
+            tariffWidth: tariffWidth)
     }
 
     /// Draws the column headings at `x`.
@@ -67,13 +74,16 @@ struct LeafDetailColumns {
         }
     }
 
-    /// Draws row `index`'s cells at `x`.
-    func drawRow(_ index: Int, in frame: inout Frame, x: Int, y: Int, style: Style) {
-        if quantityWidth > 0, quantityTexts.indices.contains(index) {
-            frame.put(TextFit.right(quantityTexts[index], width: quantityWidth), x: x, y: y, style: style)
+    /// Draws `row`'s cells at `x`.
+    func drawRow(_ row: GroupRow, in frame: inout Frame, x: Int, y: Int, style: Style) {
+        let detail = detailsByRow[row.id]
+        if quantityWidth > 0 {
+            let text = detail.map { Self.quantityText($0) } ?? ""
+            frame.put(TextFit.right(text, width: quantityWidth), x: x, y: y, style: style)
         }
-        if tariffWidth > 0, tariffTexts.indices.contains(index) {
-            frame.put(TextFit.right(tariffTexts[index], width: tariffWidth), x: x + offsetOfTariff, y: y, style: style)
+        if tariffWidth > 0 {
+            let text = detail.map { Self.tariffText($0, row.currency, ascii: ascii) } ?? ""
+            frame.put(TextFit.right(text, width: tariffWidth), x: x + offsetOfTariff, y: y, style: style)
         }
     }
 

@@ -25,12 +25,6 @@ enum ChartFilterView {
         return "\(count) of \(all) " + state.rowCountNoun(of: state.level, count: all)
     }
 
-    /// How wide the row count may be: the label column, or as wide as it needs under a filter
-    /// (`12 of 140 objects` must not be cut to `12 of 1…`).
-    static func countRoom(_ state: ExplorerState, labelColumn: Int) -> Int {
-        state.rowFilter == nil ? labelColumn : Int.max
-    }
-
     /// The word before the totals: they are for the filtered rows only when a filter is in force.
     static func totalWord(_ state: ExplorerState) -> String {
         state.rowFilter == nil ? "Total " : "Filtered total "

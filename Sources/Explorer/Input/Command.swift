@@ -12,6 +12,14 @@ public enum Command: Hashable, Sendable {
     case shiftRangeBack
     /// Shift the range forward by its own length.
     case shiftRangeForward
+    /// Open the prompt for a range typed as dates (`d`).
+    case openCustomRange
+    /// Cycle the time-series bucket size among those that make sense for the range (`t`).
+    case cycleGranularity
+    /// Move the time-series bucket cursor one column left.
+    case previousBucket
+    /// Move the time-series bucket cursor one column right.
+    case nextBucket
     /// Cycle the sort order (cost, name).
     case cycleSort
     /// Reverse the sort direction.

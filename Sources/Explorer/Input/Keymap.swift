@@ -4,12 +4,18 @@ import CostCore
 public enum Keymap {
     /// Every binding, in the order help lists them.
     public static let bindings: [KeyBinding] = [
-        KeyBinding([.up, .character("k")], "↑ k", "move up", .moveUp),
-        KeyBinding([.down, .character("j")], "↓ j", "move down", .moveDown),
-        KeyBinding([.pageUp, .control("b")], "PgUp ^B", "page up", .pageUp),
-        KeyBinding([.pageDown, .control("f")], "PgDn ^F", "page down", .pageDown),
-        KeyBinding([.home, .character("g")], "Home g", "first row", .first),
-        KeyBinding([.end, .character("G")], "End G", "last row", .last),
+        KeyBinding([.up, .character("k")], "↑ k", "move up", .moveUp, panes: Pane.lists),
+        KeyBinding([.down, .character("j")], "↓ j", "move down", .moveDown, panes: Pane.lists),
+        KeyBinding([.pageUp, .control("b")], "PgUp ^B", "page up", .pageUp, panes: Pane.lists),
+        KeyBinding([.pageDown, .control("f")], "PgDn ^F", "page down", .pageDown, panes: Pane.lists),
+        KeyBinding([.home, .character("g")], "Home g", "first row", .first, panes: Pane.lists),
+        KeyBinding([.end, .character("G")], "End G", "last row", .last, panes: Pane.lists),
+        KeyBinding([.left, .character("h")], "← h", "previous bar", .previousBucket, panes: [.series]),
+        KeyBinding([.right, .character("l")], "→ l", "next bar", .nextBucket, panes: [.series]),
+        KeyBinding([.home, .character("g")], "Home g", "first bar", .first, panes: [.series]),
+        KeyBinding([.end, .character("G")], "End G", "last bar", .last, panes: [.series]),
+        KeyBinding([.enter], "Enter", "narrow the range to this bar", .activate, panes: [.series]),
+        KeyBinding([.escape, .backspace], "Esc ⌫", "back to the chart", .back, panes: [.series]),
         KeyBinding(
             [.enter, .right, .character("l")], "Enter → l", "drill into the row", .activate, panes: [.chart]),
         KeyBinding(
@@ -33,6 +39,8 @@ public enum Keymap {
             "pick a range preset", .choosePreset),
         KeyBinding([.character("[")], "[", "previous period", .shiftRangeBack),
         KeyBinding([.character("]")], "]", "next period", .shiftRangeForward),
+        KeyBinding([.character("d")], "d", "type a range of dates", .openCustomRange),
+        KeyBinding([.character("t")], "t", "bars by hour/day/week/month", .cycleGranularity),
         KeyBinding([.character("s")], "s", "sort by cost / name / change", .cycleSort),
         KeyBinding([.character("S")], "S", "reverse the sort", .reverseSort),
         KeyBinding([.character("b")], "b", "bar scale: max / total", .toggleBarScale),
@@ -51,7 +59,8 @@ public enum Keymap {
     /// What the `:` menu offers, in order: the less common actions.
     public static let menuCommands: [Command] =
         ViewExportFormat.allCases.map { .export($0) } + [
-            .copyReportCommand, .openFilter, .refresh, .toggleBarScale, .cycleSort, .toggleHelp, .quit,
+            .copyReportCommand, .openFilter, .openCustomRange, .cycleGranularity, .refresh, .toggleBarScale,
+            .cycleSort, .toggleHelp, .quit,
         ]
 
     /// What `e` offers.

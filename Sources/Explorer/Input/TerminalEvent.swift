@@ -4,4 +4,6 @@ public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     /// The terminal changed size.
     case resize(TerminalSize)
+    /// A mouse click or wheel turn (only when mouse reporting is on).
+    case mouse(MouseEvent)
 }

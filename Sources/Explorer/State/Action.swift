@@ -7,6 +7,11 @@ public enum Action: Sendable {
     case key(Key)
     /// The terminal changed size.
     case resize(TerminalSize)
+    /// No key arrived for a moment after a cursor move: the time-series strip catches up
+    /// with the selected row.
+    case settle
+    /// The user clicked or turned the wheel (mouse reporting on).
+    case mouse(MouseEvent)
     /// Records for `account` arrived for request `requestID`.
     case recordsLoaded(requestID: Int, account: String, records: [CostRecord], at: Date)
     /// Fetching `account` for request `requestID` has got this far.

@@ -10,8 +10,7 @@ extension ExplorerState {
     ) -> [Effect] {
         guard requestID == pendingRequestID, loadingAccounts.contains(account) else { return [] }
         let selected = cursorChosen ? selectedRow?.id : nil
-        self.records.removeAll { $0.account == account }
-        self.records.append(contentsOf: records)
+        replaceRecords(of: account, with: records)
         setDataAsOf(asOf, for: account)
         if !refreshing {
             setStatus(.loaded(records: records.count, at: asOf), for: account)

@@ -16,6 +16,8 @@ public struct ExplorerState: Equatable, Sendable {
     public var focus: Pane = .chart
     /// Whether the key help overlay is shown.
     public var showHelp = false
+    /// Whether the terminal reports the mouse (`--mouse`): help then says what clicks do.
+    public var mouseEnabled = false
     /// A one-line notice at the bottom (cleared by the next key).
     public var notice: String?
     /// A short note shown after the product name in the header, e.g. `demo`.
@@ -34,6 +36,12 @@ public struct ExplorerState: Equatable, Sendable {
     public var range: DateRange
     /// Bucket size of the time series.
     public var granularity: Granularity = .day
+    /// The text typed so far in the open range prompt (`d`); nil when the prompt is closed.
+    public var rangePrompt: String?
+    /// Why the text entered in the range prompt is not a range; nil until Enter rejects it.
+    public var rangePromptError: String?
+    /// The highlighted column of the time-series strip (an index into ``seriesColumns``).
+    public var seriesCursor = Int.max
 
     /// Dimensions offered in the grouping pane.
     public var dimensions: [CostDimension]
@@ -59,9 +67,20 @@ public struct ExplorerState: Equatable, Sendable {
     public var cursorChosen = false
     /// The first chart row shown (scrolling).
     public var scroll = 0
+    /// The id of the row the time-series strip shows while the chart cursor moves: it stays
+    /// on the row shown before the move until ``Action/settle``, so a move redraws only the two
+    /// highlighted rows. Nil when the strip follows the selected row (see ``stripRow``).
+    public internal(set) var stripSubject: String?
+    /// The index in ``table`` of the ``stripSubject`` row (the table is only rebuilt by
+    /// ``recomputeTable()``, which lets the strip follow the selection again).
+    var stripSubjectIndex = 0
 
     /// Records currently loaded, all accounts together.
-    public var records: [CostRecord] = []
+    public var records: [CostRecord] = [] {
+        didSet { recordsGeneration &+= 1 }
+    }
+    /// Counts changes to ``records``, so totals over all of them are recomputed only when they change.
+    var recordsGeneration = 0
     /// The current level's table, derived from records, range and drill stack.
     public internal(set) var table: GroupTable
     /// What the current level shows besides bars (quantities, tariffs, a Seeweb server's
@@ -71,6 +90,9 @@ public struct ExplorerState: Equatable, Sendable {
     public internal(set) var rowChanges = RowChanges.none
     /// The changes detected in each row and in the whole view (glyphs, strip marks), derived with ``table``.
     public internal(set) var rowEvents = RowEvents.none
+    /// The widest text of each chart column over all rows, measured with ``table`` so a frame
+    /// formats only the rows it shows.
+    var chartWidths = ChartColumnWidths.none
     /// The id of the fetch whose results are awaited; older results are dropped.
     public var pendingRequestID: Int?
     /// The last request id issued.
@@ -90,6 +112,8 @@ public struct ExplorerState: Equatable, Sendable {
     public var excludedAccounts: Set<String> = []
     /// Totals per currency of every account's loaded records in the range (excluded ones too).
     public internal(set) var allAccountTotals = MoneyTotals()
+    /// The records and range ``allAccountTotals`` was summed for.
+    var allAccountTotalsSource: AllAccountTotalsSource?
     /// The open "what changed" list (`w`), or nil.
     public var changesOverlay: ChangesOverlay?
     /// The open command menu (`:` or `e`), or nil.
@@ -153,6 +177,7 @@ public struct ExplorerState: Equatable, Sendable {
         let boundaries = granularity.boundaries(of: range, in: zone)
         let source = excludedAccounts.isEmpty ? records : recordsInView
         table = buildTable(source, boundaries)
+        stripSubject = nil
         rowChanges = computeRowChanges(source)
         rowEvents = computeRowEvents(source)
         if sortOrder != .cost || !sortDescending {
@@ -162,9 +187,11 @@ public struct ExplorerState: Equatable, Sendable {
         table.rows = Self.mainCurrencyFirst(table.rows)
         unfilteredRowCount = table.rows.count
         if let rowFilter, !rowFilter.isEmpty { table = table.keeping(rowFilter) }
-        allAccountTotals = totalsOfAllAccounts()
+        refreshAllAccountTotals()
         drillDetail = computeDrillDetail()
+        chartWidths = ChartColumnWidths(state: self)
         clampCursor()
+        clampSeriesCursor()
     }
 
     /// Rows in blocks per currency, the currency with the most records first (the account's
@@ -215,7 +242,7 @@ extension ExplorerState {
         guard let index = dimensions.firstIndex(of: dimension) else { return false }
         range = newRange
         preset = newPreset ?? DatePreset.allCases.first { $0.range(now: now, in: zone) == newRange }
-        rangeCursor = preset.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? rangeCursor
+        rangeCursor = preset.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? Self.customRangeEntry
         levels = [DrillLevel(dimension: dimension)]
         groupingCursor = index
         granularity = newGranularity

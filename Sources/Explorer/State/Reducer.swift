@@ -7,17 +7,21 @@ public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
         return state.handle(key)
+    case .mouse(let event): return state.handle(event)
     case .resize(let size):
         state.size = size
         state.keepCursorVisible()
+        state.clampSeriesCursor()
+        return []
+    case .settle:
+        state.settleStrip()
         return []
     case .recordsLoaded(let requestID, let account, let records, let at):
         guard requestID == state.pendingRequestID else { return [] }
         // Rows arrive account by account; the cursor follows the row the user chose, or
         // stays on the first row, whatever order the accounts answer in.
         let selected = state.cursorChosen ? state.selectedRow?.id : nil
-        state.records.removeAll { $0.account == account }
-        state.records.append(contentsOf: records)
+        state.replaceRecords(of: account, with: records)
         state.setStatus(.loaded(records: records.count, at: at), for: account)
         state.setDataAsOf(nil, for: account)
         state.finishLoading(account)
@@ -67,6 +71,7 @@ extension ExplorerState {
             return Keymap.command(for: key, in: focus) == .quit ? [.quit] : []
         }
         if filterPrompt != nil { return handleFilterPromptKey(key) }
+        if rangePrompt != nil { return handleRangePromptKey(key) }
         if commandMenu != nil { return handleCommandMenuKey(key) }
         if changesOverlay != nil { return handleChangesOverlayKey(key) }
         guard let command = Keymap.command(for: key, in: focus) else { return [] }
@@ -84,10 +89,13 @@ extension ExplorerState {
             records.removeAll()
             recomputeTable()
             return beginFetch()
-        case .nextPane: focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus)! + 1) % Pane.allCases.count]
+        case .nextPane:
+            focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus)! + 1) % Pane.allCases.count]
+            if focus == .series { placeSeriesCursorOnLatestNews() }
         case .previousPane:
             let count = Pane.allCases.count
             focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus)! + count - 1) % count]
+            if focus == .series { placeSeriesCursorOnLatestNews() }
         case .moveUp: moveCursor(by: -1)
         case .moveDown: moveCursor(by: 1)
         case .pageUp: moveCursor(by: -max(1, chartPageSize - 1))
@@ -120,6 +128,10 @@ extension ExplorerState {
             reorder()
         case .toggleBarScale:
             barScale = barScale == .largestRow ? .total : .largestRow
+        case .openCustomRange: openRangePrompt()
+        case .cycleGranularity: return cycleGranularity()
+        case .previousBucket: moveSeriesCursor(by: -1)
+        case .nextBucket: moveSeriesCursor(by: 1)
         case .openFilter, .nextMatch, .previousMatch, .toggleAccount, .chooseExport, .export, .copyReportCommand,
             .openCommandMenu:
             return performViewCommand(command)
@@ -134,15 +146,19 @@ extension ExplorerState {
         restoreCursor(to: selected)
     }
 
-    /// Switches to `newRange` and fetches it. A range equal to a preset's is shown as that preset.
-    private mutating func select(_ newRange: DateRange, preset newPreset: DatePreset?) -> [Effect] {
+    /// Switches to `newRange` and fetches it. A range equal to a preset's is shown as that preset;
+    /// bars too fine or too coarse for the new length become days.
+    mutating func select(_ newRange: DateRange, preset newPreset: DatePreset?) -> [Effect] {
         let matching = newPreset ?? DatePreset.allCases.first { $0.range(now: now, in: zone) == newRange }
+        rangeCursor = matching.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? Self.customRangeEntry
         guard newRange != range else {
             preset = matching
             return []
         }
         preset = matching
         range = newRange
+        granularity = granularityKept(for: newRange)
+        seriesCursor = Int.max
         records.removeAll()
         recomputeTable()
         return beginFetch()
@@ -154,12 +170,14 @@ extension ExplorerState {
         }
         switch focus {
         case .accounts: accountCursor = moved(accountCursor, count: accounts.count + 1)
-        case .range: rangeCursor = moved(rangeCursor, count: DatePreset.allCases.count)
+        case .range: rangeCursor = moved(rangeCursor, count: DatePreset.allCases.count + 1)
         case .grouping: groupingCursor = moved(groupingCursor, count: dimensions.count)
         case .chart:
+            holdStrip()
             cursor = moved(cursor, count: table.rows.count)
             cursorChosen = true
             keepCursorVisible()
+        case .series: seriesCursor = moved(seriesCursor, count: seriesColumns.count)
         }
     }
 
@@ -170,6 +188,10 @@ extension ExplorerState {
             focus = .chart
             return []
         case .range:
+            guard DatePreset.allCases.indices.contains(rangeCursor) else {
+                openRangePrompt()
+                return []
+            }
             let chosen = DatePreset.allCases[rangeCursor]
             focus = .chart
             return select(chosen.range(now: now, in: zone), preset: chosen)
@@ -187,6 +209,8 @@ extension ExplorerState {
         case .chart:
             drill()
             return []
+        case .series:
+            return narrowToSeriesColumn()
         }
     }
 

@@ -8,10 +8,12 @@ enum ChartPaneView {
         Box.draw(
             in: &frame, rect: rect, title: ChartFilterView.title(state), focused: state.focus == .chart,
             glyphs: glyphs, rightTitleChoices: ChartFilterView.rightTitles(state))
-        let inner = rect.inset
+        let geometry = ChartRowGeometry(chart: rect)
+        let inner = geometry.inner
         guard inner.width > 10, inner.height > 3 else { return }
         defer { ChartFilterView.drawPrompt(state, in: &frame, inner: inner) }
-        drawBreadcrumbs(state, in: &frame, x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs)
+        drawBreadcrumbs(
+            state, in: &frame, x: inner.x + 1, y: geometry.breadcrumbY, width: inner.width - 2, glyphs: glyphs)
         if case .seewebServer(let splits) = state.drillDetail, !table.rows.isEmpty {
             SeewebServerView.draw(splits, state: state, in: &frame, inner: inner)
             return
@@ -23,7 +25,7 @@ enum ChartPaneView {
             return
         }
         let columns = ChartColumns(state: state, width: inner.width)
-        let headerY = inner.y + 1
+        let headerY = geometry.headingY
         frame.put(
             TextFit.end(state.title(of: state.level) + sortMark(state, .name, glyphs), width: columns.labelWidth),
             x: inner.x + columns.labelX,
@@ -43,17 +45,18 @@ enum ChartPaneView {
             x: inner.x + columns.amountX,
             y: headerY,
             style: Style(.muted, underline: true))
-        frame.put(
-            TextFit.right("Share", width: ChartColumns.shareWidth), x: inner.x + columns.shareX, y: headerY,
-            style: Style(.muted, underline: true))
+        if columns.showsShare {
+            frame.put(
+                TextFit.right("Share", width: ChartColumns.shareWidth), x: inner.x + columns.shareX, y: headerY,
+                style: Style(.muted, underline: true))
+        }
         columns.changes.drawHeadings(
             in: &frame, x: inner.x + columns.changeX, y: headerY, sortMark: sortMark(state, .change, glyphs))
 
-        let firstRowY = inner.y + 2
-        let capacity = state.layout.chartRowCapacity
+        let firstRowY = geometry.firstRowY
+        let capacity = geometry.capacity
         let visible = table.rows[min(state.scroll, count)..<min(count, state.scroll + capacity)]
-        var maxima: [Currency: Amount] = [:]
-        for row in table.rows { maxima[row.currency] = max(maxima[row.currency] ?? .zero, row.total) }
+        let maxima = columns.widths.maxima
         for (offset, row) in zip(visible.indices, visible) {
             let y = firstRowY + (offset - state.scroll)
             let selected = offset == state.cursor
@@ -82,8 +85,7 @@ enum ChartPaneView {
             inner.x + columns.changeX + columns.changes.width - DisplayWidth.of(totalText))
         // The row count fills what the total leaves, with a space between; it is dropped
         // rather than squeezed into a few letters.
-        let countWidth = min(
-            ChartFilterView.countRoom(state, labelColumn: columns.labelWidth + 2), totalX - inner.x - 2)
+        let countWidth = totalX - inner.x - 2
         if countWidth >= 6 {
             frame.put(
                 TextFit.end(ChartFilterView.countText(state, noun: noun), width: countWidth), x: inner.x + 1, y: totalY,
@@ -113,7 +115,7 @@ enum ChartPaneView {
             // The filter hides every row: say so rather than "no spend".
         } else if state.isLoading {
             let names = state.loadingAccounts.sorted().joined(separator: ", ")
-            lines.append(("Loading spend from \(names)…", .muted))
+            lines.append(("Loading spend from \(names)" + (state.ascii ? "..." : "…"), .muted))
         } else if !failures.isEmpty {
             lines.append(("Could not load spend:", .error))
             lines += failures.map { ($0, .error) }
@@ -165,7 +167,7 @@ enum ChartPaneView {
         if row.depth > 0 { prefix = row.isLastChild ? glyphs.lastBranch : glyphs.branch }
         let label =
             prefix
-            + TextFit.middle(
+            + TextFit.label(
                 row.key.label, width: columns.labelWidth - DisplayWidth.of(prefix), ellipsis: glyphs.ellipsis)
         frame.put(label, x: x + columns.labelX, y: y, style: base, maxWidth: columns.labelWidth)
         if !prefix.isEmpty {
@@ -190,15 +192,18 @@ enum ChartPaneView {
         let fraction = row.total.ratio(to: state.barScale == .total ? total : maximum) ?? 0
         let bar = HorizontalBar.text(fraction: fraction, width: columns.barWidth, glyphs: glyphs)
         frame.put(bar, x: x + columns.barX, y: y, style: Style(selected ? .selectedBar : .bar))
-        columns.details.drawRow(index, in: &frame, x: x + columns.detailX, y: y, style: selected ? base : Style(.muted))
+        columns.details.drawRow(row, in: &frame, x: x + columns.detailX, y: y, style: selected ? base : Style(.muted))
         frame.put(
-            TextFit.right(columns.amountTexts[index], width: columns.amountWidth), x: x + columns.amountX, y: y,
+            TextFit.right(MoneyText.format(row.money, ascii: state.ascii), width: columns.amountWidth),
+            x: x + columns.amountX, y: y,
             style: selected ? base : Style(.amount))
-        let share = row.total.ratio(to: total).map { Self.percent($0) } ?? "—"
-        frame.put(
-            TextFit.right(share, width: ChartColumns.shareWidth), x: x + columns.shareX, y: y,
-            style: selected ? base : Style(.muted))
-        columns.changes.drawRow(index, in: &frame, x: x + columns.changeX, y: y, style: selected ? base : nil)
+        if columns.showsShare {
+            let share = row.total.ratio(to: total).map { Self.percent($0) } ?? "—"
+            frame.put(
+                TextFit.right(share, width: ChartColumns.shareWidth), x: x + columns.shareX, y: y,
+                style: selected ? base : Style(.muted))
+        }
+        columns.changes.drawRow(row, in: &frame, x: x + columns.changeX, y: y, style: selected ? base : nil)
     }
 
     /// The sort arrow shown next to the column that `order` sorts by, when it is the active order.
@@ -220,9 +225,15 @@ enum ChartPaneView {
 }
 
 /// Column positions inside the chart pane. Amounts are never cut: their
-/// column is as wide as the widest amount; labels give way first, then bars.
+/// column is as wide as the widest amount. Labels are cut in the middle but keep
+/// ``minimumLabel`` cells (or their full width when shorter) and bars ``minimumBar``:
+/// on a narrow pane Δ% goes first, then the share column, then Δ.
 struct ChartColumns {
     static let shareWidth = 6
+    /// Cells a label keeps before a Δ%, share or Δ column is shown.
+    static let minimumLabel = 14
+    /// Cells a bar keeps before a Δ%, share or Δ column is shown.
+    static let minimumBar = 6
     let width: Int
     let labelX = 2
     let labelWidth: Int
@@ -244,33 +255,50 @@ struct ChartColumns {
     let detailX: Int
     let amountX: Int
     let amountWidth: Int
+    /// Whether the share column is shown (it goes on narrow panes, after Δ%).
+    let showsShare: Bool
     let shareX: Int
     /// The Δ and Δ% columns after the share column.
     let changes: ChangeColumns
     let changeX: Int
-    /// Every row's amount as shown, formatted once per frame (index = row index).
-    let amountTexts: [String]
+    /// The widest texts of the whole table, measured when it was built.
+    let widths: ChartColumnWidths
 
     init(state: ExplorerState, width: Int) {
         self.width = width
-        amountTexts = state.table.rows.map { MoneyText.format($0.money, ascii: state.ascii) }
-        amountWidth = max(4, amountTexts.map { DisplayWidth.of($0) }.max() ?? 4)
-        let labels = state.table.rows.map { DisplayWidth.of($0.key.label) + ($0.depth > 0 ? 3 : 0) }
-        let wantedLabel = max(8, labels.max() ?? 8)
-        let fixed = labelX + 1 + 1 + amountWidth + 1 + ChartColumns.shareWidth + 1
-        let kinds = state.table.rows.compactMap { $0.key.kind.map { DisplayWidth.of($0) } }
-        let wantedKind = min(14, kinds.max() ?? 0)
-        details = LeafDetailColumns(state: state, room: width - fixed)
-        changes = ChangeColumns(state: state, room: width - fixed - details.width)
+        let widths = ChartColumnWidths.of(state)
+        self.widths = widths
+        amountWidth = max(4, widths.amount)
+        let wantedLabel = max(8, widths.label)
+        // The gaps after the label and the bar, and the pane's right margin.
+        let gaps = labelX + 1 + 1 + amountWidth + 1
+        let wantedKind = min(14, widths.kind)
+        let details = LeafDetailColumns(
+            state: state, widths: widths, room: width - gaps - ChartColumns.shareWidth - 1)
+        self.details = details
         glyphWidth = state.rowEvents.anyRowFlagged ? 1 : 0
         let glyphRoom = glyphWidth > 0 ? glyphWidth + 1 : 0
+        let labelFloor = min(wantedLabel, Self.minimumLabel)
+        var changes = ChangeColumns(state: state, widths: widths)
+        var showsShare = true
+        func labelAndBarRoom() -> Int {
+            width - gaps - glyphRoom - details.width - (showsShare ? ChartColumns.shareWidth + 1 : 0) - changes.width
+        }
+        if labelAndBarRoom() < labelFloor + Self.minimumBar { changes = changes.withoutPercent }
+        if labelAndBarRoom() < labelFloor + Self.minimumBar { showsShare = false }
+        if labelAndBarRoom() < labelFloor + Self.minimumBar { changes = changes.withoutDelta }
+        self.changes = changes
+        self.showsShare = showsShare
+        let fixed = gaps + (showsShare ? ChartColumns.shareWidth + 1 : 0)
         let showKind =
             wantedKind > 0 && !details.showsUnit
             && width - fixed - changes.width - glyphRoom - wantedKind - 1 >= 50
         kindWidth = showKind ? max(4, wantedKind) : 0
         let flexible = max(
             0, width - fixed - glyphRoom - (showKind ? kindWidth + 1 : 0) - details.width - changes.width)
-        let labelLimit = max(8, flexible * 45 / 100)
+        // Labels may take up to two thirds of what the bars and labels share: a name cut short
+        // is worse than a shorter bar.
+        let labelLimit = max(labelFloor, flexible * 2 / 3)
         labelWidth = min(wantedLabel, labelLimit, flexible)
         glyphX = labelX + labelWidth + 1
         kindX = glyphX + glyphRoom
@@ -289,6 +317,6 @@ struct ChartColumns {
         detailX = barX + barWidth + 1
         amountX = detailX + details.width
         shareX = amountX + amountWidth + 1
-        changeX = shareX + ChartColumns.shareWidth
+        changeX = showsShare ? shareX + ChartColumns.shareWidth : amountX + amountWidth
     }
 }

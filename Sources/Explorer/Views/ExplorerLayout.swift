@@ -24,7 +24,8 @@ public struct ExplorerLayout: Hashable, Sendable {
         let accountsHeight = min(accountLines + 2, max(3, bodyHeight - groupingHeight - 5))
         let rangeHeight = max(3, bodyHeight - accountsHeight - groupingHeight)
         accounts = Rect(x: 0, y: bodyTop, width: sideWidth, height: accountsHeight)
-        range = Rect(x: 0, y: accounts.bottom, width: sideWidth, height: min(rangeHeight, 10))
+        // At most the eight presets and "Custom…" inside a border; fewer lines scroll.
+        range = Rect(x: 0, y: accounts.bottom, width: sideWidth, height: min(rangeHeight, 11))
         grouping = Rect(x: 0, y: range.bottom, width: sideWidth, height: groupingHeight)
         let mainX = sideWidth
         let mainWidth = width - sideWidth
@@ -40,7 +41,7 @@ public struct ExplorerLayout: Hashable, Sendable {
 
     /// Chart rows that fit: the pane minus its border, the breadcrumb and
     /// column-header lines, and the total line.
-    public var chartRowCapacity: Int { max(1, chart.height - 5) }
+    public var chartRowCapacity: Int { chartRows.capacity }
 }
 
 extension ExplorerState {

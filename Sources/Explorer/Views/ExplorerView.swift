@@ -13,6 +13,7 @@ public enum ExplorerView {
         HeaderFooterView.drawHeader(state, in: &frame, rect: layout.header, glyphs: glyphs)
         SidePanesView.draw(state, in: &frame, layout: layout, glyphs: glyphs)
         ChartPaneView.draw(state, in: &frame, rect: layout.chart, glyphs: glyphs)
+        RangePromptView.draw(state, in: &frame, inner: layout.chart.inset)
         TimeSeriesStripView.draw(state, in: &frame, rect: layout.strip, glyphs: glyphs)
         HeaderFooterView.drawFooter(state, in: &frame, rect: layout.footer, glyphs: glyphs)
         if let overlay = state.changesOverlay {

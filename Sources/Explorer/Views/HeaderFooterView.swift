@@ -16,7 +16,7 @@ enum HeaderFooterView {
             }
             let count = state.loadingAccounts.count
             let progress = rows > 0 ? ", \(MoneyText.grouped(rows)) rows" : ""
-            right = "loading \(count) account\(count == 1 ? "" : "s")\(progress)… "
+            right = "loading \(count) account\(count == 1 ? "" : "s")\(progress)\(state.ascii ? "..." : "…") "
         } else if state.accounts.contains(where: { if case .failed = $0.status { true } else { false } }) {
             right = "error: see Accounts "
         } else {
@@ -56,6 +56,11 @@ enum HeaderFooterView {
                 ("↑↓", "move"), ("Enter", "drill"), ("Esc", "back"), ("Tab", "panes"), ("r", "refresh"), ("?", "help"),
                 ("q", "quit"),
             ]
+        case .series:
+            hints = [
+                ("←→", "bar"), ("Enter", "narrow"), ("t", "bar size"), ("Esc", "chart"), ("Tab", "next pane"),
+                ("?", "help"), ("q", "quit"),
+            ]
         case .accounts, .range, .grouping:
             hints = [
                 ("↑↓", "choose"), ("Enter", "apply"), ("Esc", "chart"), ("Tab", "next pane"), ("?", "help"),
@@ -64,7 +69,9 @@ enum HeaderFooterView {
         }
         var x = rect.x + 1
         for (key, label) in hints {
-            let keyText = state.ascii ? key.replacingOccurrences(of: "↑↓", with: "j/k") : key
+            let keyText =
+                state.ascii
+                ? key.replacingOccurrences(of: "↑↓", with: "j/k").replacingOccurrences(of: "←→", with: "h/l") : key
             let needed = DisplayWidth.of(keyText) + DisplayWidth.of(label) + 3
             if x + needed > rect.right { break }
             x += frame.put(keyText, x: x, y: rect.y, style: Style(.key))

@@ -3,12 +3,16 @@
 enum HelpOverlayView {
     static func draw(_ state: ExplorerState, in frame: inout Frame, glyphs: Glyphs) {
         let bindings = Keymap.bindings(for: state.focus)
-        let legend = [
+        var legend = [
             "\(glyphs.selectionMarker) selected row   \(glyphs.gap) no data   \(glyphs.partialFill) period still running",
             "\(glyphs.incomplete) range includes an incomplete period   "
                 + "\(state.ascii ? "+ ~ x" : "✓ ⟳ ✗") loaded / loading / failed",
         ]
-        let keyWidth = bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 4
+        if state.mouseEnabled {
+            legend.append("mouse: click picks a line (again: opens it), the path goes up, wheel scrolls")
+        }
+        let keyLabels = bindings.map { state.ascii ? asciiKeyLabel($0.keyLabel) : $0.keyLabel }
+        let keyWidth = keyLabels.map { DisplayWidth.of($0) }.max() ?? 4
         let helpWidth = bindings.map { DisplayWidth.of($0.help) }.max() ?? 20
         let entryWidth = keyWidth + 2 + helpWidth
         // Rows: border, bindings, blank, legend, closing hint, border.
@@ -27,7 +31,7 @@ enum HelpOverlayView {
             let y = rect.y + 1 + index % perColumn
             guard y < rect.bottom - 1 - legend.count - 2 + 1 else { continue }
             let x = rect.x + 3 + column * (columnWidth + 3)
-            frame.put(binding.keyLabel, x: x, y: y, style: Style(.key))
+            frame.put(keyLabels[index], x: x, y: y, style: Style(.key))
             let helpX = x + keyWidth + 2
             frame.put(
                 TextFit.end(binding.help, width: columnWidth - keyWidth - 2, ellipsis: glyphs.ellipsis), x: helpX, y: y,
@@ -43,5 +47,11 @@ enum HelpOverlayView {
         frame.put(
             "any key closes this help", x: rect.x + 3, y: rect.bottom - 2, style: Style(.muted),
             maxWidth: rect.width - 5)
+    }
+
+    /// A key label with the arrow and backspace symbols spelled out, for ASCII-only drawing.
+    static func asciiKeyLabel(_ label: String) -> String {
+        let names: [Character: String] = ["↑": "Up", "↓": "Dn", "←": "<-", "→": "->", "⌫": "BS"]
+        return label.map { names[$0] ?? String($0) }.joined()
     }
 }

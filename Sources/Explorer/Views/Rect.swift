@@ -19,4 +19,9 @@ public struct Rect: Hashable, Sendable {
     public var bottom: Int { y + height }
     /// The column just right of the rectangle.
     public var right: Int { x + width }
+
+    /// Whether the cell at column `x`, line `y` lies inside.
+    public func contains(x column: Int, y line: Int) -> Bool {
+        column >= x && column < right && line >= y && line < bottom
+    }
 }

@@ -7,8 +7,10 @@ enum SidePanesView {
         drawList(
             in: &frame, rect: layout.range, title: state.preset == nil ? "Range: custom" : Pane.range.title,
             focused: state.focus == .range, glyphs: glyphs,
-            items: DatePreset.allCases.enumerated().map { "\($0.offset + 1) \($0.element.title)" },
-            chosen: state.preset.flatMap { DatePreset.allCases.firstIndex(of: $0) }, cursor: state.rangeCursor)
+            items: DatePreset.allCases.enumerated().map { "\($0.offset + 1) \($0.element.title)" }
+                + [CustomRangeEntry.text(state)],
+            chosen: state.preset.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? ExplorerState.customRangeEntry,
+            cursor: state.rangeCursor)
         drawList(
             in: &frame, rect: layout.grouping, title: Pane.grouping.title, focused: state.focus == .grouping,
             glyphs: glyphs, items: state.dimensions.map { state.groupingTitle(of: $0) },
@@ -24,7 +26,7 @@ enum SidePanesView {
         // More accounts than rows: scroll so the cursor's account stays in view, and mark
         // what is hidden above and below on the border.
         let cursorLine = lines.firstIndex(of: state.accountCursorLine) ?? 0
-        let first = max(0, min(cursorLine - inner.height + 1, lines.count - inner.height))
+        let first = ListWindow.firstVisible(cursor: cursorLine, count: lines.count, height: inner.height)
         if first > 0 {
             frame.put(state.ascii ? "^" : "▲", x: rect.right - 2, y: rect.y, style: Style(.muted))
         }
@@ -66,7 +68,13 @@ enum SidePanesView {
         Box.draw(in: &frame, rect: rect, title: title, focused: focused, glyphs: glyphs)
         let inner = rect.inset
         guard inner.height > 0 else { return }
-        let first = max(0, min(cursor - inner.height + 1, items.count - inner.height))
+        let first = ListWindow.firstVisible(cursor: cursor, count: items.count, height: inner.height)
+        // Entries hidden above or below are marked on the border, as in the accounts pane.
+        let ascii = glyphs.selectionMarker == ">"
+        if first > 0 { frame.put(ascii ? "^" : "▲", x: rect.right - 2, y: rect.y, style: Style(.muted)) }
+        if first + inner.height < items.count {
+            frame.put(ascii ? "v" : "▼", x: rect.right - 2, y: rect.bottom - 1, style: Style(.muted))
+        }
         for row in 0..<min(inner.height, items.count - first) {
             let index = first + row
             let y = inner.y + row

@@ -5,24 +5,26 @@ import Foundation
 enum TimeSeriesStripView {
     static func draw(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
         let table = state.table
-        let row = state.selectedRow
+        let row = state.stripRow
         let currency = row?.currency ?? table.totals.currencies.first
         let subject = row?.key.label ?? "all"
         let title =
             "\(state.granularity == .day ? "Daily" : state.granularity.label.capitalized + "ly") cost \(glyphs.crumbSeparator.trimmingCharacters(in: .whitespaces)) \(subject)"
+        let focused = state.focus == .series
         guard let currency else {
-            Box.draw(in: &frame, rect: rect, title: "Cost over time", focused: false, glyphs: glyphs)
+            Box.draw(in: &frame, rect: rect, title: "Cost over time", focused: focused, glyphs: glyphs)
             return
         }
         let values = row?.series ?? table.seriesTotals[currency] ?? []
         let boundaries = table.boundaries
         let inner = rect.inset
         guard inner.height >= 2, inner.width >= 10, !values.isEmpty else {
-            Box.draw(in: &frame, rect: rect, title: title, focused: false, glyphs: glyphs)
+            Box.draw(in: &frame, rect: rect, title: title, focused: focused, glyphs: glyphs)
             return
         }
         // Merge buckets into columns when there are more buckets than cells.
-        let perColumn = max(1, Int((Double(values.count) / Double(inner.width)).rounded(.up)))
+        let seriesColumns = SeriesColumns(bucketCount: values.count, width: inner.width)
+        let perColumn = seriesColumns.bucketsPerColumn
         let flagged =
             row.map { state.rowEvents.flaggedByRow[$0.id] ?? [:] } ?? state.rowEvents.flaggedByCurrency[currency] ?? [:]
         var columns: [(value: Amount, hasData: Bool, start: Date, incomplete: Bool, mark: ChangeLabel?)] = []
@@ -61,7 +63,17 @@ enum TimeSeriesStripView {
             let note = "+ " + MoneyText.format(Money(coarse, currency), ascii: state.ascii) + " billed " + period
             choices = choices.map { note + " \(glyphs.vertical) " + $0 } + [note] + choices
         }
-        Box.draw(in: &frame, rect: rect, title: title, focused: false, glyphs: glyphs, rightTitleChoices: choices)
+        // Focused, the title tells the highlighted column's dates and exact amount instead.
+        let cursorColumn = min(max(0, state.seriesCursor), columns.count - 1)
+        if focused {
+            let buckets = seriesColumns.buckets(ofColumn: cursorColumn)
+            let column = columns[cursorColumn]
+            choices = SeriesCursorView.titleChoices(
+                state, span: DateRange(start: boundaries[buckets.lowerBound], end: boundaries[buckets.upperBound]),
+                amount: Money(column.value, currency), hasData: column.hasData, incomplete: column.incomplete,
+                glyphs: glyphs)
+        }
+        Box.draw(in: &frame, rect: rect, title: title, focused: focused, glyphs: glyphs, rightTitleChoices: choices)
 
         // With change marks, the top line is kept for them so a mark never covers a bar.
         let markLine = flagged.isEmpty || inner.height < 4 ? 0 : 1
@@ -110,6 +122,14 @@ enum TimeSeriesStripView {
         let middleX = left + middleIndex * columnWidth
         if middleX > left + DisplayWidth.of(first) + 1, middleX + DisplayWidth.of(middle) + 1 < lastX {
             frame.put(middle, x: middleX, y: axisY, style: Style(.muted))
+        }
+        if focused {
+            let geometry = SeriesCursorView.Geometry(
+                inner: inner, left: left, columnWidth: columnWidth, drawnWidth: drawnWidth,
+                barLines: (inner.y + markLine)...baseY, columnCount: columns.count)
+            SeriesCursorView.draw(
+                state, column: cursorColumn, starts: columns.map(\.start), in: &frame, geometry: geometry,
+                glyphs: glyphs)
         }
     }
 }

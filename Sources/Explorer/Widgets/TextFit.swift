@@ -1,3 +1,5 @@
+import CostCore
+
 /// Fitting text into a number of cells.
 public enum TextFit {
     /// `text` cut in the middle with `ellipsis` so it fits `width` cells.
@@ -26,6 +28,24 @@ public enum TextFit {
             used += characterWidth
         }
         return head + ellipsis + tail
+    }
+
+    /// A row label fitted to `width` cells: a label that ends in an origin
+    /// (`Accounting · cloudru-main`, see ``GroupRow/Origin``) keeps that origin whole
+    /// and cuts the name, so rows that differ only by origin still read differently.
+    public static func label(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard DisplayWidth.of(text) > width,
+            let separator = text.range(of: GroupRow.Origin.separator, options: .backwards)
+        else { return middle(text, width: width, ellipsis: ellipsis) }
+        let name = String(text[..<separator.lowerBound])
+        let origin = String(text[separator.upperBound...])
+        let separatorWidth = DisplayWidth.of(GroupRow.Origin.separator)
+        let room = width - separatorWidth
+        guard room >= 8 else { return middle(text, width: width, ellipsis: ellipsis) }
+        let originWidth = min(DisplayWidth.of(origin), room - max(5, room / 3))
+        let nameWidth = room - originWidth
+        return middle(name, width: nameWidth, ellipsis: ellipsis) + GroupRow.Origin.separator
+            + middle(origin, width: originWidth, ellipsis: ellipsis)
     }
 
     /// `text` cut at the end with `ellipsis` so it fits `width` cells.

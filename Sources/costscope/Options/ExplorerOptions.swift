@@ -22,6 +22,11 @@ struct ExplorerOptions: ParsableArguments {
     @Flag(name: .long, help: "Draw borders and bars with ASCII only.")
     var ascii = false
 
+    @Flag(
+        name: .long,
+        help: "Mouse: a click selects a line (again: opens it), a click on the path goes up, the wheel scrolls.")
+    var mouse = false
+
     @Option(name: .long, help: "Colour: auto (honours NO_COLOR and the terminal), always or never.")
     var color: ColorMode = .auto
 

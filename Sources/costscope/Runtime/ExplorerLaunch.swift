@@ -34,6 +34,7 @@ struct ExplorerLaunch {
             size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone, accounts: shown,
             ascii: view.ascii)
         state.headerNote = headerNote
+        state.mouseEnabled = view.mouse
         state.reportSource = reportSource + selection.account.flatMap { ["--account", $0] }
         let opened = state.open(
             range: try selection.dateRange(now: now, in: zone), preset: selection.range, dimension: selection.groupBy,
@@ -51,7 +52,8 @@ struct ExplorerLaunch {
             return
         }
         let options = TerminalOptions(
-            colorMode: view.color, ascii: view.ascii ? true : nil, theme: try view.loadTheme(fallback: configuredTheme))
+            colorMode: view.color, ascii: view.ascii ? true : nil, mouse: view.mouse,
+            theme: try view.loadTheme(fallback: configuredTheme))
         let session = InteractiveSession(runner: runner, options: options)
         let initialState = state
         do {

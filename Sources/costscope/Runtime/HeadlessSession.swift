@@ -1,7 +1,8 @@
 import Explorer
 
 /// Runs the explorer without a terminal: applies a key script, letting every
-/// load settle after each key, and returns the final frame.
+/// load settle after each key, and returns the final frame, drawn as the terminal shows it
+/// once the keys have stopped (the time-series strip caught up with the cursor).
 struct HeadlessSession {
     let runner: EffectRunner
 
@@ -12,6 +13,7 @@ struct HeadlessSession {
             quit = await apply(reduce(&state, .key(key)), to: &state)
         }
         runner.cancelAll()
+        _ = reduce(&state, .settle)
         return ExplorerView.render(state)
     }
 

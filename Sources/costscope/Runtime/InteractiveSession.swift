@@ -4,6 +4,9 @@ import TerminalUI
 /// Runs the explorer in the real terminal until the user quits.
 @MainActor
 struct InteractiveSession {
+    /// How long the cursor must rest before the time-series strip follows it.
+    static let settleDelay = Duration.milliseconds(150)
+
     let runner: EffectRunner
     let options: TerminalOptions
 
@@ -16,6 +19,7 @@ struct InteractiveSession {
         _ = reduce(&state, .resize(terminal.size))
         var quit = perform(initialEffects, terminal: terminal)
         var dirty = true
+        var lastKeyAt = ContinuousClock.now
         while !quit {
             for action in runner.inbox.drain() {
                 quit = perform(reduce(&state, action), terminal: terminal) || quit
@@ -25,11 +29,18 @@ struct InteractiveSession {
                 terminal.draw(ExplorerView.render(state))
                 dirty = false
             }
+            if !state.isStripSettled && ContinuousClock.now - lastKeyAt >= Self.settleDelay {
+                _ = reduce(&state, .settle)
+                dirty = true
+                continue
+            }
             guard !quit, let event = terminal.nextEvent(timeoutMilliseconds: 40) else { continue }
+            if case .resize = event {} else { lastKeyAt = ContinuousClock.now }
             let action: Action
             switch event {
             case .key(let key): action = .key(key)
             case .resize(let size): action = .resize(size)
+            case .mouse(let mouse): action = .mouse(mouse)
             }
             quit = perform(reduce(&state, action), terminal: terminal)
             dirty = true

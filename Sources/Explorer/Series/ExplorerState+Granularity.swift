@@ -1,0 +1,73 @@
+import CostCore
+import Foundation
+
+/// Choosing the bucket size of the time series (`t`).
+extension ExplorerState {
+    /// The bucket sizes that make sense for the range and the records, finest first: hours for
+    /// ranges of at most about a week when some record in view is shorter than a day (a daily bill
+    /// cannot be split into hours), days always, weeks for ranges longer than a week, months when
+    /// the range touches more than one calendar month.
+    public var offeredGranularities: [Granularity] {
+        Granularity.allCases.filter { candidate in
+            switch candidate {
+            case .hour: fitsRange(.hour) && hasSubDailyRecords(in: range)
+            case .day: true
+            case .week, .month: fitsRange(candidate)
+            }
+        }
+    }
+
+    /// Whether `candidate` suits the length of `span` (the range when nil), whatever the records.
+    func fitsRange(_ candidate: Granularity, _ span: DateRange? = nil) -> Bool {
+        let span = span ?? range
+        let week: TimeInterval = 7 * 86_400 + 3_600
+        switch candidate {
+        case .hour: return span.duration <= week
+        case .day: return true
+        case .week: return span.duration > week
+        case .month: return Granularity.month.boundaries(of: span, in: zone).count > 2
+        }
+    }
+
+    /// `t`: the next offered bucket size after the current one, wrapping around.
+    mutating func cycleGranularity() -> [Effect] {
+        let offered = offeredGranularities
+        let order = Granularity.allCases
+        let position = order.firstIndex(of: granularity) ?? 0
+        let next = (1...order.count).lazy.map { order[(position + $0) % order.count] }.first { offered.contains($0) }
+        guard let next, next != granularity else {
+            notice =
+                fitsRange(.hour)
+                ? "Bars by day only: no record in view is shorter than a day, so there are no hours to show"
+                : "Bars by day only for this range"
+            return []
+        }
+        return changeGranularity(to: next)
+    }
+
+    /// Rebuilds the view with buckets of `newGranularity`; fetches again when hours are wanted and
+    /// some account sent daily records that its provider can split into hours.
+    mutating func changeGranularity(to newGranularity: Granularity) -> [Effect] {
+        let selected = cursorChosen ? selectedRow?.id : nil
+        let finerNeeded = newGranularity == .hour && granularity != .hour && hasRecordsToFetchByTheHour
+        granularity = newGranularity
+        seriesCursor = Int.max
+        recomputeTable()
+        restoreCursor(to: selected)
+        return finerNeeded ? beginFetch() : []
+    }
+
+    /// Whether some record in view lasts a day or more and comes from a provider that sends
+    /// hours when asked for them (Selectel, F5 XC); the others bill by the hour, or never do.
+    private var hasRecordsToFetchByTheHour: Bool {
+        let source = excludedAccounts.isEmpty ? records : recordsInView
+        return source.contains { record in
+            record.period.duration >= 86_400 && (record.provider == .selectel || record.provider == .f5xc)
+        }
+    }
+
+    /// The bucket size to keep for `newRange`: the current one when it suits the range's length, else days.
+    func granularityKept(for newRange: DateRange) -> Granularity {
+        fitsRange(granularity, newRange) ? granularity : .day
+    }
+}

@@ -1,0 +1,29 @@
+import CostCore
+
+extension ExplorerState {
+    /// The row the time-series strip shows: the row it showed before the chart cursor started
+    /// moving, until the cursor rests (``Action/settle``), else the selected row; nil for the
+    /// whole view.
+    public var stripRow: GroupRow? {
+        guard let stripSubject else { return selectedRow }
+        if table.rows.indices.contains(stripSubjectIndex), table.rows[stripSubjectIndex].id == stripSubject {
+            return table.rows[stripSubjectIndex]
+        }
+        return table.rows.first { $0.id == stripSubject } ?? selectedRow
+    }
+
+    /// Whether the strip lags behind the cursor and an ``Action/settle`` would redraw it.
+    public var isStripSettled: Bool { stripSubject == nil }
+
+    /// Keeps the strip on the row it shows now while the cursor moves away from it.
+    mutating func holdStrip() {
+        guard stripSubject == nil, let selected = selectedRow else { return }
+        stripSubject = selected.id
+        stripSubjectIndex = cursor
+    }
+
+    /// Lets the strip follow the selected row again.
+    mutating func settleStrip() {
+        stripSubject = nil
+    }
+}
