@@ -1,3 +1,5 @@
+import Foundation
+
 /// One group of a ``GroupTable``: its total in one currency and its time series.
 public struct GroupRow: Hashable, Sendable, Identifiable {
     /// The group.
@@ -19,6 +21,9 @@ public struct GroupRow: Hashable, Sendable, Identifiable {
     /// The part of ``total`` billed over periods longer than one bucket (a month's bill in a
     /// daily view): in the total, but in no bucket of ``series``.
     public var unbucketed: Amount = .zero
+    /// The longest period among the records counted in ``unbucketed`` (a month, a day in an
+    /// hourly view); zero when unknown.
+    public var longestUnbucketedPeriod: TimeInterval = 0
     /// Where the row's records came from; nil for rows not built from records.
     public var origin: Origin?
 

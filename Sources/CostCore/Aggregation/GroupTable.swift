@@ -63,6 +63,7 @@ public struct GroupTable: Hashable, Sendable {
             var row = GroupRow(
                 key: sums.key, currency: sums.currency, total: sums.total, series: sums.series, recordCount: sums.count)
             row.unbucketed = sums.unbucketed
+            row.longestUnbucketedPeriod = sums.longestUnbucketedPeriod
             row.origin = GroupRow.Origin(
                 providers: ProviderKind.allCases.filter { sums.providerBits & $0.bit != 0 },
                 account: sums.severalAccounts ? nil : sums.account)

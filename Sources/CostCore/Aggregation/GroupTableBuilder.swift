@@ -15,6 +15,7 @@ struct GroupTableBuilder {
         var series: [Amount]
         var count = 0
         var unbucketed: Amount = .zero
+        var longestUnbucketedPeriod: TimeInterval = 0
         /// The accumulator of the same group id in another currency, or -1.
         var sameIDInOtherCurrency: Int
         /// The providers whose records were added (one bit per ``ProviderKind`` case).
@@ -82,8 +83,12 @@ struct GroupTableBuilder {
                 accumulators[group].total += amount
                 accumulators[group].count += 1
                 currencies[lastCurrency].total += amount
-                if record.pointee.period.duration > bucketLengths[bucket] + 1 {
+                let duration = record.pointee.period.duration
+                if duration > bucketLengths[bucket] + 1 {
                     accumulators[group].unbucketed += amount
+                    if duration > accumulators[group].longestUnbucketedPeriod {
+                        accumulators[group].longestUnbucketedPeriod = duration
+                    }
                     currencies[lastCurrency].unbucketed += amount
                     currencies[lastCurrency].hasUnbucketed = true
                     continue

@@ -2,8 +2,8 @@ import CostCore
 
 /// The Δ and Δ% columns of the chart pane, after the share column: each row against the
 /// previous period of the same length, signed and coloured. When the pane is narrow,
-/// ``ChartColumns`` drops Δ% first (``withoutPercent``), then the share column, then Δ
-/// (``withoutDelta``); amounts are never cut.
+/// ``ChartColumns`` first shortens Δ to thousands and millions (``compacted``), then drops Δ%
+/// (``withoutPercent``), then the share column, then Δ (``withoutDelta``); amounts are never cut.
 struct ChangeColumns {
     /// The changes the texts are made from; nil when there is nothing to compare with.
     let changes: RowChanges?
@@ -16,6 +16,10 @@ struct ChangeColumns {
     private(set) var deltaWidth: Int
     /// Width of the Δ% column; 0 when it is not shown.
     private(set) var percentWidth: Int
+    /// Whether Δ is shortened to thousands and millions.
+    private(set) var isCompact = false
+    /// The widest shortened Δ.
+    private var compactDeltaWidth = 0
 
     /// Cells taken, the space before each column included.
     var width: Int { (deltaWidth > 0 ? deltaWidth + 1 : 0) + (percentWidth > 0 ? percentWidth + 1 : 0) }
@@ -33,6 +37,16 @@ struct ChangeColumns {
         percentHeading = ChangeText.percentHeading(ascii: state.ascii)
         deltaWidth = max(DisplayWidth.of(deltaHeading) + 2, widths.delta)
         percentWidth = max(DisplayWidth.of(percentHeading), widths.percent)
+        compactDeltaWidth = max(DisplayWidth.of(deltaHeading) + 2, widths.compactDelta)
+    }
+
+    /// The same columns with Δ shortened (`+105.8K ₽`) when that makes it narrower.
+    var compacted: ChangeColumns {
+        guard deltaWidth > 0, compactDeltaWidth < deltaWidth else { return self }
+        var copy = self
+        copy.isCompact = true
+        copy.deltaWidth = compactDeltaWidth
+        return copy
     }
 
     /// The same columns without Δ%.
@@ -50,10 +64,14 @@ struct ChangeColumns {
         return copy
     }
 
-    /// The signed Δ of `row` with its currency, or a dash when it cannot be compared.
-    static func deltaText(of row: GroupRow, _ changes: RowChanges, ascii: Bool) -> String {
-        changes.isComparable(row)
-            ? ChangeText.money(changes.delta(of: row), row.currency, ascii: ascii) : (ascii ? "-" : "—")
+    /// The signed Δ of `row` with its currency, or a dash when it cannot be compared; `compact`
+    /// shortens thousands and millions.
+    static func deltaText(of row: GroupRow, _ changes: RowChanges, ascii: Bool, compact: Bool = false) -> String {
+        guard changes.isComparable(row) else { return ascii ? "-" : "—" }
+        let delta = changes.delta(of: row)
+        return compact
+            ? ChangeText.compactMoney(delta, row.currency, ascii: ascii)
+            : ChangeText.money(delta, row.currency, ascii: ascii)
     }
 
     /// Δ% of `row`, `new`, or `monthly` when it cannot be compared.
@@ -79,7 +97,8 @@ struct ChangeColumns {
         let cellStyle = style ?? Style(comparable ? ChangeText.role(changes.delta(of: row)) : .muted)
         if deltaWidth > 0 {
             frame.put(
-                TextFit.right(Self.deltaText(of: row, changes, ascii: ascii), width: deltaWidth), x: x + 1, y: y,
+                TextFit.right(Self.deltaText(of: row, changes, ascii: ascii, compact: isCompact), width: deltaWidth),
+                x: x + 1, y: y,
                 style: cellStyle)
         }
         if percentWidth > 0 {

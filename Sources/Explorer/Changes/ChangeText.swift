@@ -9,6 +9,21 @@ enum ChangeText {
         return (delta.isNegative ? (ascii ? "-" : "−") : "+") + magnitude
     }
 
+    /// Δ shortened for a narrow column: from 10,000 on in thousands (`+105.8K ₽`), from
+    /// 10,000,000 on in millions (`−12.4M ₽`), rounded half away from zero to a tenth, exactly;
+    /// smaller changes as ``money(_:_:ascii:)``.
+    static func compactMoney(_ delta: Amount, _ currency: Currency, ascii: Bool) -> String {
+        let magnitude = delta.magnitude
+        guard magnitude >= Amount(10_000) else { return money(delta, currency, ascii: ascii) }
+        let millions = magnitude >= Amount(10_000_000)
+        let tenthUnits = Amount(millions ? 100_000 : 100).units
+        let tenths = (magnitude.units + tenthUnits / 2) / tenthUnits
+        let whole = Amount(units: (tenths / 10) * Amount(1).units).formatted(places: 0, groupingSeparator: ",")
+        let shortened = whole + ".\(tenths % 10)" + (millions ? "M" : "K")
+        let sign = delta.isNegative ? (ascii ? "-" : "−") : "+"
+        return sign + shortened + " " + (ascii ? currency.code : currency.symbol)
+    }
+
     /// Δ% with its sign and one decimal (none from 1000 % up); `new` when there was nothing before.
     static func percent(_ value: Double?, ascii: Bool) -> String {
         guard let value, value.isFinite else { return "new" }

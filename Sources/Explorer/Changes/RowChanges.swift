@@ -21,12 +21,16 @@ public struct RowChanges: Equatable, Sendable {
     /// The row's total over the previous range (zero when it had no records there).
     public func previous(of row: GroupRow) -> Amount { previousTotals[row.id] ?? .zero }
 
-    /// Whether the row can be compared at all: a row billed by the month (money in periods longer
-    /// than one bucket) cannot be compared over a range shorter than a month — its bill falls in
-    /// one of the two ranges, never both, and would show as "new" or as a fall to nothing.
+    /// Whether the row can be compared at all: a row billed in periods longer than the range
+    /// (a monthly bill in a week) cannot be compared — its bill falls in one of the two ranges,
+    /// never both, and would show as "new" or as a fall to nothing. Daily bills in a one-day
+    /// range (drawn in hours) compare fine; a month is taken as comparable from 28 days on.
     public func isComparable(_ row: GroupRow) -> Bool {
         guard !row.unbucketed.isZero, let previousRange else { return true }
-        return previousRange.duration >= 28 * 86_400
+        let month = 28.0 * 86_400
+        let longest = row.longestUnbucketedPeriod > 0 ? min(row.longestUnbucketedPeriod, month) : month
+        // An hour of slack: a day when clocks change is 23 or 25 hours long.
+        return previousRange.duration + 3_600 >= longest
     }
 
     /// Δ = the row's total − its previous total; exact.

@@ -9,7 +9,7 @@ extension ExplorerState {
         requestID: Int, account: String, records: [CostRecord], asOf: Date, refreshing: Bool
     ) -> [Effect] {
         guard requestID == pendingRequestID, loadingAccounts.contains(account) else { return [] }
-        let selected = cursorChosen ? selectedRow?.id : nil
+        let selected = rowToKeepSelected
         replaceRecords(of: account, with: records)
         setDataAsOf(asOf, for: account)
         if !refreshing {
@@ -19,6 +19,20 @@ extension ExplorerState {
         recomputeTable()
         restoreCursor(to: selected)
         return []
+    }
+
+    /// The row to keep selected while records arrive: the one awaited since the view was
+    /// emptied, else the one the user chose; nil keeps the cursor on the first row.
+    var rowToKeepSelected: String? {
+        guard cursorChosen else { return nil }
+        return awaitedRowID ?? selectedRow?.id
+    }
+
+    /// Empties the view for a new fetch, remembering the selected row to select it again.
+    mutating func clearRecordsForFetch() {
+        if cursorChosen, let row = selectedRow?.id { awaitedRowID = row }
+        records.removeAll()
+        recomputeTable()
     }
 
     /// Records when `account`'s data was fetched (nil: fresh from the provider).

@@ -65,6 +65,9 @@ public struct ExplorerState: Equatable, Sendable {
     /// Whether the user put the cursor where it is (moving or going back), so data arriving
     /// later keeps that row selected; otherwise the cursor stays on the first row.
     public var cursorChosen = false
+    /// The row that was selected when the view was emptied for a new fetch (a new range, a
+    /// refresh): it is selected again as soon as it reappears, whichever account answers first.
+    public var awaitedRowID: String?
     /// The first chart row shown (scrolling).
     public var scroll = 0
     /// The id of the row the time-series strip shows while the chart cursor moves: it stays

@@ -20,7 +20,7 @@ public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         guard requestID == state.pendingRequestID else { return [] }
         // Rows arrive account by account; the cursor follows the row the user chose, or
         // stays on the first row, whatever order the accounts answer in.
-        let selected = state.cursorChosen ? state.selectedRow?.id : nil
+        let selected = state.rowToKeepSelected
         state.replaceRecords(of: account, with: records)
         state.setStatus(.loaded(records: records.count, at: at), for: account)
         state.setDataAsOf(nil, for: account)
@@ -86,8 +86,7 @@ extension ExplorerState {
         case .toggleChanges: toggleChangesOverlay()
         case .repaint: return [.repaint]
         case .refresh:
-            records.removeAll()
-            recomputeTable()
+            clearRecordsForFetch()
             return beginFetch()
         case .nextPane:
             focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus)! + 1) % Pane.allCases.count]
@@ -159,8 +158,7 @@ extension ExplorerState {
         range = newRange
         granularity = granularityKept(for: newRange)
         seriesCursor = Int.max
-        records.removeAll()
-        recomputeTable()
+        clearRecordsForFetch()
         return beginFetch()
     }
 
@@ -174,6 +172,7 @@ extension ExplorerState {
         case .grouping: groupingCursor = moved(groupingCursor, count: dimensions.count)
         case .chart:
             holdStrip()
+            awaitedRowID = nil
             cursor = moved(cursor, count: table.rows.count)
             cursorChosen = true
             keepCursorVisible()
@@ -200,6 +199,7 @@ extension ExplorerState {
             focus = .chart
             guard levels.count > 1 || level.dimension != dimension else { return [] }
             levels = [DrillLevel(dimension: dimension)]
+            awaitedRowID = nil
             cursor = 0
             cursorChosen = false
             scroll = 0
@@ -222,6 +222,7 @@ extension ExplorerState {
         }
         levels[levels.count - 1].savedCursorRowID = row.id
         levels.append(next)
+        awaitedRowID = nil
         cursor = 0
         cursorChosen = false
         scroll = 0
@@ -237,6 +238,7 @@ extension ExplorerState {
         if clearRowFilter() { return }
         guard levels.count > 1 else { return }
         levels.removeLast()
+        awaitedRowID = nil
         recomputeTable()
         restoreCursor(to: level.savedCursorRowID)
         cursorChosen = true
@@ -246,6 +248,7 @@ extension ExplorerState {
     mutating func restoreCursor(to rowID: String?) {
         if let rowID, let index = table.rows.firstIndex(where: { $0.id == rowID }) {
             cursor = index
+            if rowID == awaitedRowID { awaitedRowID = nil }
         } else if rowID == nil {
             cursor = 0
             scroll = 0

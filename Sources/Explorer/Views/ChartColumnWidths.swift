@@ -18,6 +18,8 @@ struct ChartColumnWidths: Equatable, Sendable {
     /// The widest Δ and Δ% texts (0 when there is nothing to compare with).
     let delta: Int
     let percent: Int
+    /// The widest Δ with thousands and millions shortened (`+105.8K ₽`), for narrow panes.
+    var compactDelta = 0
     /// Each currency's largest row total (the full length of a bar).
     let maxima: [Currency: Amount]
 
@@ -50,6 +52,7 @@ struct ChartColumnWidths: Equatable, Sendable {
         var tariff = 0
         var delta = 0
         var percent = 0
+        var compactDelta = 0
         var maxima: [Currency: Amount] = [:]
         let details = LeafDetailColumns.details(of: state)
         let changes = state.rowChanges.previousRange == nil ? nil : state.rowChanges
@@ -66,6 +69,9 @@ struct ChartColumnWidths: Equatable, Sendable {
             }
             if let changes {
                 delta = max(delta, DisplayWidth.of(ChangeColumns.deltaText(of: row, changes, ascii: ascii)))
+                compactDelta = max(
+                    compactDelta,
+                    DisplayWidth.of(ChangeColumns.deltaText(of: row, changes, ascii: ascii, compact: true)))
                 percent = max(percent, DisplayWidth.of(ChangeColumns.percentText(of: row, changes, ascii: ascii)))
             }
             maxima[row.currency] = max(maxima[row.currency] ?? .zero, row.total)
@@ -73,6 +79,7 @@ struct ChartColumnWidths: Equatable, Sendable {
         self.init(
             ascii: ascii, amount: amount, label: label, kind: kind, quantity: quantity, tariff: tariff, delta: delta,
             percent: percent, maxima: maxima)
+        self.compactDelta = compactDelta
     }
 
     /// The widths for `state`: the ones stored with its table, or measured now when the table's

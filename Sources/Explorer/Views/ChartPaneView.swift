@@ -284,6 +284,10 @@ struct ChartColumns {
         func labelAndBarRoom() -> Int {
             width - gaps - glyphRoom - details.width - (showsShare ? ChartColumns.shareWidth + 1 : 0) - changes.width
         }
+        // Thousands and millions in Δ before any column goes, when labels would be cut.
+        if labelAndBarRoom() < min(wantedLabel, 2 * Self.minimumLabel) + Self.minimumBar {
+            changes = changes.compacted
+        }
         if labelAndBarRoom() < labelFloor + Self.minimumBar { changes = changes.withoutPercent }
         if labelAndBarRoom() < labelFloor + Self.minimumBar { showsShare = false }
         if labelAndBarRoom() < labelFloor + Self.minimumBar { changes = changes.withoutDelta }

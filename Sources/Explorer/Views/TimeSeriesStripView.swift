@@ -74,6 +74,11 @@ enum TimeSeriesStripView {
                 glyphs: glyphs)
         }
         Box.draw(in: &frame, rect: rect, title: title, focused: focused, glyphs: glyphs, rightTitleChoices: choices)
+        if !coarse.isZero && values.allSatisfy(\.isZero) {
+            drawOnlyCoarseNote(
+                state, subject: subject, coarse: Money(coarse, currency), in: &frame, inner: inner, glyphs: glyphs)
+            return
+        }
 
         // With change marks, the top line is kept for them so a mark never covers a bar.
         let markLine = flagged.isEmpty || inner.height < 4 ? 0 : 1
@@ -130,6 +135,25 @@ enum TimeSeriesStripView {
             SeriesCursorView.draw(
                 state, column: cursorColumn, starts: columns.map(\.start), in: &frame, geometry: geometry,
                 glyphs: glyphs)
+        }
+    }
+
+    /// Instead of an empty chart: the subject is billed only in periods longer than a bar (a
+    /// Cloud.ru day drawn in hours, a Seeweb month drawn in days), so there is nothing to draw.
+    private static func drawOnlyCoarseNote(
+        _ state: ExplorerState, subject: String, coarse: Money, in frame: inout Frame, inner: Rect, glyphs: Glyphs
+    ) {
+        let bars = state.granularity == .day ? "daily" : state.granularity.label + "ly"
+        let period = state.granularity == .hour ? "by the day or longer" : "by the month"
+        let lines = [
+            "\(subject) is billed \(period): \(MoneyText.format(coarse, ascii: state.ascii)) here,",
+            "no \(bars) bars to draw (t: bar size)",
+        ]
+        let top = inner.y + max(0, (inner.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < inner.bottom {
+            let text = TextFit.end(line, width: inner.width - 2, ellipsis: glyphs.ellipsis)
+            let x = inner.x + max(1, (inner.width - DisplayWidth.of(text)) / 2)
+            frame.put(text, x: x, y: top + offset, style: Style(.muted))
         }
     }
 }
