@@ -28,7 +28,7 @@ struct DemoSnapshotScreensTests {
             expected: ["┌─[Range]", "│ ● 4 Last 30 days", "↑↓ choose  Enter apply"]),
         Screen(
             name: "grouping pane focused", account: "selectel-demo", keys: "backtab",
-            expected: ["┌─[Group by]", "│ ● Project", "↑↓ choose  Enter apply"]),
+            expected: ["┌─[Group by (days)]", "│ ● Project", "↑↓ choose  Enter apply"]),
         Screen(
             name: "Selectel object metrics", account: "selectel-demo", keys: "enter enter enter",
             expected: ["[Metrics]", "All projects › ml-platform › gpu-trainer-1", "Quantity", "711 GPU·h"]),
@@ -66,6 +66,21 @@ struct DemoSnapshotScreensTests {
         Screen(
             name: "export picker", account: "selectel-demo", keys: "e",
             expected: ["[Export the view as]", "export the view as Markdown", "Enter run  Esc close"]),
+        Screen(
+            name: "custom range prompt", account: "selectel-demo", keys: "d",
+            expected: ["Range: 2026-10-22..2026-11-20█", "the end day is included", "Enter apply  Esc cancel"]),
+        Screen(
+            name: "custom range typed", account: "selectel-demo", keys: "d ctrl-u 2 0 2 6 - 1 1 - 1 4 enter",
+            expected: ["Custom: 2026-11-14 MSK", "┌─ Range: custom", "│ ● d 14 Nov"]),
+        Screen(
+            name: "time series focused on the spike", account: "selectel-demo", keys: "down tab",
+            expected: ["┌─[Daily cost › production]", "2026-11-16: 4,482.12 ₽", "▲ 11-16", "←→ bar  Enter narrow"]),
+        Screen(
+            name: "narrowed to the spike's first day", account: "selectel-demo", keys: "down tab enter",
+            expected: ["Custom: 2026-11-16 MSK", "▶ production", "4,482.12 ₽", "+2,365.22 ₽ +111.7%"]),
+        Screen(
+            name: "weekly bars", account: "selectel-demo", keys: "t",
+            expected: ["┌─ Weekly cost › ml-platform"]),
         Screen(
             name: "what changed", account: "selectel-demo", keys: "w",
             expected: ["[What changed]", "▲ spike production", "Enter go to row  Esc close"]),

@@ -72,6 +72,6 @@ struct GranularityTests {
     @Test func helpListsTheKey() {
         var state = Fixtures.loadedState()
         state.press(.character("?"))
-        #expect(ExplorerView.render(state).text.contains("bars by hour/day/week/month"))
+        #expect(ExplorerView.render(state).text.contains("bar size: hour to month"))
     }
 }

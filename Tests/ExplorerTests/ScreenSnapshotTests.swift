@@ -51,7 +51,7 @@ struct ScreenSnapshotTests {
         var state = Fixtures.loadedState(size: TerminalSize(width: width, height: height))
         state.press(.backTab, .down, .down)
         #expect(state.focus == .grouping)
-        #expect(ExplorerView.render(state).text.contains("[Group by]"))
+        #expect(ExplorerView.render(state).text.contains("[Group by (days)]"))
         assertSnapshot(ExplorerView.render(state), named: "grouping-focused-\(width)x\(height)")
     }
 

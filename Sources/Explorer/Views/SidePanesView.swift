@@ -12,7 +12,9 @@ enum SidePanesView {
             chosen: state.preset.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? ExplorerState.customRangeEntry,
             cursor: state.rangeCursor)
         drawList(
-            in: &frame, rect: layout.grouping, title: Pane.grouping.title, focused: state.focus == .grouping,
+            // The bar size (`t`) belongs with the grouping: "Group by (days)".
+            in: &frame, rect: layout.grouping, title: Pane.grouping.title + " (\(state.granularity.label)s)",
+            focused: state.focus == .grouping,
             glyphs: glyphs, items: state.dimensions.map { state.groupingTitle(of: $0) },
             chosen: state.dimensions.firstIndex(of: state.levels[0].dimension), cursor: state.groupingCursor)
     }
