@@ -48,6 +48,7 @@ public struct Report: Sendable, Equatable {
                 byKey[row.key.id] = Group(key: row.key.id, label: row.key.label, amounts: [], series: [])
             }
             byKey[row.key.id]!.amounts.append(row.money)
+            byKey[row.key.id]!.label = Self.mergedLabel(byKey[row.key.id]!.label, row.key.label)
             if granularity != nil {
                 for (index, amount) in row.series.enumerated() where !amount.isZero {
                     byKey[row.key.id]!.series.append((boundaries[index], Money(amount, row.currency)))
@@ -69,6 +70,23 @@ public struct Report: Sendable, Equatable {
         self.groups = groups
         self.totals = table.totals
         self.hasSeries = granularity != nil
+    }
+
+    /// One label for a group whose rows in several currencies were told apart by origin
+    /// (`(unassigned) · Seeweb` in euros, `(unassigned) · OnApp, F5` in dollars): the name once,
+    /// then every origin.
+    static func mergedLabel(_ label: String, _ other: String) -> String {
+        guard label != other else { return label }
+        let separator = GroupRow.Origin.separator
+        func split(_ text: String) -> (name: String, origins: [String]) {
+            guard let range = text.range(of: separator, options: .backwards) else { return (text, []) }
+            return (String(text[..<range.lowerBound]), text[range.upperBound...].components(separatedBy: ", "))
+        }
+        let (name, origins) = split(label)
+        let (_, moreOrigins) = split(other)
+        var merged = origins
+        for origin in moreOrigins where !merged.contains(origin) { merged.append(origin) }
+        return merged.isEmpty ? name : name + separator + merged.joined(separator: ", ")
     }
 
     /// The first `count` groups, and the rest merged into one `Other (N more)` group whose
