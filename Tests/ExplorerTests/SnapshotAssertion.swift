@@ -9,11 +9,20 @@ import Testing
 func assertSnapshot(
     _ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation, filePath: String = #filePath
 ) {
-    let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-    let file = directory.appendingPathComponent("\(name).txt")
     let rendered =
         "size \(frame.size)\n" + frame.lines.map { $0 + "|" }.joined(separator: "\n") + "\n--- styles ---\n"
         + frame.styleRuns + "\n"
+    compareWithStoredSnapshot(rendered, named: name, sourceLocation: sourceLocation, filePath: filePath)
+}
+
+/// Compares `rendered` with `Snapshots/<name>.txt` next to `filePath`, or (re)writes it when
+/// `COSTSCOPE_RECORD_SNAPSHOTS=1`; a missing or different snapshot is a failed expectation that
+/// names the first differing line.
+func compareWithStoredSnapshot(
+    _ rendered: String, named name: String, sourceLocation: SourceLocation, filePath: String
+) {
+    let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    let file = directory.appendingPathComponent("\(name).txt")
     if ProcessInfo.processInfo.environment["COSTSCOPE_RECORD_SNAPSHOTS"] == "1" {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? rendered.write(to: file, atomically: true, encoding: .utf8)

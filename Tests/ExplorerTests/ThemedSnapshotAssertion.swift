@@ -9,28 +9,10 @@ func assertThemedSnapshot(
     _ frame: Frame, theme: Theme, named name: String, sourceLocation: SourceLocation = #_sourceLocation,
     filePath: String = #filePath
 ) {
-    let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-    let file = directory.appendingPathComponent("\(name).txt")
     let rendered =
         "size \(frame.size) theme \(theme.name)\n" + frame.lines.map { $0 + "|" }.joined(separator: "\n")
         + "\n--- attributes ---\n" + themedRuns(frame, theme) + "\n"
-    if ProcessInfo.processInfo.environment["COSTSCOPE_RECORD_SNAPSHOTS"] == "1" {
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? rendered.write(to: file, atomically: true, encoding: .utf8)
-        return
-    }
-    guard let stored = try? String(contentsOf: file, encoding: .utf8) else {
-        Issue.record(
-            "missing snapshot \(name).txt — run with COSTSCOPE_RECORD_SNAPSHOTS=1 to record it",
-            sourceLocation: sourceLocation)
-        return
-    }
-    if stored != rendered {
-        let pairs = zip(stored.split(separator: "\n"), rendered.split(separator: "\n"))
-        let first = pairs.enumerated().first { $0.element.0 != $0.element.1 }
-        let detail = first.map { "line \($0.offset + 1):\n  stored:   \($0.element.0)\n  rendered: \($0.element.1)" }
-        Issue.record("snapshot \(name) differs at \(detail ?? "length")", sourceLocation: sourceLocation)
-    }
+    compareWithStoredSnapshot(rendered, named: name, sourceLocation: sourceLocation, filePath: filePath)
 }
 
 /// Runs of cells that look the same under `theme`: `start-end:fg/bg+attributes`.
