@@ -57,7 +57,7 @@ struct CostCacheRoundTripTests {
                 PieceContent(
                     period: CacheFixtures.dayRange("2026-10-05"), records: CacheFixtures.varied(day: "2026-10-05"),
                     isComplete: true)
-            ], of: series, fetchedAt: Date())
+            ], of: series, fetchedAt: CacheFixtures.utc("2026-10-06"))
         #expect(try await cache.records(of: series, in: [CacheFixtures.dayRange("2026-10-06")]).isEmpty)
         let partial = DateRange(start: CacheFixtures.utc("2026-10-05"), end: CacheFixtures.utc("2026-10-05", hours: 12))
         #expect(try await cache.records(of: series, in: [partial]).isEmpty)

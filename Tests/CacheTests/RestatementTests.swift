@@ -45,10 +45,10 @@ struct RestatementTests {
         var plain = CacheFixtures.cloudRu("x", day: "2026-11-03", amount: "5")
         plain.native = [:]
         try await cache.store(
-            [PieceContent(period: day, records: [plain, plain], isComplete: false)], of: series, fetchedAt: Date())
+            [PieceContent(period: day, records: [plain, plain], isComplete: false)], of: series, fetchedAt: day.end)
         plain.amount = Money(Amount("6")!, .rub)
         try await cache.store(
-            [PieceContent(period: day, records: [plain], isComplete: true)], of: series, fetchedAt: Date())
+            [PieceContent(period: day, records: [plain], isComplete: true)], of: series, fetchedAt: day.end)
         #expect(try await cache.records(of: series, in: [day]) == [plain])
         #expect(try await cache.pieces(of: series, within: day).map(\.isComplete) == [true])
     }
@@ -57,7 +57,7 @@ struct RestatementTests {
         let cache = try CacheFixtures.freshCache()
         try await cache.store(
             [PieceContent(period: day, records: CacheFixtures.varied(day: "2026-11-03"), isComplete: true)],
-            of: series, fetchedAt: Date())
+            of: series, fetchedAt: day.end)
         let database = try DatabaseQueue(path: cache.path)
         try await database.write { try $0.execute(sql: "DELETE FROM record WHERE id = (SELECT MIN(id) FROM record)") }
         let problems = try await cache.integrityProblems()

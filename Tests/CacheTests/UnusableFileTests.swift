@@ -79,7 +79,7 @@ struct UnusableFileTests {
         let day = CacheFixtures.dayRange("2026-10-05")
         let records = CacheFixtures.varied(day: "2026-10-05")
         try await cache.store(
-            [PieceContent(period: day, records: records, isComplete: true)], of: series, fetchedAt: Date())
+            [PieceContent(period: day, records: records, isComplete: true)], of: series, fetchedAt: day.end)
         #expect(try await cache.records(of: series, in: [day]) == records)
     }
 }

@@ -63,6 +63,9 @@ struct CivilRangeTextTests {
         ("..2026-11-02", "the start is missing before .."),
         ("2026-11-02..", "the end is missing after .."),
         ("   ", "type a range, e.g. 2026-11-01..2026-11-15, 2026-11-03 or 2026-10"),
+        ("0001-01-01", "0001-01-01 is not a date: only dates from 2000-01-01 to 2100-12-31 are supported"),
+        ("1999-12..2026-01", "1999-12 is not a date: only dates from 2000-01-01 to 2100-12-31 are supported"),
+        ("2026-01-01..2101-01-01", "2101-01-01 is not a date: only dates from 2000-01-01 to 2100-12-31 are supported"),
     ])
     func badTextIsRefusedWithTheReason(text: String, message: String) {
         #expect {

@@ -14,6 +14,18 @@ enum Binary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
+    /// The moment every run takes as "now" unless a test gives `--now` or its own
+    /// `COSTSCOPE_NOW`: no test depends on the day it runs.
+    static let fixedNow = "2026-11-20T12:00:00Z"
+
+    /// The environment of a run: the test's own, over a fixed `COSTSCOPE_NOW`, over this process's.
+    static func environment(_ overrides: [String: String]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["COSTSCOPE_NOW"] = fixedNow
+        environment.merge(overrides) { $1 }
+        return environment
+    }
+
     struct Result {
         var status: Int32
         var stdout: String
@@ -25,8 +37,7 @@ enum Binary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
+        var env = Self.environment(environment)
         // Every run gets its own cache unless the test names one: never the user's ~/.cache.
         let isolatedCache = environment["COSTSCOPE_CACHE_DIR"] == nil ? TestCacheDirectory.make() : nil
         defer { if let isolatedCache { TestCacheDirectory.remove(isolatedCache) } }

@@ -161,9 +161,9 @@ struct CacheEndToEndTests {
     }
 
     @Test func aSecondStartShowsCachedDataBeforeAnyNetworkAnswer() async throws {
-        // The simulated "now" is the real one so that the default range (the last 30 days)
-        // ends today, a period that is always open and so always refreshed.
-        let sandbox = CacheSandbox(now: Date())
+        // The default range (the last 30 days) ends today, a period that is always open and so
+        // always refreshed.
+        let sandbox = CacheSandbox(now: Self.now)
         try await sandbox.start()
         let first = try await sandbox.run(["--account", "selectel-sandbox", "--snapshot", "120x40"])
         #expect(first.status == 0, "\(first.stderr)")
@@ -175,7 +175,7 @@ struct CacheEndToEndTests {
         try await sandbox.start(latency: .seconds(20))
 
         let command =
-            "env TERM=xterm-256color LANG=C.UTF-8 '\(Binary.path)' --config '\(sandbox.configPath)' --cache-dir '\(sandbox.cacheDirectory)' --account selectel-sandbox; echo EXIT=$?; sleep 60"
+            "env TERM=xterm-256color LANG=C.UTF-8 COSTSCOPE_NOW='\(NowArgument.text(sandbox.now))' '\(Binary.path)' --config '\(sandbox.configPath)' --cache-dir '\(sandbox.cacheDirectory)' --account selectel-sandbox; echo EXIT=$?; sleep 60"
         var tmux: TmuxSession? = try TmuxSession(width: 120, height: 40, command: command)
         let fetchedAt = #"[⟳✓] \S+ +(as of )?\d\d:\d\d"#
         let screen = try await tmux!.waitFor {

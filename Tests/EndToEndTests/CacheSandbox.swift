@@ -42,7 +42,8 @@ final class CacheSandbox {
     func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Binary.Result {
         try await Self.offThePool(
             arguments + ["--config", configPath, "--cache-dir", cacheDirectory],
-            environment: environment.merging(["COSTSCOPE_CACHE_DIR": cacheDirectory]) { $1 })
+            environment: environment.merging(
+                ["COSTSCOPE_CACHE_DIR": cacheDirectory, "COSTSCOPE_NOW": NowArgument.text(now)]) { $1 })
     }
 
     /// Runs the binary on a thread of its own: waiting for it on one of the few concurrency

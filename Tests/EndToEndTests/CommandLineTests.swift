@@ -77,15 +77,16 @@ struct CommandLineTests {
         try printed.stdout.write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         // 120 columns leave the accounts pane room for "[x] ✓ selectel-sandbox" uncut.
-        let all = try Binary.run(["--config", path, "--snapshot", "120x30"])
+        // The explorer's "now" is the sandbox's: the same moment as --now or COSTSCOPE_NOW.
+        let all = try Binary.run(["--config", path, "--now", "2026-11-20", "--snapshot", "120x30"])
         #expect(all.status == 0, "\(all.stderr)")
         for provider in ["selectel", "cloudru", "onapp", "seeweb", "f5xc"] {
             #expect(all.stdout.contains("✓ \(provider)-sandbox"), "\(all.stdout)")
         }
         #expect(all.stderr.isEmpty, "\(all.stderr)")
-        let result = try Binary.run([
-            "--config", path, "--account", "selectel-sandbox", "--snapshot", "100x30", "--keys", "j enter",
-        ])
+        let result = try Binary.run(
+            ["--config", path, "--account", "selectel-sandbox", "--snapshot", "100x30", "--keys", "j enter"],
+            environment: ["COSTSCOPE_NOW": "2026-11-20"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("All projects › production"), "\(result.stdout)")
     }
@@ -167,6 +168,7 @@ extension Binary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        process.environment = environment([:])
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

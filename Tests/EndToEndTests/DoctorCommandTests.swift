@@ -7,6 +7,9 @@ import Testing
 /// named with what to fix, and no secret is ever printed.
 @Suite("costscope doctor")
 struct DoctorCommandTests {
+    /// The simulators' "now", the same moment the binary is given (``Binary/fixedNow``).
+    static let now = CivilDateTime(parsing: "2026-11-20T12:00:00")!.date(utcOffsetSeconds: 0)
+
     static let secrets = [
         SimulatorCredentials.selectelToken, SimulatorCredentials.cloudRuKeyID, SimulatorCredentials.cloudRuSecret,
         SimulatorCredentials.onAppAPIKey, SimulatorCredentials.seewebToken, SimulatorCredentials.f5Token,
@@ -37,9 +40,9 @@ struct DoctorCommandTests {
     }
 
     @Test func rejectedForbiddenUnreachableAndMissingAreEachNamed() async throws {
-        let simulator = try await Simulator.start(SimulatorConfiguration(now: Date()))
+        let simulator = try await Simulator.start(SimulatorConfiguration(now: Self.now))
         let port = simulator.port
-        let closed = try await Simulator.start(SimulatorConfiguration())
+        let closed = try await Simulator.start(SimulatorConfiguration(now: Self.now))
         let closedPort = closed.port
         await closed.stop()
         let config = try writeConfig(

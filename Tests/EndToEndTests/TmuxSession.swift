@@ -9,7 +9,8 @@ final class TmuxSession {
     let cacheDirectory = TestCacheDirectory.make()
 
     init(width: Int, height: Int, command: String) throws {
-        let command = "export COSTSCOPE_CACHE_DIR='\(cacheDirectory)'; " + command
+        let command =
+            "export COSTSCOPE_CACHE_DIR='\(cacheDirectory)' COSTSCOPE_NOW='\(Binary.fixedNow)'; " + command
         // The server forked here would inherit a pipe and keep it open: give it no output at all.
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], capture: false)
     }

@@ -8,7 +8,8 @@ struct SimulatorLifecycleTests {
     func portInUse() async throws {
         try await SimulatorFixture.withSimulator { first in
             let error = await #expect(throws: SimulatorError.self) {
-                let second = try await Simulator.start(SimulatorConfiguration(port: first.port))
+                let second = try await Simulator.start(
+                    SimulatorConfiguration(port: first.port, now: SimulatorFixture.now))
                 await second.stop()
             }
             #expect(error == .portInUse(first.port))
@@ -37,7 +38,7 @@ struct SimulatorLifecycleTests {
     @Test("An impossible port is a configuration error")
     func invalidPort() async throws {
         await #expect(throws: SimulatorError.invalidConfiguration("port 70000 is outside 0...65535")) {
-            _ = try await Simulator.start(SimulatorConfiguration(port: 70_000))
+            _ = try await Simulator.start(SimulatorConfiguration(port: 70_000, now: SimulatorFixture.now))
         }
     }
 

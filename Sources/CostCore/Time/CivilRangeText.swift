@@ -71,7 +71,9 @@ public struct CivilRangeText: Hashable, Sendable {
             fields.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
             let year = numbers[0], let month = numbers[1]
         else { throw .notADate(text, reason: "expected YYYY-MM-DD or YYYY-MM") }
-        guard year >= 1 else { throw .notADate(text, reason: "year \(year)") }
+        guard CivilDateTime.supportedYears.contains(year) else {
+            throw .notADate(text, reason: "only dates from \(CivilDateTime.supportedRangeText) are supported")
+        }
         guard (1...12).contains(month) else { throw .notADate(text, reason: "month \(month)") }
         let length = CivilDateTime.daysIn(year: year, month: month)
         guard fields.count == 3 else { return CivilDateTime(year: year, month: month, day: atEnd ? length : 1) }

@@ -28,7 +28,8 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var cache: CacheOptions
 
     func run() async throws {
-        let now = simulation.now?.date ?? Date()
+        let clock = try simulation.clock.commandClock()
+        let now = clock.now
         let demo = try await DemoAccounts.start(simulation, now: now, transport: AsyncHTTPClientTransport())
         let simulator = demo.simulator
         let cacheSetup: CacheSetup
@@ -40,7 +41,7 @@ struct DemoCommand: AsyncParsableCommand {
         let fetchers = cacheSetup.wrap(demo.fetchers, keys: cacheKeys, now: { now })
         let launch = ExplorerLaunch(
             accounts: demo.accounts, fetchers: fetchers, unavailable: demo.unavailable,
-            zone: TimeZone(identifier: "Europe/Moscow")!, now: now, headerNote: "demo",
+            zone: TimeZone(identifier: "Europe/Moscow")!, now: now, clock: clock.reading, headerNote: "demo",
             reportSource: ["--demo"])
         do {
             try await launch.run(view: view, selection: selection, configuredTheme: nil)

@@ -35,12 +35,13 @@ struct DoctorCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let now = simulation.now?.date ?? Date()
+        let clock = try simulation.clock.commandClock()
+        let now = clock.now
         var simulator: RunningSimulator?
         let accounts: [AccountConfig]
-        var fixedNow: Date?
+        var fixedNow = clock.fixed
         if demo {
-            let configuration = simulation.configuration(port: 0, clock: now)
+            let configuration = simulation.configuration(port: 0, now: now)
             do { simulator = try await Simulator.start(configuration) } catch let error as SimulatorError {
                 throw CommandFailure("could not start the demo simulator: \(error.description)")
             }

@@ -28,12 +28,15 @@ struct ExploreCommand: AsyncParsableCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var clock: ClockOptions
+
     func run() async throws {
+        let clock = try self.clock.commandClock()
         guard let path = ConfigLoader.path(explicit: config) else {
             throw CommandFailure("no config file: pass --config FILE or set COSTSCOPE_CONFIG")
         }
         if config == nil && !FileManager.default.fileExists(atPath: path) {
-            try await FirstRun(path: path, view: view, selection: selection).run()
+            try await FirstRun(path: path, view: view, selection: selection, clock: self.clock).run()
             return
         }
         let loaded: ConfigLoader.Loaded
@@ -44,7 +47,9 @@ struct ExploreCommand: AsyncParsableCommand {
         var unavailable: [String: String] = [:]
         let transport = AsyncHTTPClientTransport()
         for account in loaded.config.accounts {
-            do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport)) } catch {
+            do {
+                fetchers.append(try AccountFactory.fetcher(for: account, transport: transport, now: clock.fixed))
+            } catch {
                 unavailable[account.name] = error.message
             }
         }
@@ -52,14 +57,15 @@ struct ExploreCommand: AsyncParsableCommand {
         let cacheKeys = Dictionary(
             loaded.config.accounts.map { ($0.name, CacheIdentity.key(for: $0)) },
             uniquingKeysWith: { first, _ in first })
-        fetchers = cacheSetup.wrap(fetchers, keys: cacheKeys, now: { Date() })
+        fetchers = cacheSetup.wrap(fetchers, keys: cacheKeys, now: clock.reading)
         let firstSelectel = loaded.config.accounts.first { $0.provider == .selectel }
         let zone =
             firstSelectel?.timezone.flatMap(TimeZone.init(identifier:))
             ?? (firstSelectel != nil ? TimeZone(identifier: "Europe/Moscow")! : TimeZone(identifier: "UTC")!)
         let launch = ExplorerLaunch(
             accounts: loaded.config.accounts.map { AccountEntry(name: $0.name, provider: $0.provider) },
-            fetchers: fetchers, unavailable: unavailable, zone: zone, now: Date(), headerNote: nil,
+            fetchers: fetchers, unavailable: unavailable, zone: zone, now: clock.now, clock: clock.reading,
+            headerNote: nil,
             reportSource: config.map { ["--config", $0] } ?? [])
         try await launch.run(view: view, selection: selection, configuredTheme: loaded.config.theme)
     }

@@ -54,7 +54,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let now = simulation.now?.date ?? Date()
+        let now = try simulation.clock.commandClock().now
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
         let accounts = try await ChosenAccounts.open(

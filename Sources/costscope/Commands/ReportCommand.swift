@@ -39,8 +39,9 @@ struct ReportCommand: AsyncParsableCommand {
     var format: ReportFormat = .table
 
     @Option(
-        name: .long,
-        help: ArgumentHelp("Only the N largest groups, the rest summed into one 'Other' row.", valueName: "n"))
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Only the N largest groups, the rest summed into one 'Other' row.", valueName: "n"),
+        transform: { text in try NumberArgument.whole(text, as: Int.self) })
     var top: Int?
 
     @Option(
@@ -59,7 +60,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let now = simulation.now?.date ?? Date()
+        let now = try simulation.clock.commandClock().now
         let accounts = try await ChosenAccounts.open(
             demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
             transport: AsyncHTTPClientTransport())

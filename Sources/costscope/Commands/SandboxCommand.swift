@@ -18,7 +18,9 @@ struct SandboxCommand: AsyncParsableCommand {
               costscope sandbox --port 8080 --print-config > sandbox.toml && costscope --config sandbox.toml
             """)
 
-    @Option(help: "TCP port on 127.0.0.1; 0 picks a free one.")
+    @Option(
+        parsing: .unconditional, help: "TCP port on 127.0.0.1; 0 picks a free one.",
+        transform: { text in try NumberArgument.whole(text, as: Int.self) })
     var port: Int = 8080
 
     @OptionGroup var simulation: SimulationOptions
@@ -34,14 +36,15 @@ struct SandboxCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let now = try simulation.clock.commandClock().now
         if printConfig {
-            let text = SandboxConfig.text(port: port, seed: simulation.seed, now: simulation.now?.date ?? Date())
+            let text = SandboxConfig.text(port: port, seed: simulation.seed, now: now)
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         let simulator: RunningSimulator
         do {
-            simulator = try await Simulator.start(simulation.configuration(port: port))
+            simulator = try await Simulator.start(simulation.configuration(port: port, now: now))
         } catch let error as SimulatorError {
             throw CommandFailure(error.description)
         }

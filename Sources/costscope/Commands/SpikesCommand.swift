@@ -34,13 +34,13 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
     @OptionGroup var cache: CacheOptions
 
     @Option(
-        name: .long,
-        help: ArgumentHelp("The smallest change worth listing, in percent of the baseline.", valueName: "pct")
-    )
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("The smallest change worth listing, in percent of the baseline.", valueName: "pct"),
+        transform: { text in try NumberArgument.decimal(text) })
     var threshold: Double = ChangeThresholds.standard.minimumPercent
 
     @Option(
-        name: .customLong("min-amount"),
+        name: .customLong("min-amount"), parsing: .unconditional,
         help: ArgumentHelp(
             "The smallest change per day (or month) worth listing, in the series' currency.", valueName: "x"))
     var minAmount: String = "0"
@@ -73,7 +73,7 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
     }
 
     private func scan() async throws {
-        let now = simulation.now?.date ?? Date()
+        let now = try simulation.clock.commandClock().now
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
         let thresholds = ChangeThresholds(minimumPercent: threshold, minimumAmount: Amount(minAmount) ?? .zero)

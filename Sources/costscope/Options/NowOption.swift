@@ -3,16 +3,21 @@ import CostCore
 import Foundation
 
 /// A fixed "now" for reproducible runs: `YYYY-MM-DD` (noon UTC that day) or
-/// `YYYY-MM-DDTHH:MM:SSZ`.
-struct NowOption: ExpressibleByArgument {
+/// `YYYY-MM-DDTHH:MM:SSZ`, within ``CivilDateTime/supportedYears``.
+struct NowOption: Sendable {
     let date: Date
 
-    init?(argument: String) {
-        var text = argument
-        if text.hasSuffix("Z") { text.removeLast() }
-        guard let civil = CivilDateTime(parsing: text) else { return nil }
-        var moment = civil
-        if text.count == 10 { moment.hour = 12 }
+    /// Parses `text`; the error says what is wrong with it, without repeating it.
+    init(parsing text: String) throws(ValidationError) {
+        var trimmed = text
+        if trimmed.hasSuffix("Z") { trimmed.removeLast() }
+        guard var moment = CivilDateTime(parsing: trimmed) else {
+            throw ValidationError("expected a date as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ")
+        }
+        guard moment.isSupported else {
+            throw ValidationError("only dates from \(CivilDateTime.supportedRangeText) are supported")
+        }
+        if trimmed.count == 10 { moment.hour = 12 }
         date = moment.date(utcOffsetSeconds: 0)
     }
 }

@@ -47,6 +47,10 @@ struct SelectionOptions: ParsableArguments {
                 throw ValidationError("--from '\(from)' is not YYYY-MM-DD")
             }
             guard let last = CivilDateTime(parsing: to) else { throw ValidationError("--to '\(to)' is not YYYY-MM-DD") }
+            for (name, text, day) in [("--from", from, first), ("--to", to, last)] where !day.isSupported {
+                throw ValidationError(
+                    "\(name) \(text): only dates from \(CivilDateTime.supportedRangeText) are supported")
+            }
             guard first <= last else { throw ValidationError("--from \(from) is after --to \(to)") }
         }
     }

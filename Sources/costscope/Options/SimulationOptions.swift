@@ -5,13 +5,12 @@ import Simulator
 /// Options that fix the simulated data (the seed and the moment taken as "now") and the
 /// failures the simulator injects.
 struct SimulationOptions: ParsableArguments {
-    @Option(help: "Seed of the simulated data.")
+    @Option(
+        parsing: .unconditional, help: "Seed of the simulated data.",
+        transform: { text in try NumberArgument.whole(text, as: UInt64.self) })
     var seed: UInt64 = 42
 
-    @Option(
-        help: ArgumentHelp(
-            "Pretend it is this moment: YYYY-MM-DD (noon UTC) or YYYY-MM-DDTHH:MM:SSZ.", valueName: "date"))
-    var now: NowOption?
+    @OptionGroup var clock: ClockOptions
 
     @Option(
         name: .customLong("fault"),
@@ -20,9 +19,9 @@ struct SimulationOptions: ParsableArguments {
             valueName: "kind[:p]"))
     var faults: [SimulatorFault] = []
 
-    /// The simulator configuration for these options on `port`; `clock` is "now" unless `--now` was given.
-    func configuration(port: Int, clock: Date = Date()) -> SimulatorConfiguration {
-        SimulatorConfiguration(port: port, seed: seed, now: now?.date ?? clock, faults: faults)
+    /// The simulator configuration for these options on `port`, its "now" being `now`.
+    func configuration(port: Int, now: Date) -> SimulatorConfiguration {
+        SimulatorConfiguration(port: port, seed: seed, now: now, faults: faults)
     }
 }
 

@@ -38,7 +38,7 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         let cached = kept.isEmpty ? [] : (try? await cache.records(of: series, in: kept))
         var spanQuery = query
         spanQuery.range = cached == nil ? query.range : span
-        let fetchedAt = Date()
+        let fetchedAt = now()
         let fetched = try await upstream.fetch(spanQuery, progress: progress)
         let settledBefore = SettledPeriods.openFrom(provider: provider, now: now())
         if let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore) {

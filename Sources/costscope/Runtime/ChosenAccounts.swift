@@ -63,7 +63,7 @@ struct ChosenAccounts {
         var cacheKeys: [String: String] = [:]
         for account in loaded.config.accounts where names.isEmpty || names.contains(account.name) {
             cacheKeys[account.name] = CacheIdentity.key(for: account)
-            do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport)) } catch {
+            do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport, now: now)) } catch {
                 failures.append(error.message)
             }
         }

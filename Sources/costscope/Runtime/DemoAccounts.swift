@@ -20,7 +20,7 @@ struct DemoAccounts {
     static func start(_ options: SimulationOptions, now: Date, transport: any HTTPTransport) async throws
         -> DemoAccounts
     {
-        let configuration = options.configuration(port: 0, clock: now)
+        let configuration = options.configuration(port: 0, now: now)
         let simulator: RunningSimulator
         do {
             simulator = try await Simulator.start(configuration)

@@ -16,6 +16,8 @@ struct ExplorerLaunch {
     var zone: TimeZone
     /// The clock for presets.
     var now: Date
+    /// The clock for when data arrived and exports are stamped.
+    var clock: @Sendable () -> Date
     /// A note after the product name in the header.
     var headerNote: String?
     /// Where `costscope report` would read the same accounts, e.g. `--demo` (for the copied command line).
@@ -28,7 +30,7 @@ struct ExplorerLaunch {
             let names = accounts.map(\.name).joined(separator: ", ")
             throw CommandFailure("no account named '\(unknown)' (accounts: \(names))")
         }
-        let runner = EffectRunner(fetchers: fetchers, unavailable: unavailable, clock: { Date() })
+        let runner = EffectRunner(fetchers: fetchers, unavailable: unavailable, clock: clock)
         defer { runner.cancelAll() }
         var state = ExplorerState(
             size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone, accounts: shown,

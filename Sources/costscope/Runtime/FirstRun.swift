@@ -6,6 +6,7 @@ struct FirstRun {
     let path: String
     let view: ExplorerOptions
     let selection: SelectionOptions
+    let clock: ClockOptions
 
     static func explanation(path: String) -> String {
         """
@@ -38,6 +39,7 @@ struct FirstRun {
         var demo = try DemoCommand.parse([])
         demo.view = view
         demo.selection = selection
+        demo.simulation.clock = clock
         try await demo.run()
     }
 }
