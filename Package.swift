@@ -50,7 +50,7 @@ let package = Package(
         // Theme files (TOML) for the explorer: the built-in ones and the user's.
         .target(
             name: "ThemeFiles",
-            dependencies: ["Explorer", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CostCore", "Explorer", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The accounts config file (TOML): parsing, validation, credential sources.
         .target(

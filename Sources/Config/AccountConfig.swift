@@ -41,6 +41,13 @@ public struct AccountConfig: Sendable, Equatable {
     public var cloudRuAPIVersion: CloudRuAPIVersion = .v2
     /// OnApp and Seeweb: ask for `xml` / `csv` instead of JSON.
     public var format: String?
+    /// How long a `*_command` credential may run before it is stopped.
+    public var commandTimeout: Duration = CredentialSource.defaultCommandTimeout
+    /// Where the account is written, as `file:line` of its `[[accounts]]` header (or just the file).
+    public var location: String = ""
+    /// Where each key of the account is written, as `file:line`, for problems found only when a
+    /// value is used (an unset environment variable, a failing command).
+    public var keyLocations: [String: String] = [:]
 
     /// Creates an account entry.
     public init(

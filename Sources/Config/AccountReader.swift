@@ -11,7 +11,9 @@ struct AccountReader {
     let locator: KeyLocator
 
     /// Keys every account may have.
-    static let commonKeys: Set<String> = ["name", "provider", "base_url", "token", "token_env", "token_command"]
+    static let commonKeys: Set<String> = [
+        "name", "provider", "base_url", "token", "token_env", "token_command", "token_command_timeout",
+    ]
     /// Keys only some providers understand.
     static let providerKeys: [ProviderKind: Set<String>] = [
         .selectel: ["provider_keys", "timezone"],
@@ -25,13 +27,19 @@ struct AccountReader {
     ]
 
     private var label: String {
-        let name = table["name"]?.string.map { " (\($0))" } ?? ""
+        let name = table["name"]?.string.flatMap { PlainText.firstControl(in: $0) == nil ? " (\($0))" : nil } ?? ""
         return "accounts[\(index + 1)]\(name)"
     }
 
+    /// `file:line` of `key` in this account, else of the account's header.
+    private func location(of key: String?) -> String {
+        let keyLine = key.map { locator.line(of: $0, inAccount: index) } ?? ""
+        return file + (keyLine.isEmpty ? locator.headerLine(ofAccount: index) : keyLine)
+    }
+
+    /// A problem at `key` (or, without one or when it cannot be found, at the account's header).
     private func error(_ message: String, key: String? = nil) -> ConfigError {
-        let line = key.map { locator.line(of: $0, inAccount: index) } ?? ""
-        return ConfigError("\(file)\(line): \(label): \(message)")
+        ConfigError("\(location(of: key)): \(label): \(message)")
     }
 
     func read() throws(ConfigError) -> AccountConfig {
@@ -51,6 +59,16 @@ struct AccountReader {
             throw error("unknown key '\(key)' for a \(provider.rawValue) account\(hint)", key: key)
         }
         var account = AccountConfig(name: name, provider: provider)
+        account.location = location(of: nil)
+        for key in table.keys { account.keyLocations[key] = location(of: key) }
+        if let seconds = try number("token_command_timeout") {
+            guard (1...600).contains(seconds) else {
+                throw error(
+                    "token_command_timeout must be a number of seconds from 1 to 600, not \(seconds)",
+                    key: "token_command_timeout")
+            }
+            account.commandTimeout = .milliseconds(Int64((seconds * 1000).rounded()))
+        }
         account.endpoint = try endpoint("base_url")
         account.token = try credential("token")
         switch provider {
@@ -107,11 +125,28 @@ struct AccountReader {
         throw error("needs a credential: \(example)")
     }
 
+    /// A string value; control characters are refused without showing the value (it may be a secret).
     private func string(_ key: String, allowInteger: Bool = false) throws(ConfigError) -> String? {
         guard let value = table[key] else { return nil }
-        if let text = value.string { return text }
+        if let text = value.string { return try checked(text, key: key) }
         if allowInteger, let number = value.int { return String(number) }
         throw error("\(key) must be a string", key: key)
+    }
+
+    /// `text` of `key`, unless it holds a control character, which a terminal would act on.
+    private func checked(_ text: String, key: String) throws(ConfigError) -> String {
+        if let control = PlainText.firstControl(in: text) {
+            throw error("\(key) contains a control character (\(control)); remove it", key: key)
+        }
+        return text
+    }
+
+    /// A number, integer or not.
+    private func number(_ key: String) throws(ConfigError) -> Double? {
+        guard let value = table[key] else { return nil }
+        if let integer = value.int { return Double(integer) }
+        if let double = value.double, double.isFinite { return double }
+        throw error("\(key) must be a number", key: key)
     }
 
     /// A time zone name, checked.
@@ -147,7 +182,7 @@ struct AccountReader {
         var result: [String: String] = [:]
         for name in inner.keys {
             guard let text = inner[name]?.string else { throw error("\(key).\(name) must be a string", key: key) }
-            result[name] = text
+            result[try checked(name, key: key)] = try checked(text, key: key)
         }
         return result
     }
@@ -158,7 +193,7 @@ struct AccountReader {
         var result: [String] = []
         for index in 0..<array.count {
             guard let text = array[index].string else { throw error("\(key) must hold strings only", key: key) }
-            result.append(text)
+            result.append(try checked(text, key: key))
         }
         return result
     }
@@ -168,12 +203,20 @@ struct AccountReader {
         do { return try Endpoint(text) } catch { throw self.error("\(key): \(error.message)", key: key) }
     }
 
-    /// `X`, `X_env` or `X_command`: exactly one of them, or none.
+    /// `X`, `X_env` or `X_command`: exactly one of them, or none; none of them empty.
     private func credential(_ base: String) throws(ConfigError) -> CredentialSource? {
         var sources: [CredentialSource] = []
-        if let value = try string(base) { sources.append(.literal(Secret(value))) }
-        if let name = try string(base + "_env") { sources.append(.environment(name)) }
-        if let command = try string(base + "_command") { sources.append(.command(command)) }
+        for key in [base, base + "_env", base + "_command"] {
+            guard let value = try string(key) else { continue }
+            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw error("\(key) is empty; give the \(CredentialSource.noun(for: base)) or remove the key", key: key)
+            }
+            switch key {
+            case base: sources.append(.literal(Secret(value)))
+            case base + "_env": sources.append(.environment(value))
+            default: sources.append(.command(value))
+            }
+        }
         guard sources.count <= 1 else {
             throw error("give only one of \(base), \(base)_env and \(base)_command", key: base)
         }

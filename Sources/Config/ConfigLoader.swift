@@ -32,19 +32,14 @@ public enum ConfigLoader {
 
     /// Loads the file at `path`.
     public static func load(path: String) throws(ConfigError) -> Loaded {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ConfigError("\(path): no such file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError("\(path): cannot be read (check its permissions)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError("\(path): is not UTF-8 text")
+        let file = try ConfigFileReader.read(path)
+        let text: String
+        do { text = try PlainText.decode(file.bytes) } catch {
+            throw ConfigError("\(path):\(error); the config file must be plain UTF-8 text")
         }
         var loaded = Loaded(config: try parse(text, file: path), warnings: [], path: path)
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            let mode = attributes[.posixPermissions] as? Int, mode & 0o077 != 0
-        {
+        let mode = Int(file.mode)
+        if mode & 0o077 != 0 {
             loaded.warnings.append(
                 "\(path) is readable by other users (mode \(String(mode & 0o777, radix: 8))); run: chmod 600 \(path)")
         }
@@ -53,6 +48,9 @@ public enum ConfigLoader {
 
     /// Parses and validates config text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> CostscopeConfig {
+        do { _ = try PlainText.decode(text.utf8) } catch {
+            throw ConfigError("\(file):\(error); the config file must be plain UTF-8 text")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -69,19 +67,32 @@ public enum ConfigLoader {
         }
         var theme: String?
         if let value = table["theme"] {
-            guard let name = value.string else { throw ConfigError("\(file): theme must be a string like \"dark\"") }
+            let line = locator.line(of: "theme", inAccount: nil)
+            guard let name = value.string else {
+                throw ConfigError("\(file)\(line): theme must be a string like \"dark\"")
+            }
+            if let control = PlainText.firstControl(in: name) {
+                throw ConfigError("\(file)\(line): theme contains a control character (\(control))")
+            }
             theme = name
         }
         guard let list = table["accounts"]?.array else {
             if table["accounts"] != nil {
-                throw ConfigError("\(file): accounts must be [[accounts]] tables")
+                throw ConfigError(
+                    "\(file)\(locator.line(of: "accounts", inAccount: nil)): accounts must be [[accounts]] tables")
             }
             throw ConfigError("\(file): no [[accounts]] — add one per provider account (see README, \"Accounts\")")
+        }
+        guard list.count > 0 else {
+            throw ConfigError(
+                "\(file)\(locator.line(of: "accounts", inAccount: nil)): accounts is empty — add one [[accounts]] table per provider account (see README, \"Accounts\")"
+            )
         }
         var accounts: [AccountConfig] = []
         for index in 0..<list.count {
             guard let entry = list[index].table else {
-                throw ConfigError("\(file): accounts[\(index + 1)] must be a table")
+                throw ConfigError(
+                    "\(file)\(locator.line(of: "accounts", inAccount: nil)): accounts[\(index + 1)] must be a table")
             }
             let reader = AccountReader(table: entry, file: file, index: index, locator: locator)
             let account = try reader.read()
@@ -119,5 +130,16 @@ struct KeyLocator {
             }
         }
         return ""
+    }
+
+    /// `:LINE` of the `[[accounts]]` header of the given account, else of `accounts =`, or "".
+    func headerLine(ofAccount account: Int) -> String {
+        var block = -1
+        for (number, line) in lines.enumerated()
+        where line.trimmingCharacters(in: .whitespaces).hasPrefix("[[accounts]]") {
+            block += 1
+            if block == account { return ":\(number + 1)" }
+        }
+        return self.line(of: "accounts", inAccount: nil)
     }
 }

@@ -1,3 +1,4 @@
+import CostCore
 import Explorer
 import Foundation
 
@@ -40,8 +41,14 @@ public struct ThemeCatalog: Sendable {
         if let userDirectory {
             let file = userDirectory.appendingPathComponent("\(name).toml")
             if FileManager.default.fileExists(atPath: file.path) {
-                guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-                    throw ThemeFileError(source: file.path, message: "cannot be read as UTF-8 text")
+                guard let data = FileManager.default.contents(atPath: file.path) else {
+                    throw ThemeFileError(source: file.path, message: "cannot be read (check its permissions)")
+                }
+                let text: String
+                do { text = try PlainText.decode(data) } catch {
+                    throw ThemeFileError(
+                        source: file.path, line: error.line,
+                        message: "column \(error.column): \(error.what); a theme file must be plain UTF-8 text")
                 }
                 return try ThemeParser.parse(text, source: file.path)
             }

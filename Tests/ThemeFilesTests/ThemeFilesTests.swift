@@ -99,4 +99,28 @@ struct ThemeFilesTests {
         #expect(catalog.names.contains("mine"))
         #expect(throws: ThemeFileError.self) { try catalog.theme(named: "nope") }
     }
+
+    @Test func aNulByteOrInvalidUTF8InAUserThemeIsRefusedWhereItIs() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A parser in C would stop at the NUL and load a theme without the roles after it.
+        let nul = directory.appendingPathComponent("nul.toml")
+        try Data(Array("name = \"nul\"\n[roles]\ntext = { fg = 1 } ".utf8) + [0] + Array("\nbar = { fg = 2 }\n".utf8))
+            .write(to: nul)
+        let invalid = directory.appendingPathComponent("latin1.toml")
+        try Data(Array("name = \"caf".utf8) + [0xE9] + Array("\"\n[roles]\n".utf8)).write(to: invalid)
+        let catalog = ThemeCatalog(userDirectory: directory)
+        #expect(
+            throws: ThemeFileError(
+                source: nul.path, line: 3, message: "column 19: a NUL byte; a theme file must be plain UTF-8 text")
+        ) {
+            try catalog.theme(named: "nul")
+        }
+        #expect(
+            throws: ThemeFileError(
+                source: invalid.path, line: 1,
+                message: "column 12: bytes that are not UTF-8; a theme file must be plain UTF-8 text")
+        ) { try catalog.theme(named: "latin1") }
+    }
 }

@@ -93,12 +93,20 @@ enum AccountFactory {
         return OnAppFetcher(client: OnAppClient(account: onApp, transport: transport))
     }
 
-    /// Resolves a configured credential, naming the key when it is missing or fails.
+    /// Resolves a configured credential; a problem names where the key is written, the account
+    /// and the key, never the value.
     private static func resolve(_ source: CredentialSource?, _ key: String, in account: AccountConfig)
         throws(ConfigError) -> Secret
     {
-        guard let source else { throw ConfigError("\(account.name): no \(key) configured") }
-        do { return try source.resolve() } catch { throw ConfigError("\(account.name): \(error.message)") }
+        let label = "account '\(account.name)' (\(account.provider.rawValue))"
+        guard let source else {
+            throw ConfigError(
+                "\(account.location.isEmpty ? "" : account.location + ": ")\(label): no \(key) configured")
+        }
+        do { return try source.resolve(key, commandTimeout: account.commandTimeout) } catch {
+            let location = account.keyLocations[source.key(for: key)] ?? account.location
+            throw ConfigError("\(location.isEmpty ? "" : location + ": ")\(label): \(error.message)")
+        }
     }
 
     /// The configured endpoint, or the provider's own host.
