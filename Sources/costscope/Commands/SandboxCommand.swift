@@ -36,7 +36,7 @@ struct SandboxCommand: AsyncParsableCommand {
     func run() async throws {
         if printConfig {
             let text = SandboxConfig.text(port: port, seed: simulation.seed, now: simulation.now?.date ?? Date())
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
             return
         }
         let simulator: RunningSimulator
@@ -45,7 +45,7 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch let error as SimulatorError {
             throw CommandFailure(error.description)
         }
-        FileHandle.standardOutput.write(Data((simulator.banner + "\n").utf8))
+        StandardOutput.line(simulator.banner)
         await waitForTerminationSignal()
         await simulator.stop()
     }
