@@ -81,10 +81,7 @@ public enum ComparisonWriter {
     }
 
     static func markdown(_ comparison: PeriodComparison, _ lines: [Line], _ totals: [Line]) -> String {
-        func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-        }
+        let cell = TextCell.markdown
         var text = ["| \(comparison.dimension.title) | Amount | Previous | Δ | Δ% |", "|---|---:|---:|---:|---:|"]
         for row in lines.map(cells) { text.append("| " + row.map(cell).joined(separator: " | ") + " |") }
         for row in totals.map(cells) {
@@ -101,7 +98,7 @@ public enum ComparisonWriter {
         ])
         for line in lines {
             try writer.write(row: [
-                ReportWriter.neutralised(line.key), ReportWriter.neutralised(line.label), line.currency.code,
+                TextCell.csv(line.key), TextCell.csv(line.label), line.currency.code,
                 line.current.description, line.previous?.description ?? "", line.delta.description,
                 line.deltaPercent.map(percentNumber) ?? "",
             ])
@@ -135,12 +132,12 @@ public enum ComparisonWriter {
         ]
         let data = try JSONSerialization.data(
             withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TextCell.jsonEscapingControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     private static func cells(_ line: Line) -> [String] {
         [
-            line.label, Money(line.current, line.currency).formatted,
+            TextCell.plain(line.label), Money(line.current, line.currency).formatted,
             line.previous.map { Money($0, line.currency).formatted } ?? "—", signed(line.delta, line.currency),
             line.deltaPercent.map { (($0 >= 0 ? "+" : "") + percentNumber($0)) + "%" } ?? "—",
         ]

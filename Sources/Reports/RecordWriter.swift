@@ -55,7 +55,7 @@ public enum RecordWriter {
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: columns)
         for record in records {
-            try writer.write(row: cells(of: record).map(ReportWriter.neutralised))
+            try writer.write(row: cells(of: record).map(TextCell.csv))
         }
         writer.stream.close()
         guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
@@ -83,7 +83,7 @@ public enum RecordWriter {
         return out
     }
 
-    /// `text` as a JSON string literal.
+    /// `text` as a JSON string literal; every control character escaped, C1 included.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -94,9 +94,8 @@ public enum RecordWriter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                if ControlCharacters.isControl(scalar) {
+                    out += TextCell.jsonEscape(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -108,10 +107,7 @@ public enum RecordWriter {
     // MARK: Markdown
 
     static func markdown(_ records: [CostRecord]) -> String {
-        func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-        }
+        let cell = TextCell.markdown
         let numeric: Set<String> = ["amount", "quantity"]
         var lines = [
             "| " + columns.joined(separator: " | ") + " |",

@@ -11,14 +11,9 @@ public struct Report: Sendable, Equatable {
         public var label: String
         /// Totals per currency, alphabetically by currency.
         public var amounts: [Money]
-        /// Per-bucket amounts, when a granularity was asked for: (bucket start, amount).
-        public var series: [(start: Date, amount: Money)]
-
-        public static func == (lhs: Group, rhs: Group) -> Bool {
-            lhs.key == rhs.key && lhs.label == rhs.label && lhs.amounts == rhs.amounts
-                && lhs.series.map(\.start) == rhs.series.map(\.start)
-                && lhs.series.map(\.amount) == rhs.series.map(\.amount)
-        }
+        /// Per-bucket amounts when a granularity was asked for, by start: they add up, per
+        /// currency, to ``amounts``.
+        public var series: [ReportSeriesPoint]
     }
 
     /// The dimension grouped by.
@@ -29,36 +24,38 @@ public struct Report: Sendable, Equatable {
     public var groups: [Group]
     /// Totals per currency.
     public var totals: MoneyTotals
+    /// The bucket size of the series, when a granularity was asked for.
+    public var granularity: Granularity?
     /// Whether groups carry per-bucket series.
-    public var hasSeries: Bool
+    public var hasSeries: Bool { granularity != nil }
 
     /// Builds a report from records.
     ///
-    /// - Parameter granularity: when set, each group also gets its amount per bucket of that size in `zone`.
+    /// - Parameter granularity: when set, each group also gets its amount per bucket of that size in
+    ///   `zone`; a record billed over a longer period than a bucket is a line of its own
+    ///   (``ReportSeriesPoint/bill``).
     public init(
         records: [CostRecord], dimension: CostDimension, range: DateRange, zone: TimeZone, granularity: Granularity?
     ) {
-        let boundaries = (granularity ?? .month).boundaries(of: range, in: zone)
-        let table = GroupTable(records: records, dimension: dimension, range: range, boundaries: boundaries)
+        let table = GroupTable(
+            records: records, dimension: dimension, range: range, boundaries: [range.start, range.end])
+        let series = granularity.map {
+            ReportSeriesBuilder(dimension: dimension, range: range, granularity: $0, zone: zone).series(of: records)
+        }
         var order: [String] = []
         var byKey: [String: Group] = [:]
         for row in table.rows {
             if byKey[row.key.id] == nil {
                 order.append(row.key.id)
-                byKey[row.key.id] = Group(key: row.key.id, label: row.key.label, amounts: [], series: [])
+                byKey[row.key.id] = Group(
+                    key: row.key.id, label: row.key.label, amounts: [], series: series?[row.key.id] ?? [])
             }
             byKey[row.key.id]!.amounts.append(row.money)
             byKey[row.key.id]!.label = Self.mergedLabel(byKey[row.key.id]!.label, row.key.label)
-            if granularity != nil {
-                for (index, amount) in row.series.enumerated() where !amount.isZero {
-                    byKey[row.key.id]!.series.append((boundaries[index], Money(amount, row.currency)))
-                }
-            }
         }
         var groups = order.compactMap { byKey[$0] }
         for index in groups.indices {
             groups[index].amounts.sort { $0.currency < $1.currency }
-            groups[index].series.sort { ($0.start, $0.amount.currency) < ($1.start, $1.amount.currency) }
         }
         groups.sort { lhs, rhs in
             let left = lhs.amounts.map(\.amount).max() ?? .zero
@@ -69,7 +66,7 @@ public struct Report: Sendable, Equatable {
         self.range = range
         self.groups = groups
         self.totals = table.totals
-        self.hasSeries = granularity != nil
+        self.granularity = granularity
     }
 
     /// One label for a group whose rows in several currencies were told apart by origin
@@ -96,19 +93,14 @@ public struct Report: Sendable, Equatable {
         var copy = self
         let rest = groups[count...]
         var amounts: [Currency: Amount] = [:]
-        var series: [Date: [Currency: Amount]] = [:]
+        var series = ReportSeriesBuilder.Sums()
         for group in rest {
             for money in group.amounts { amounts[money.currency, default: .zero] += money.amount }
-            for point in group.series {
-                series[point.start, default: [:]][point.amount.currency, default: .zero] += point.amount.amount
-            }
+            for point in group.series { series.add(point) }
         }
         let other = Group(
             key: "(other)", label: "Other (\(rest.count) more)",
-            amounts: amounts.keys.sorted().map { Money(amounts[$0]!, $0) },
-            series: series.keys.sorted().flatMap { start in
-                series[start]!.keys.sorted().map { (start: start, amount: Money(series[start]![$0]!, $0)) }
-            })
+            amounts: amounts.keys.sorted().map { Money(amounts[$0]!, $0) }, series: series.points)
         copy.groups = Array(groups.prefix(count)) + [other]
         return copy
     }

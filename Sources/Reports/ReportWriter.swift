@@ -23,11 +23,11 @@ public enum ReportWriter {
         var groups: [[String: Any]] = []
         for group in report.groups {
             var entry: [String: Any] = ["key": group.key, "label": group.label, "amounts": amounts(group.amounts)]
-            if report.hasSeries {
+            if let granularity = report.granularity {
                 entry["series"] = group.series.map {
                     [
-                        "start": isoUTC($0.start), "currency": $0.amount.currency.code,
-                        "amount": $0.amount.amount.description,
+                        "start": isoUTC($0.start), "end": isoUTC($0.end), "bucket": $0.bucketWord(granularity),
+                        "currency": $0.amount.currency.code, "amount": $0.amount.amount.description,
                     ]
                 }
             }
@@ -42,20 +42,22 @@ public enum ReportWriter {
         ]
         let data = try JSONSerialization.data(
             withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TextCell.jsonEscapingControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     // MARK: CSV
 
     static func csv(_ report: Report, zone: TimeZone) throws -> String {
         let writer = try CSVWriter(stream: .toMemory())
-        if report.hasSeries {
-            try writer.write(row: [report.dimension.rawValue, "label", "period_start", "currency", "amount"])
+        if let granularity = report.granularity {
+            try writer.write(row: [
+                report.dimension.rawValue, "label", "period_start", "period_end", "bucket", "currency", "amount",
+            ])
             for group in report.groups {
                 for point in group.series {
                     try writer.write(row: [
-                        neutralised(group.key), neutralised(group.label), isoUTC(point.start),
-                        point.amount.currency.code, point.amount.amount.description,
+                        TextCell.csv(group.key), TextCell.csv(group.label), isoUTC(point.start), isoUTC(point.end),
+                        point.bucketWord(granularity), point.amount.currency.code, point.amount.amount.description,
                     ])
                 }
             }
@@ -64,7 +66,8 @@ public enum ReportWriter {
             for group in report.groups {
                 for money in group.amounts {
                     try writer.write(row: [
-                        neutralised(group.key), neutralised(group.label), money.currency.code, money.amount.description,
+                        TextCell.csv(group.key), TextCell.csv(group.label), money.currency.code,
+                        money.amount.description,
                     ])
                 }
             }
@@ -88,13 +91,12 @@ public enum ReportWriter {
     static func table(_ report: Report, zone: TimeZone) -> String {
         let header: [String]
         var body: [[String]] = []
-        if report.hasSeries {
+        if let granularity = report.granularity {
             header = [report.dimension.title, "Period", "Amount"]
             for group in report.groups {
+                let label = TextCell.plain(group.label)
                 for point in group.series {
-                    let day = CivilDateTime(point.start, utcOffsetSeconds: zone.secondsFromGMT(for: point.start))
-                        .dateText
-                    body.append([group.label, day, point.amount.formatted])
+                    body.append([label, point.periodText(granularity, zone: zone), point.amount.formatted])
                 }
             }
         } else {
@@ -102,7 +104,7 @@ public enum ReportWriter {
             for group in report.groups {
                 for money in group.amounts {
                     let share = money.amount.ratio(to: report.totals[money.currency].amount).map(percent) ?? ""
-                    body.append([group.label, money.formatted, share])
+                    body.append([TextCell.plain(group.label), money.formatted, share])
                 }
             }
         }
@@ -133,18 +135,14 @@ public enum ReportWriter {
     // MARK: Markdown
 
     static func markdown(_ report: Report, zone: TimeZone) -> String {
-        func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-        }
+        let cell = TextCell.markdown
         var lines: [String] = []
-        if report.hasSeries {
+        if let granularity = report.granularity {
             lines += ["| \(report.dimension.title) | Period | Amount |", "|---|---|---:|"]
             for group in report.groups {
                 for point in group.series {
-                    let day = CivilDateTime(point.start, utcOffsetSeconds: zone.secondsFromGMT(for: point.start))
-                        .dateText
-                    lines.append("| \(cell(group.label)) | \(day) | \(point.amount.formatted) |")
+                    let period = point.periodText(granularity, zone: zone)
+                    lines.append("| \(cell(group.label)) | \(period) | \(point.amount.formatted) |")
                 }
             }
             for total in report.totals.values { lines.append("| **Total** | | **\(total.formatted)** |") }

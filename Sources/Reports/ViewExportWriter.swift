@@ -24,16 +24,16 @@ public enum ViewExportWriter {
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: csvColumns)
         let view = [
-            export.firstDay, export.lastDay, export.zone.identifier, export.grouping.rawValue,
-            ReportWriter.neutralised(export.drillPath.joined(separator: " > ")),
-            ReportWriter.neutralised(export.filter ?? ""),
-            ReportWriter.neutralised(export.accounts.joined(separator: " ")),
+            export.firstDay, export.lastDay, TextCell.csv(export.zone.identifier), export.grouping.rawValue,
+            TextCell.csv(export.drillPath.joined(separator: " > ")),
+            TextCell.csv(export.filter ?? ""),
+            TextCell.csv(export.accounts.joined(separator: " ")),
         ]
         for row in export.rows {
             try writer.write(
                 row: [
-                    ReportWriter.neutralised(row.label), ReportWriter.neutralised(row.key),
-                    ReportWriter.neutralised(row.kind ?? ""), row.money.currency.code, row.money.amount.description,
+                    TextCell.csv(row.label), TextCell.csv(row.key),
+                    TextCell.csv(row.kind ?? ""), row.money.currency.code, row.money.amount.description,
                     export.share(of: row),
                 ] + view)
         }
@@ -60,14 +60,11 @@ public enum ViewExportWriter {
         ]
         let data = try JSONSerialization.data(
             withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TextCell.jsonEscapingControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     static func markdown(_ export: ViewExport) -> String {
-        func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-        }
+        let cell = TextCell.markdown
         var lines = [
             "# Spend by \(export.grouping.title.lowercased())", "",
             "- Range: \(export.firstDay) to \(export.lastDay) (\(export.zone.identifier))",

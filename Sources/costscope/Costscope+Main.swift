@@ -6,6 +6,7 @@ extension Costscope {
     /// in a subcommand that is ``UsageErrorExitCode`` prints one line and exits with that
     /// command's status.
     static func main() async {
+        StandardOutput.catchBrokenPipe()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -17,7 +18,7 @@ extension Costscope {
             if exitCode(for: error) == .validationFailure, let custom = usageErrorCommand() {
                 let name = custom.name
                 let line = "costscope \(name): \(message(for: error)) (see 'costscope \(name) --help')\n"
-                FileHandle.standardError.write(Data(line.utf8))
+                StandardError.write(line)
                 Foundation.exit(custom.code)
             }
             exit(withError: error)

@@ -69,8 +69,8 @@ struct ReportTests {
     @Test func granularityAddsPerPeriodRows() throws {
         let report = Report(records: records, dimension: .project, range: range, zone: utcZone, granularity: .day)
         let text = try ReportWriter.write(report, as: .csv, zone: utcZone)
-        #expect(text.contains("p1,production,2026-11-01T00:00:00Z,RUB,100.1"))
-        #expect(text.contains("p1,production,2026-11-02T00:00:00Z,RUB,0.2"))
+        #expect(text.contains("p1,production,2026-11-01T00:00:00Z,2026-11-02T00:00:00Z,day,RUB,100.1"))
+        #expect(text.contains("p1,production,2026-11-02T00:00:00Z,2026-11-03T00:00:00Z,day,RUB,0.2"))
         let json = try ReportWriter.write(report, as: .json, zone: utcZone)
         #expect(json.contains("\"series\""))
     }

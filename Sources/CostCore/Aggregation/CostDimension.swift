@@ -29,7 +29,7 @@ public enum CostDimension: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The id of the group a record belongs to: ``key(of:)``'s `id`, without building the key.
-    func groupID(of record: CostRecord) -> String {
+    public func groupID(of record: CostRecord) -> String {
         switch self {
         case .provider: record.provider.rawValue
         case .account: record.account

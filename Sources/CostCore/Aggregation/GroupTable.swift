@@ -74,7 +74,7 @@ public struct GroupTable: Hashable, Sendable {
     }
 
     /// The index of the bucket containing `date` (binary search over boundaries).
-    static func bucketIndex(of date: Date, in boundaries: [Date]) -> Int {
+    public static func bucketIndex(of date: Date, in boundaries: [Date]) -> Int {
         var low = 0
         var high = boundaries.count - 2
         while low < high {

@@ -1,3 +1,5 @@
+import CostCore
+
 /// Terminal display width of text, measured in Swift rather than with libc
 /// `wcwidth`, which is locale-dependent and hidden from Swift on Glibc.
 ///
@@ -26,7 +28,7 @@ public enum DisplayWidth {
     /// The width of a single scalar.
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
+        if ControlCharacters.isControl(scalar) { return 0 }
         if value < 0x300 { return 1 }  // fast path: Latin, most punctuation
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0

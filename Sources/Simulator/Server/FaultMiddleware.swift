@@ -48,6 +48,13 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
             headers[.contentLength] = nil
             return Response(
                 status: answer.status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        case .hostileLabels:
+            let answer = try await next(request, context)
+            let body = HostileLabels.rewrite(try await BodyCollector.collect(answer))
+            var headers = answer.headers
+            headers[.contentLength] = nil
+            return Response(
+                status: answer.status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         }
     }
 }

@@ -15,6 +15,9 @@ public struct SimulatorFault: Sendable, Hashable, CustomStringConvertible {
         case truncated
         /// A 200 whose body is the normal answer with garbage spliced into its middle.
         case badJSON = "bad-json"
+        /// The normal answer with terminal control sequences, a line break and `|` put in front
+        /// of every name (``HostileLabels``).
+        case hostileLabels = "hostile-labels"
     }
 
     /// How long a `slow` answer is delayed.

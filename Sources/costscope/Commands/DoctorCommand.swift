@@ -1,5 +1,6 @@
 import ArgumentParser
 import Config
+import CostCore
 import Foundation
 import Providers
 import Simulator
@@ -51,11 +52,11 @@ struct DoctorCommand: AsyncParsableCommand {
                 await simulator?.stop()
                 throw CommandFailure("the demo config is invalid: \(error.description)")
             }
-            print("config: the demo's built-in accounts on \(simulator!.baseURL)")
+            StandardOutput.line("config: the demo's built-in accounts on \(simulator!.baseURL)")
         } else {
             guard let path = ConfigLoader.path(explicit: config) else {
-                print("FAIL  config       no config file found")
-                print(
+                StandardOutput.line("FAIL  config       no config file found")
+                StandardOutput.line(
                     "      fix: pass --config FILE, set COSTSCOPE_CONFIG, or create ~/.config/costscope/config.toml (costscope sandbox --print-config shows the shape)"
                 )
                 throw ExitCode(1)
@@ -63,11 +64,12 @@ struct DoctorCommand: AsyncParsableCommand {
             do {
                 let loaded = try ConfigLoader.load(path: path)
                 accounts = loaded.config.accounts
-                print("config: \(path) is valid (\(accounts.count) account\(accounts.count == 1 ? "" : "s"))")
-                for warning in loaded.warnings { print("warn  config       \(warning)") }
+                StandardOutput.line(
+                    "config: \(path) is valid (\(accounts.count) account\(accounts.count == 1 ? "" : "s"))")
+                for warning in loaded.warnings { StandardOutput.line("warn  config       \(warning)") }
             } catch {
-                print("FAIL  config       \(error.message)")
-                print("      fix: correct the file at the place named above")
+                StandardOutput.line("FAIL  config       \(error.message)")
+                StandardOutput.line("      fix: correct the file at the place named above")
                 throw ExitCode(1)
             }
         }
@@ -82,12 +84,15 @@ struct DoctorCommand: AsyncParsableCommand {
             let doctor = AccountDoctor(
                 account: entry, transport: transport, now: now, fixedNow: fixedNow, localClock: { Date() })
             let checks = await doctor.examine()
-            print("")
-            print("\(entry.name) (\(entry.provider.displayName))")
+            StandardOutput.line("")
+            StandardOutput.line("\(entry.name) (\(entry.provider.displayName))")
             for check in checks {
                 let mark = check.outcome == .ok ? "ok  " : check.outcome == .warn ? "warn" : "FAIL"
-                print("  \(mark)  \(check.name.padding(toLength: 11, withPad: " ", startingAt: 0))  \(check.detail)")
-                if let fix = check.fix, check.outcome != .ok { print("        fix: \(fix)") }
+                let name = check.name.padding(toLength: 11, withPad: " ", startingAt: 0)
+                StandardOutput.line("  \(mark)  \(name)  \(ControlCharacters.replaced(in: check.detail))")
+                if let fix = check.fix, check.outcome != .ok {
+                    StandardOutput.line("        fix: \(ControlCharacters.replaced(in: fix))")
+                }
             }
             if checks.contains(where: { $0.outcome == .fail }) { failed = true }
         }

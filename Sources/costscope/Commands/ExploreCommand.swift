@@ -41,7 +41,7 @@ struct ExploreCommand: AsyncParsableCommand {
         }
         let loaded: ConfigLoader.Loaded
         do { loaded = try ConfigLoader.load(path: path) } catch { throw CommandFailure(error.description) }
-        for warning in loaded.warnings { FileHandle.standardError.write(Data("costscope: warning: \(warning)\n".utf8)) }
+        for warning in loaded.warnings { StandardError.line("costscope: warning: \(warning)") }
 
         var fetchers: [any AccountFetcher] = []
         var unavailable: [String: String] = [:]

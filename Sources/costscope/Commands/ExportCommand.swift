@@ -85,11 +85,11 @@ struct ExportCommand: AsyncParsableCommand {
         if let output {
             try ExportFile.write(text, to: output)
             let count = view == .records ? "\(inRange.count) records" : "the grouped view"
-            FileHandle.standardError.write(Data("costscope: wrote \(count) to \(ExportFile.absolute(output))\n".utf8))
+            StandardError.line("costscope: wrote \(count) to \(ExportFile.absolute(output))")
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
         }
-        for failure in failures { FileHandle.standardError.write(Data("costscope: \(failure)\n".utf8)) }
+        for failure in failures { StandardError.line("costscope: \(failure)") }
         if !failures.isEmpty { throw ExitCode(1) }
     }
 }

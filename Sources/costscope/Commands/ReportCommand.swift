@@ -83,20 +83,16 @@ struct ReportCommand: AsyncParsableCommand {
         if let previous {
             let comparison = PeriodComparison(
                 records: collected.records, dimension: selection.groupBy, current: range, previous: previous)
-            print(try ComparisonWriter.write(comparison, as: format, top: top), terminator: "")
+            StandardOutput.write(try ComparisonWriter.write(comparison, as: format, top: top))
         } else {
             var report = Report(
                 records: collected.records, dimension: selection.groupBy, range: range, zone: zone,
                 granularity: selection.granularity)
             if let top { report = report.limited(to: top) }
-            print(try ReportWriter.write(report, as: format, zone: zone), terminator: "")
+            StandardOutput.write(try ReportWriter.write(report, as: format, zone: zone))
         }
-        for failure in failures { standardError("costscope: \(failure)") }
+        for failure in failures { StandardError.line("costscope: \(failure)") }
         if !failures.isEmpty { throw ExitCode(1) }
-    }
-
-    private func standardError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 

@@ -39,7 +39,7 @@ struct SandboxCommand: AsyncParsableCommand {
         let now = try simulation.clock.commandClock().now
         if printConfig {
             let text = SandboxConfig.text(port: port, seed: simulation.seed, now: now)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
             return
         }
         let simulator: RunningSimulator
@@ -48,7 +48,7 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch let error as SimulatorError {
             throw CommandFailure(error.description)
         }
-        FileHandle.standardOutput.write(Data((simulator.banner + "\n").utf8))
+        StandardOutput.line(simulator.banner)
         await waitForTerminationSignal()
         await simulator.stop()
     }

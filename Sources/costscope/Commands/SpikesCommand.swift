@@ -67,7 +67,7 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            FileHandle.standardError.write(Data("costscope spikes: \(error)\n".utf8))
+            StandardError.line("costscope spikes: \(error)")
             throw ExitCode(2)
         }
     }
@@ -94,9 +94,9 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
                 records: collected.records, grain: grain, range: tableRange, zone: zone, now: now)
             findings += SpikeScanner(table: table, thresholds: thresholds).findings(in: range)
         }
-        print(try SpikesWriter.write(findings, as: format, range: range, zone: zone), terminator: "")
+        StandardOutput.write(try SpikesWriter.write(findings, as: format, range: range, zone: zone))
         let failures = accounts.failures + collected.failures
-        for failure in failures { FileHandle.standardError.write(Data("costscope: \(failure)\n".utf8)) }
+        for failure in failures { StandardError.line("costscope: \(failure)") }
         if !failures.isEmpty { throw ExitCode(2) }
         if !findings.isEmpty { throw ExitCode(1) }
     }

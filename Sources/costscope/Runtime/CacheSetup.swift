@@ -37,7 +37,7 @@ struct CacheSetup {
     }
 
     private static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("costscope: warning: \(message)\n".utf8))
+        StandardError.line("costscope: warning: \(message)")
     }
 
     /// With `COSTSCOPE_CACHE_PAUSE_BEFORE_COMMIT` set, every cache write stops just before it
@@ -47,7 +47,7 @@ struct CacheSetup {
         guard let flag = ProcessInfo.processInfo.environment["COSTSCOPE_CACHE_PAUSE_BEFORE_COMMIT"], !flag.isEmpty
         else { return nil }
         return {
-            FileHandle.standardError.write(Data("costscope: cache write paused before commit\n".utf8))
+            StandardError.line("costscope: cache write paused before commit")
             while true { Thread.sleep(forTimeInterval: 3600) }
         }
     }

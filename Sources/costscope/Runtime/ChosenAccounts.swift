@@ -51,7 +51,7 @@ struct ChosenAccounts {
         let loaded: ConfigLoader.Loaded
         do { loaded = try ConfigLoader.load(path: path) } catch { throw CommandFailure(error.description) }
         for warning in loaded.warnings {
-            FileHandle.standardError.write(Data("costscope: warning: \(warning)\n".utf8))
+            StandardError.line("costscope: warning: \(warning)")
         }
         let known = Set(loaded.config.accounts.map(\.name))
         if let unknown = names.first(where: { !known.contains($0) }) {

@@ -50,7 +50,7 @@ struct ExplorerLaunch {
         if view.snapshot != nil {
             let keys = try KeyName.parseScript(view.keys)
             let frame = await HeadlessSession(runner: runner).run(state: state, initialEffects: effects, keys: keys)
-            print(frame.text)
+            StandardOutput.line(frame.text)
             return
         }
         let options = TerminalOptions(

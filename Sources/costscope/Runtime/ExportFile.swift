@@ -1,28 +1,41 @@
 import Foundation
 
-/// Writes an export whole or not at all: a temporary file beside the target, renamed into place.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes an export whole or not at all, and never over anything but a regular file the user may
+/// write: the text goes to a new temporary file beside the target (created exclusively, flushed
+/// with fsync), which rename(2) then puts in place in one step.
+///
+/// Refused, with the target untouched: a folder (the name of a file is wanted), a symbolic link
+/// (to a folder or to a file: replacing the link would surprise, writing through it would write
+/// somewhere not named), anything that is not a regular file (a FIFO, a device), and a file the
+/// user may not write or that is marked read-only. A new file gets mode 0644 less the umask; a replaced file keeps its mode.
+/// The temporary file is removed on every failure.
 enum ExportFile {
-    /// Writes `text` to `path`, replacing any file there. Errors name the path and the reason.
-    static func write(_ text: String, to path: String) throws {
-        let target = URL(fileURLWithPath: absolute(path))
-        let directory = target.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
-            throw CommandFailure("cannot write \(target.path): the folder \(directory.path) does not exist")
+    /// Writes `text` to `path`. Errors are one sentence naming the path and the reason.
+    static func write(_ text: String, to path: String) throws(CommandFailure) {
+        let target = absolute(path)
+        if path.hasSuffix("/") {
+            throw CommandFailure("cannot write \(path): a name ending in / is a folder; give the name of a file")
         }
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
+        let directory = (target as NSString).deletingLastPathComponent
+        let existingMode = try checkTarget(target)
+        try checkDirectory(directory, of: target)
+        let temporary = try createTemporary(beside: target, in: directory)
+        do throws(CommandFailure) {
+            try fill(temporary, with: text, mode: existingMode, target: target)
+            if rename(temporary.path, target) != 0 {
+                throw failure(target, errno)
             }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CommandFailure("cannot write \(target.path): \(Self.reason(error))")
+            unlink(temporary.path)
+            throw error
         }
+        syncDirectory(directory)
     }
 
     /// `path` made absolute against the current directory.
@@ -32,14 +45,94 @@ enum ExportFile {
             .standardizedFileURL.path
     }
 
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue))
+    /// The mode of the regular file to be replaced, nil when there is none; throws for anything
+    /// that must not be replaced.
+    private static func checkTarget(_ target: String) throws(CommandFailure) -> mode_t? {
+        var info = stat()
+        guard lstat(target, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw failure(target, errno)
         }
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        return nsError.localizedDescription
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            // A file without its owner's write bit is marked read-only: left alone even for root,
+            // whom access(2) would let through.
+            guard info.st_mode & S_IWUSR != 0, access(target, W_OK) == 0 else {
+                throw CommandFailure(
+                    "cannot write \(target): the file exists and is not writable; it was left as it is")
+            }
+            return info.st_mode & 0o7777
+        case S_IFDIR:
+            throw CommandFailure(
+                "cannot write \(target): it is a folder; give the name of a file, e.g. \(target == "/" ? "" : target)/spend.csv"
+            )
+        case S_IFLNK:
+            var resolved = stat()
+            let pointsToFolder = stat(target, &resolved) == 0 && resolved.st_mode & S_IFMT == S_IFDIR
+            throw CommandFailure(
+                "cannot write \(target): it is a symbolic link\(pointsToFolder ? " to a folder" : ""); give the path of the file itself"
+            )
+        default:
+            throw CommandFailure("cannot write \(target): it is not a regular file (a FIFO, socket or device)")
+        }
+    }
+
+    private static func checkDirectory(_ directory: String, of target: String) throws(CommandFailure) {
+        var info = stat()
+        guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw CommandFailure("cannot write \(target): the folder \(directory) does not exist")
+        }
+    }
+
+    /// A new, empty file `.<name>.<random>.partial` in `directory`, created exclusively so that
+    /// nothing already there (a file, a planted link) is ever opened.
+    private static func createTemporary(beside target: String, in directory: String) throws(CommandFailure)
+        -> TemporaryFile
+    {
+        let name = (target as NSString).lastPathComponent
+        for _ in 0..<16 {
+            let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+            let path = (directory as NSString).appendingPathComponent(".\(name).\(getpid())-\(suffix).partial")
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if descriptor >= 0 { return TemporaryFile(path: path, descriptor: descriptor) }
+            if errno != EEXIST { throw failure(target, errno) }
+        }
+        throw failure(target, EEXIST)
+    }
+
+    /// Writes `text` into `file`, gives it `mode` (when replacing a file), flushes it to disk and closes it.
+    private static func fill(_ file: TemporaryFile, with text: String, mode: mode_t?, target: String)
+        throws(CommandFailure)
+    {
+        var text = text
+        var code: Int32 = 0
+        if let mode, fchmod(file.descriptor, mode) != 0 { code = errno }
+        if code == 0,
+            case .failed(let failed) = text.withUTF8({ FileDescriptorWriter.writeAll($0, to: file.descriptor) })
+        {
+            code = failed
+        }
+        if code == 0, fsync(file.descriptor) != 0 { code = errno }
+        if close(file.descriptor) != 0, code == 0, errno != EINTR { code = errno }
+        if code != 0 { throw failure(target, code) }
+    }
+
+    /// Makes the rename itself durable; a failure here loses nothing that was not already safe.
+    private static func syncDirectory(_ directory: String) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    private static func failure(_ target: String, _ code: Int32) -> CommandFailure {
+        CommandFailure("cannot write \(target): \(reason(code))")
+    }
+
+    private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    private struct TemporaryFile {
+        let path: String
+        let descriptor: Int32
     }
 }

@@ -29,11 +29,11 @@ struct FirstRun {
     }
 
     func run() async throws {
-        FileHandle.standardError.write(Data(FirstRun.explanation(path: path).utf8))
+        StandardError.write(FirstRun.explanation(path: path))
         guard view.snapshot == nil, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure("no config file at \(path) (see above)")
         }
-        FileHandle.standardError.write(Data("Start the demo now? [Y/n] ".utf8))
+        StandardError.write("Start the demo now? [Y/n] ")
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "n"
         guard answer.isEmpty || answer == "y" || answer == "yes" else { return }
         var demo = try DemoCommand.parse([])

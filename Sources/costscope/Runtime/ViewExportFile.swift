@@ -45,7 +45,8 @@ enum ViewExportFile {
     private static func freePath(in directory: URL, stem: String, extension fileExtension: String) -> String {
         var candidate = directory.appendingPathComponent("\(stem).\(fileExtension)").path
         var number = 2
-        while FileManager.default.fileExists(atPath: candidate) {
+        // Anything at the name counts as taken, a dangling link included (it is not followed).
+        while (try? FileManager.default.attributesOfItem(atPath: candidate)) != nil {
             candidate = directory.appendingPathComponent("\(stem)-\(number).\(fileExtension)").path
             number += 1
         }

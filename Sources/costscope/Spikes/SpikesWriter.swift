@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import Reports
 
 /// Writes `costscope spikes` findings as an aligned table or as JSON with exact decimal strings.
 enum SpikesWriter {
@@ -36,7 +37,8 @@ enum SpikesWriter {
         let header = ["Provider", "Account", "Path", "Label", "Period", "Baseline", "Actual", "Δ", "Δ%"]
         let rows = findings.map { finding in
             [
-                finding.provider.displayName, finding.account, finding.pathText, finding.label.rawValue,
+                finding.provider.displayName, TextCell.plain(finding.account), TextCell.plain(finding.pathText),
+                finding.label.rawValue,
                 period(finding, zone: zone), estimate(finding.baseline, finding) + "/" + finding.grain.rawValue,
                 money(finding.actual, finding), signedEstimate(finding.delta) + " " + finding.currency.code,
                 finding.deltaPercent.map(percent) ?? "—",
@@ -82,7 +84,7 @@ enum SpikesWriter {
         let document: [String: Any] = ["from": isoUTC(range.start), "to": isoUTC(range.end), "events": events]
         let data = try JSONSerialization.data(
             withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TextCell.jsonEscapingControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     /// The flagged days (`2026-11-15 – 2026-11-16`) or months (`2026-11`) in `zone`.
