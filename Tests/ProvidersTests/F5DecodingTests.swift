@@ -54,7 +54,8 @@ struct F5DecodingTests {
         #expect(items[0].usageValue == Amount(1_500_000))
         #expect(items[0].usageTimestamp == Date(timeIntervalSince1970: 1_795_132_800))
         #expect(items[1] == F5UsageSummaryItem(name: "DNS Zones"))
-        #expect(try F5UsageSummaryItem.decode(Array("{}".utf8)).isEmpty)
+        #expect(throws: JSONError.self) { try F5UsageSummaryItem.decode(Array("{}".utf8)) }
+        #expect(try F5UsageSummaryItem.decode(Array(#"{"usage_summary_items":[]}"#.utf8)).isEmpty)
         #expect(try F5UsageSummaryItem.decode(Array(#"{"usage_summary_items":null}"#.utf8)).isEmpty)
     }
 

@@ -240,7 +240,7 @@ struct OnAppContractTests {
                 return
             }
             #expect(status == 503)
-            #expect(message?.contains("overloaded") == true)
+            #expect(message?.text.contains("overloaded") == true)
             #expect(error.isTransient)
             #expect(transport.statuses == [503, 503, 503])
         }

@@ -132,7 +132,7 @@ struct OnAppFuzzTests {
             switch error.kind {
             case .rejected(let code, let message), .serverError(let code, let message):
                 #expect(code == status)
-                #expect((message?.count ?? 0) <= 200)
+                #expect((message?.text.count ?? 0) <= 200)
             default:
                 Issue.record("unexpected kind \(error.kind) for \(status)")
             }

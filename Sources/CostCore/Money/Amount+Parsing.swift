@@ -85,6 +85,8 @@ extension Amount {
                 kept.removeLast(drop)
             }
         }
+        // Zero (`0e400`, `-0`, `0.000`) is exact whatever its exponent.
+        if !kept.contains(where: { $0 != 0 }) { return Amount(units: roundUp ? (negative ? -1 : 1) : 0) }
         let integerDigits = kept.count + max(shift, 0) - scale
         guard integerDigits <= maxIntegerDigits else { return nil }
         var units: Int128 = 0

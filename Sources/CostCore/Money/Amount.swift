@@ -36,7 +36,8 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Whether the amount is below zero.
     public var isNegative: Bool { units < 0 }
 
-    /// The sum; exact.
+    /// The sum; exact. Sums of records cannot overflow: ``SpendLimit`` bounds every account's
+    /// amounts when they arrive. Use ``addingReportingOverflow(_:)`` for values from elsewhere.
     public static func + (lhs: Amount, rhs: Amount) -> Amount { Amount(units: lhs.units + rhs.units) }
     /// The difference; exact.
     public static func - (lhs: Amount, rhs: Amount) -> Amount { Amount(units: lhs.units - rhs.units) }
@@ -44,13 +45,31 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func += (lhs: inout Amount, rhs: Amount) { lhs = lhs + rhs }
     /// Subtracts in place; exact.
     public static func -= (lhs: inout Amount, rhs: Amount) { lhs = lhs - rhs }
+    /// The exact sum, and whether it overflowed (then the sum is not meaningful).
+    public func addingReportingOverflow(_ other: Amount) -> (partialValue: Amount, overflow: Bool) {
+        let (sum, overflow) = units.addingReportingOverflow(other.units)
+        return (Amount(units: sum), overflow)
+    }
+
+    /// The exact difference, and whether it overflowed (then the difference is not meaningful).
+    public func subtractingReportingOverflow(_ other: Amount) -> (partialValue: Amount, overflow: Bool) {
+        let (difference, overflow) = units.subtractingReportingOverflow(other.units)
+        return (Amount(units: difference), overflow)
+    }
+
+    /// The exact sum, or nil when it does not fit.
+    public func adding(_ other: Amount) -> Amount? {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? nil : sum
+    }
+
     /// The negation.
     public static prefix func - (value: Amount) -> Amount { Amount(units: -value.units) }
     /// Orders by value.
     public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.units < rhs.units }
 
     /// The absolute value.
-    public var magnitude: Amount { Amount(units: units < 0 ? -units : units) }
+    public var magnitude: Amount { Amount(units: units == .min ? .max : (units < 0 ? -units : units)) }
 
     /// An approximation for drawing bars and computing shares. Never use it for money.
     public var doubleValue: Double {

@@ -1,6 +1,10 @@
 /// Running totals kept separately per currency. The only way to sum money.
+///
+/// A total that would go beyond what ``Amount`` holds is never wrapped or trapped: the currency
+/// is marked in ``overflowedCurrencies`` and its total stops changing, for the caller to report.
 public struct MoneyTotals: Hashable, Sendable {
     private var totals: [Currency: Amount] = [:]
+    private var overflowed: Set<Currency> = []
 
     /// Empty totals.
     public init() {}
@@ -12,12 +16,23 @@ public struct MoneyTotals: Hashable, Sendable {
 
     /// Adds `money` to its own currency's total.
     public mutating func add(_ money: Money) {
-        totals[money.currency, default: .zero] += money.amount
+        add(money.amount, in: money.currency)
     }
 
     /// Adds all of `other`'s totals, currency by currency.
     public mutating func add(_ other: MoneyTotals) {
-        for (currency, amount) in other.totals { totals[currency, default: .zero] += amount }
+        for (currency, amount) in other.totals { add(amount, in: currency) }
+        overflowed.formUnion(other.overflowed)
+    }
+
+    private mutating func add(_ amount: Amount, in currency: Currency) {
+        guard !overflowed.contains(currency) else { return }
+        let (sum, overflow) = totals[currency, default: .zero].addingReportingOverflow(amount)
+        if overflow {
+            overflowed.insert(currency)
+        } else {
+            totals[currency] = sum
+        }
     }
 
     /// The total in `currency` (zero when nothing was added in it).
@@ -31,4 +46,8 @@ public struct MoneyTotals: Hashable, Sendable {
 
     /// Whether nothing has been added.
     public var isEmpty: Bool { totals.isEmpty }
+
+    /// Currencies whose total went beyond what ``Amount`` holds, alphabetically; their totals
+    /// are not meaningful.
+    public var overflowedCurrencies: [Currency] { overflowed.sorted() }
 }

@@ -143,7 +143,7 @@ public struct CloudRuClient: Sendable {
             do {
                 page = try CloudRuConsumptionPage.decode(body, interner: &interner)
             } catch {
-                throw check.error(.malformedResponse(error.description), request)
+                throw check.unreadable(error.description, body: body, request)
             }
             rows.append(contentsOf: page.rows)
             await counter.add(rows: page.rows.count)
@@ -228,7 +228,7 @@ public struct CloudRuClient: Sendable {
     private func checkStatus(_ response: HTTPResponse, _ request: HTTPRequest) throws(ProviderError) {
         guard !(200..<300).contains(response.status) else { return }
         if response.status == 500, let message = ResponseCheck.bodyMessage(response.body),
-            let advice = Self.advice(forDocumentedFailure: message)
+            let advice = Self.advice(forDocumentedFailure: message.text)
         {
             throw check.error(.rejected(status: 500, message: message), request, advice: advice)
         }

@@ -73,7 +73,7 @@ actor CloudRuTokenSource {
             do {
                 return try CloudRuAccessToken.decode(response.body, receivedAt: .now)
             } catch {
-                throw check.error(.malformedResponse("IAM answer: \(error)"), request)
+                throw check.unreadable("IAM answer: \(error)", body: response.body, request)
             }
         }
     }

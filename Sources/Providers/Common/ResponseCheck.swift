@@ -45,17 +45,47 @@ struct ResponseCheck {
         }
     }
 
-    /// A human message from an error body: a JSON `message`/`error`/`detail`
-    /// string if there is one, else the body's first line; at most 200
-    /// characters of printable text. Nil for an empty or binary body.
-    static func bodyMessage(_ body: [UInt8]) -> String? {
-        guard !body.isEmpty, body.count < 1_000_000 else { return nil }
-        if let object = try? JSONSerialization.jsonObject(with: Data(body)) {
-            if let found = findMessage(object) { return clip(found) }
+    /// A 2xx answer that could not be read: `detail`, followed by what the answer itself says
+    /// when it is a JSON object with a message (`{"code":16,"message":"token expired"}`), so an
+    /// error sent with status 200 is reported as what it is. `message` overrides how the
+    /// message is found, for providers with error bodies of their own.
+    func unreadable(_ detail: String, body: [UInt8], _ request: HTTPRequest, message: ServerText? = nil)
+        -> ProviderError
+    {
+        var text = detail
+        if let said = message ?? ResponseCheck.jsonMessage(body).map({ ServerText($0) }), !said.text.isEmpty {
+            text += "; the answer says \"\(said)\""
         }
-        guard let text = String(validating: body.prefix(400), as: UTF8.self) else { return nil }
-        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        return firstLine.isEmpty ? nil : clip(firstLine)
+        return error(.malformedResponse(text), request)
+    }
+
+    /// The most bytes of a non-JSON error body searched for its first line.
+    static let plainMessageScanLimit = 65_536
+
+    /// A human message from an error body: a JSON `message`/`error`/`detail` string if there
+    /// is one, else the body's first line; made safe and short by ``ServerText``. Nil for an
+    /// empty body.
+    static func bodyMessage(_ body: [UInt8]) -> ServerText? {
+        guard !body.isEmpty else { return nil }
+        let raw: String
+        if let found = jsonMessage(body) {
+            raw = found
+        } else {
+            // Decoded whole before the cut, so a credential straddling the cut is still recognised.
+            let text = String(decoding: body.prefix(plainMessageScanLimit), as: UTF8.self)
+            raw = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        }
+        let message = ServerText(raw)
+        return message.text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : message
+    }
+
+    /// The message of a JSON error body, unsanitised; nil when the body is not JSON or has none.
+    static func jsonMessage(_ body: [UInt8]) -> String? {
+        guard !body.isEmpty, body.count < 1_000_000,
+            let object = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed])
+        else { return nil }
+        guard let found = findMessage(object), !found.isEmpty else { return nil }
+        return found
     }
 
     private static func findMessage(_ value: Any) -> String? {
@@ -67,10 +97,5 @@ struct ResponseCheck {
         }
         if let array = value as? [Any], let first = array.first { return findMessage(first) }
         return nil
-    }
-
-    private static func clip(_ text: String) -> String {
-        let printable = String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
-        return printable.count > 200 ? String(printable.prefix(199)) + "…" : printable
     }
 }

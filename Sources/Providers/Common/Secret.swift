@@ -1,10 +1,16 @@
 /// A credential. Printing, interpolating or dumping it shows `<redacted>`;
 /// only ``reveal()`` gives the value, at the point it goes into a header.
+///
+/// Creating one makes its value known to ``SecretRedactor/shared``, so the value is removed
+/// from every message even when a server echoes it back.
 public struct Secret: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     private let value: String
 
     /// Wraps a credential.
-    public init(_ value: String) { self.value = value }
+    public init(_ value: String) {
+        self.value = value
+        SecretRedactor.shared.register(value)
+    }
 
     /// The credential itself. Call only where it is put on the wire.
     public func reveal() -> String { value }

@@ -3,7 +3,9 @@ import CostCore
 /// A failure fetching spend from one account, with what happened and what to do.
 ///
 /// The message names the provider, the account and the endpoint (method and
-/// path only); it never contains credentials, queries or request bodies.
+/// path only); it never contains credentials, queries or request bodies. Text quoted from a
+/// server is a ``ServerText``, and the whole description is made safe once more the same way,
+/// so nothing a server or a library says can print a credential or a control sequence.
 public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong.
     public enum Kind: Sendable, Equatable {
@@ -12,11 +14,11 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
         /// 403: the credential lacks permission to read billing.
         case forbidden
         /// 400/404/422: the provider rejected the request.
-        case rejected(status: Int, message: String?)
+        case rejected(status: Int, message: ServerText?)
         /// 429: too many requests.
         case rateLimited(retryAfterSeconds: Int?)
         /// 5xx: the provider failed.
-        case serverError(status: Int, message: String?)
+        case serverError(status: Int, message: ServerText?)
         /// No HTTP answer.
         case transport(TransportError)
         /// The answer could not be understood.
@@ -54,8 +56,10 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
-    /// What happened, in a few words.
-    public var summary: String {
+    /// What happened, in a few words, made safe to show.
+    public var summary: String { ServerText.safe(rawSummary, limit: MessageSanitizer.messageLimit) }
+
+    private var rawSummary: String {
         switch kind {
         case .unauthorized: "401 Unauthorized: the credential was missing or rejected"
         case .forbidden: "403 Forbidden: no permission to read billing"
@@ -72,8 +76,8 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         var text = "\(provider.displayName) (\(account))"
         if !endpoint.isEmpty { text += " \(endpoint)" }
-        text += ": \(summary)"
+        text += ": \(rawSummary)"
         if let advice { text += ". \(advice)" }
-        return text
+        return ServerText.safe(text, limit: MessageSanitizer.messageLimit)
     }
 }

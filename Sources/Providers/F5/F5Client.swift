@@ -141,7 +141,7 @@ public struct F5Client: Sendable {
         do {
             return try decode(response.body)
         } catch {
-            throw check.error(.malformedResponse(error.description), request)
+            throw check.unreadable(error.description, body: response.body, request)
         }
     }
 

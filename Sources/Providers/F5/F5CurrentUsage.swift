@@ -16,15 +16,18 @@ public struct F5CurrentUsage: Sendable, Hashable {
     }
 
     /// Decodes `{"total_cost": "…", "usage_items": [...], …}`; `coupons`, `discount` and other
-    /// fields are skipped, a missing `usage_items` means no lines.
+    /// fields are skipped; a missing `usage_items` is an error (an empty or null list means no
+    /// lines).
     public static func decode(_ body: [UInt8]) throws(JSONError) -> F5CurrentUsage {
         try JSONReader.read(body) { reader throws(JSONError) in
             var answer = F5CurrentUsage()
+            var sawList = false
             try reader.readObject { key, reader throws(JSONError) in
                 switch key {
                 case "total_cost":
                     answer.totalCost = try reader.readNull() ? nil : try reader.readF5Hundredths()
                 case "usage_items":
+                    sawList = true
                     guard !(try reader.readNull()) else { return }
                     try reader.readArray { _, reader throws(JSONError) in
                         answer.items.append(try F5CurrentUsageItem.read(&reader))
@@ -33,6 +36,7 @@ public struct F5CurrentUsage: Sendable, Hashable {
                     break
                 }
             }
+            guard sawList else { throw reader.makeError("missing 'usage_items'") }
             return answer
         }
     }

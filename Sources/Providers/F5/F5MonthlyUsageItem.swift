@@ -21,16 +21,20 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
     }
 
     /// Decodes `{"monthly_usage_items": [...]}`: every field of an item is required, and
-    /// its end must follow its start. A missing `monthly_usage_items` means no months.
+    /// its end must follow its start. A missing `monthly_usage_items` is an error (an empty or null list means no closed months).
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5MonthlyUsageItem] {
         try JSONReader.read(body) { reader throws(JSONError) in
             var months: [F5MonthlyUsageItem] = []
+            var sawList = false
             try reader.readObject { key, reader throws(JSONError) in
-                guard key == "monthly_usage_items", !(try reader.readNull()) else { return }
+                guard key == "monthly_usage_items" else { return }
+                sawList = true
+                guard !(try reader.readNull()) else { return }
                 try reader.readArray { _, reader throws(JSONError) in
                     months.append(try readMonth(&reader))
                 }
             }
+            guard sawList else { throw reader.makeError("missing 'monthly_usage_items'") }
             return months
         }
     }

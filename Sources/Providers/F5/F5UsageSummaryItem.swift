@@ -38,17 +38,22 @@ public struct F5UsageSummaryItem: Sendable, Hashable {
     /// Decodes a `usage_summary` answer: `{"usage_summary_items": [...]}`.
     ///
     /// Values are decimal strings (JSON numbers are accepted too) read exactly, rounding only
-    /// beyond 12 decimals; `name` is required; a missing `usage_summary_items` means no usage.
+    /// beyond 12 decimals; `name` is required; a missing `usage_summary_items` is an error (an empty or null
+    /// list means no usage), so an error object sent with status 200 is never read as no usage.
     /// Unknown fields are skipped.
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5UsageSummaryItem] {
         try JSONReader.read(body) { reader throws(JSONError) in
             var items: [F5UsageSummaryItem] = []
+            var sawList = false
             try reader.readObject { key, reader throws(JSONError) in
-                guard key == "usage_summary_items", !(try reader.readNull()) else { return }
+                guard key == "usage_summary_items" else { return }
+                sawList = true
+                guard !(try reader.readNull()) else { return }
                 try reader.readArray { _, reader throws(JSONError) in
                     items.append(try readItem(&reader))
                 }
             }
+            guard sawList else { throw reader.makeError("missing 'usage_summary_items'") }
             return items
         }
     }

@@ -153,13 +153,15 @@ extension JSONReader {
         var position = 0
         let negative = raw[0] == UInt8(ascii: "-")
         if negative { position = 1 }
+        // Counted before any arithmetic: 39 or more digits would overflow `Int128` and trap.
+        var wholeEnd = position
+        while wholeEnd < raw.count && raw[wholeEnd] != UInt8(ascii: ".") { wholeEnd += 1 }
+        guard wholeEnd - position <= Amount.maxIntegerDigits else { return nil }
         var whole: Int128 = 0
-        let wholeStart = position
-        while position < raw.count && raw[position] != UInt8(ascii: ".") {
+        while position < wholeEnd {
             whole = whole * 10 + Int128(raw[position] &- UInt8(ascii: "0"))
             position += 1
         }
-        guard position - wholeStart <= Amount.maxIntegerDigits else { return nil }
         var fraction: Int128 = 0
         var places = 0
         if position < raw.count {

@@ -28,6 +28,10 @@ public struct OnAppAccount: Sendable {
     /// The most hours one request covers; at least one.
     public var maxHoursPerRequest: Int
 
+    /// `email:key`, the pair HTTP Basic sends in base64: a ``Secret`` of its own, so the pair
+    /// and its base64 form are redacted wherever a server echoes the `Authorization` header.
+    public var basicCredential: Secret { Secret("\(email):\(apiKey.reveal())") }
+
     /// Creates an account description.
     public init(
         name: String, endpoint: Endpoint, userID: Int, email: String, apiKey: Secret, format: OnAppFormat = .json,

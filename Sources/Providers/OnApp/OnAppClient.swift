@@ -85,7 +85,7 @@ public struct OnAppClient: Sendable {
             ("period[startdate]", start.isoText(separator: " ")),
             ("period[enddate]", end.isoText(separator: " ")),
         ]
-        let credential = Data("\(account.email):\(account.apiKey.reveal())".utf8).base64EncodedString()
+        let credential = Data(account.basicCredential.reveal().utf8).base64EncodedString()
         return HTTPRequest(
             url: account.endpoint.url(path, query: query),
             headers: [("Authorization", "Basic \(credential)"), ("Accept", account.format.acceptHeader)],
@@ -101,13 +101,17 @@ public struct OnAppClient: Sendable {
             do {
                 return try OnAppJSONDecoding.decode(response.body)
             } catch {
-                throw check.error(.malformedResponse("JSON \(error.description)"), request)
+                throw check.unreadable(
+                    "JSON \(error.description)", body: response.body, request,
+                    message: OnAppErrorBody.message(response.body))
             }
         case .xml:
             do {
                 return try OnAppXMLDecoding.decode(response.body)
             } catch {
-                throw check.error(.malformedResponse("XML \(error.description)"), request)
+                throw check.unreadable(
+                    "XML \(error.description)", body: response.body, request,
+                    message: OnAppErrorBody.message(response.body))
             }
         }
     }

@@ -1,15 +1,14 @@
 import Foundation
 
-/// Reads the message of an OnApp (Rails) error answer without quoting more than a short,
-/// printable excerpt: `{"errors":["…"]}`, `{"errors":{"startdate":["is invalid"]}}`,
+/// Reads the message of an OnApp (Rails) error answer, made safe by ``ServerText``: `{"errors":["…"]}`, `{"errors":{"startdate":["is invalid"]}}`,
 /// `{"error":"…"}` or `<errors><error>…</error></errors>`.
 enum OnAppErrorBody {
     /// The first message of `body`, `startdate is invalid` style for field errors; nil when the
     /// body is none of the shapes above.
-    static func message(_ body: [UInt8]) -> String? {
+    static func message(_ body: [UInt8]) -> ServerText? {
         guard !body.isEmpty, body.count < 1_000_000 else { return nil }
         let message = jsonMessage(body) ?? xmlMessage(body)
-        return message.map(clip)
+        return message.map { ServerText($0) }
     }
 
     private static func jsonMessage(_ body: [UInt8]) -> String? {
@@ -53,7 +52,7 @@ enum OnAppErrorBody {
     }
 
     private static func xmlMessage(_ body: [UInt8]) -> String? {
-        let text = String(decoding: body.prefix(4_000), as: UTF8.self)
+        let text = String(decoding: body.prefix(ResponseCheck.plainMessageScanLimit), as: UTF8.self)
         guard let open = text.range(of: "<error>"),
             let close = text.range(of: "</error>", range: open.upperBound..<text.endIndex)
         else { return nil }
@@ -62,10 +61,5 @@ enum OnAppErrorBody {
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
         return message.isEmpty ? nil : message
-    }
-
-    private static func clip(_ text: String) -> String {
-        let printable = String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
-        return printable.count > 200 ? String(printable.prefix(199)) + "…" : printable
     }
 }

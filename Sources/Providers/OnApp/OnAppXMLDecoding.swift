@@ -38,6 +38,12 @@ public enum OnAppXMLDecoding {
             throw OnAppXMLError(
                 line: parser.lineNumber, path: "", message: "not well-formed XML: the document ends early")
         }
+        // An error document (`<errors>…</errors>`, `<hash>…</hash>`) sent with status 200 is
+        // not a list of no rows.
+        guard collector.rootIsList else {
+            throw OnAppXMLError(
+                line: 1, path: "", message: "expected a list of rows (a root element with type=\"array\")")
+        }
         return collector.rows
     }
 

@@ -16,6 +16,8 @@ final class OnAppXMLRowCollector: NSObject, XMLParserDelegate {
     private(set) var sawRoot = false
     /// Whether the root element was closed.
     private(set) var closedRoot = false
+    /// Whether the root element is a list (`type="array"`), as Rails renders one, even an empty one.
+    private(set) var rootIsList = false
 
     private var rootName = ""
     private var depth = 0
@@ -31,6 +33,7 @@ final class OnAppXMLRowCollector: NSObject, XMLParserDelegate {
         guard depth > 1 else {
             sawRoot = true
             rootName = elementName
+            rootIsList = attributes["type"] == "array"
             return
         }
         let path: String

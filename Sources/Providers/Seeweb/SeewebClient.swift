@@ -106,13 +106,13 @@ public struct SeewebClient: Sendable {
             do throws(JSONError) {
                 return try SeewebJSONDecoder.servers(body)
             } catch {
-                throw check.error(.malformedResponse(error.description), request)
+                throw check.unreadable(error.description, body: body, request)
             }
         case .csv:
             do throws(SeewebCSVError) {
                 return try SeewebCSVDecoder.servers(body)
             } catch {
-                throw check.error(.malformedResponse("CSV \(error.description)"), request)
+                throw check.unreadable("CSV \(error.description)", body: body, request)
             }
         }
     }
@@ -126,13 +126,13 @@ public struct SeewebClient: Sendable {
             do throws(JSONError) {
                 return try SeewebJSONDecoder.templates(body)
             } catch {
-                throw check.error(.malformedResponse(error.description), request)
+                throw check.unreadable(error.description, body: body, request)
             }
         case .csv:
             do throws(SeewebCSVError) {
                 return try SeewebCSVDecoder.templates(body)
             } catch {
-                throw check.error(.malformedResponse("CSV \(error.description)"), request)
+                throw check.unreadable("CSV \(error.description)", body: body, request)
             }
         }
     }

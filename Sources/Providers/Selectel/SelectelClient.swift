@@ -142,7 +142,7 @@ public struct SelectelClient: Sendable {
         do {
             return try decode(body)
         } catch {
-            throw check.error(.malformedResponse(error.description), request)
+            throw check.unreadable(error.description, body: body, request)
         }
     }
 

@@ -14,4 +14,9 @@ extension CloudRuRoutes {
     func serverErrorAnswer() -> Response? {
         CloudRuFailure(status: .serviceUnavailable, code: 14, message: "service unavailable").response
     }
+
+    /// gRPC `INTERNAL` (13) behind HTTP 500, the status Cloud.ru documents for its failures.
+    func echoAnswer(to request: Request, message: String) -> Response? {
+        CloudRuFailure(status: .internalServerError, code: 13, message: message).response
+    }
 }

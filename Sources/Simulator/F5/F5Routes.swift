@@ -87,6 +87,10 @@ struct F5Routes: SimulatedProvider {
         F5Failure.internalError.response
     }
 
+    func echoAnswer(to request: Request, message: String) -> Response? {
+        F5Failure.badRequest(message).response
+    }
+
     /// Authenticates, applies the rate limit, reads the body, then runs `handler`; failures
     /// become answers.
     private static func answer(

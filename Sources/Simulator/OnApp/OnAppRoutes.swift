@@ -37,6 +37,12 @@ struct OnAppRoutes: SimulatedProvider {
         OnAppFailure.overloaded.response(.json)
     }
 
+    /// 422 in the requested format, as Rails answers parameters it cannot use.
+    func echoAnswer(to request: Request, message: String) -> Response? {
+        let format: OnAppWireFormat = request.uri.path.hasSuffix(".xml") ? .xml : .json
+        return OnAppFailure(status: .unprocessableContent, field: nil, message: message).response(format)
+    }
+
     func bannerSection(baseURL: String) -> String {
         let email = dataset.email
         let key = SimulatorCredentials.onAppAPIKey

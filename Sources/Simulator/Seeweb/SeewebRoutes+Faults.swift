@@ -15,4 +15,9 @@ extension SeewebRoutes {
     func serverErrorAnswer() -> Response? {
         SeewebFailure(status: .internalServerError, message: "Internal server error").response
     }
+
+    /// 404 in Seeweb's error shape.
+    func echoAnswer(to request: Request, message: String) -> Response? {
+        SeewebFailure(status: .notFound, message: message).response
+    }
 }

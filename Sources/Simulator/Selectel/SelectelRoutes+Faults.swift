@@ -12,4 +12,9 @@ extension SelectelRoutes {
     func serverErrorAnswer() -> Response? {
         SimulatorResponse.error(.badGateway, message: "Bad gateway")
     }
+
+    /// 400, as Selectel answers a bad parameter.
+    func echoAnswer(to request: Request, message: String) -> Response? {
+        SimulatorResponse.error(.badRequest, message: message)
+    }
 }

@@ -40,6 +40,18 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
                     try await writer.write(ByteBuffer(bytes: half))
                     throw TruncatedAnswer()
                 })
+        case .echoCredentials:
+            guard request.uri.path != CloudRuIAM.tokenPath else { return try await next(request, context) }
+            let message = try await RequestEcho.text(of: request)
+            return provider?.echoAnswer(to: request, message: message)
+                ?? SimulatorResponse.error(.badRequest, message: message)
+        case .hugeAmount:
+            let answer = try await next(request, context)
+            let body = HugeAmounts.splice(into: try await BodyCollector.collect(answer))
+            var headers = answer.headers
+            headers[.contentLength] = nil
+            return Response(
+                status: answer.status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         case .badJSON:
             let answer = try await next(request, context)
             var body = try await BodyCollector.collect(answer)

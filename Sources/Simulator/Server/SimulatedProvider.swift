@@ -18,10 +18,15 @@ protocol SimulatedProvider: Sendable {
 
     /// The provider's own answer when its servers fail (5xx); nil for the simulator's generic one.
     func serverErrorAnswer() -> Response?
+
+    /// An error answer (400, 404, 422 or 500, depending on the provider) in the provider's
+    /// shape carrying `message`, for `request`; nil for the simulator's generic one.
+    func echoAnswer(to request: Request, message: String) -> Response?
 }
 
 extension SimulatedProvider {
     func serves(path: String) -> Bool { false }
     func rateLimitedAnswer() -> Response? { nil }
     func serverErrorAnswer() -> Response? { nil }
+    func echoAnswer(to request: Request, message: String) -> Response? { nil }
 }

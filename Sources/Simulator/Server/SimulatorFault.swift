@@ -18,6 +18,13 @@ public struct SimulatorFault: Sendable, Hashable, CustomStringConvertible {
         /// The normal answer with terminal control sequences, a line break and `|` put in front
         /// of every name (``HostileLabels``).
         case hostileLabels = "hostile-labels"
+        /// An error answer in the provider's shape whose message echoes the request's headers
+        /// and body — credentials included — as careless servers do. Cloud.ru's key exchange
+        /// is answered normally, so the bearer token it issues is what gets echoed.
+        case echoCredentials = "echo-credentials"
+        /// The normal answer with every amount in it replaced by a number of 39 digits, more
+        /// than any exact money type holds.
+        case hugeAmount = "huge-amount"
     }
 
     /// How long a `slow` answer is delayed.

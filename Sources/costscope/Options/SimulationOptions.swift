@@ -15,7 +15,7 @@ struct SimulationOptions: ParsableArguments {
     @Option(
         name: .customLong("fault"),
         help: ArgumentHelp(
-            "Inject a failure: rate-limit, server-error, slow, truncated or bad-json, optionally with a probability (server-error:0.2, slow:50%). Repeatable.",
+            "Inject a failure: \(SimulatorFault.Kind.allCases.map(\.rawValue).joined(separator: ", ")), optionally with a probability (server-error:0.2, slow:50%). Repeatable.",
             valueName: "kind[:p]"))
     var faults: [SimulatorFault] = []
 

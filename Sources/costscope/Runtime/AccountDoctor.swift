@@ -71,7 +71,7 @@ struct AccountDoctor {
                 true, date
             )
         } catch {
-            let reason = (error as? TransportError)?.description ?? String(describing: error)
+            let reason = ErrorText.of(error)
             return (
                 DoctorCheck(
                     name: "endpoint", outcome: .fail, detail: "\(endpoint): \(reason)",

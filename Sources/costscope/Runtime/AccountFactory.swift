@@ -11,13 +11,15 @@ enum AccountFactory {
     static func fetcher(for account: AccountConfig, transport: any HTTPTransport, now: Date? = nil)
         throws(ConfigError) -> any AccountFetcher
     {
-        switch account.provider {
-        case .selectel: try selectel(account, transport: transport)
-        case .cloudru: try cloudRu(account, transport: transport)
-        case .seeweb: try seeweb(account, transport: transport, now: now)
-        case .f5xc: try f5(account, transport: transport)
-        case .onapp: try onApp(account, transport: transport)
-        }
+        let fetcher: any AccountFetcher =
+            switch account.provider {
+            case .selectel: try selectel(account, transport: transport)
+            case .cloudru: try cloudRu(account, transport: transport)
+            case .seeweb: try seeweb(account, transport: transport, now: now)
+            case .f5xc: try f5(account, transport: transport)
+            case .onapp: try onApp(account, transport: transport)
+            }
+        return SpendLimitedFetcher(upstream: fetcher)
     }
 
     private static func selectel(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)

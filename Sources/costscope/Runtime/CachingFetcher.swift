@@ -31,7 +31,9 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         }
         let reusable: (DateRange) -> Bool = { mode == .normal && stored[PeriodKey($0)]?.isComplete == true }
         guard let span = plan.spanToFetch(reusing: reusable) else {
-            if let cached = try? await cache.records(of: series, in: plan.pieces) { return cached }
+            if let cached = try? await cache.records(of: series, in: plan.pieces) {
+                return try SpendLimitedFetcher.check(cached, of: self)
+            }
             return try await upstream.fetch(query, progress: progress)
         }
         let kept = plan.pieces.filter { !span.overlaps($0) }
@@ -44,7 +46,8 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         if let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore) {
             try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
         }
-        return (cached ?? []) + fetched
+        // Stored records are checked again: the cache file may have been changed since.
+        return try SpendLimitedFetcher.check((cached ?? []) + fetched, of: self)
     }
 
     func cachedSnapshot(_ query: FetchQuery) async -> CachedSnapshot? {
@@ -54,7 +57,8 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         let stored = await storedPieces(of: series, for: query)
         let pieces = plan.pieces.compactMap { stored[PeriodKey($0)] }
         guard pieces.count == plan.pieces.count, let asOf = pieces.map(\.fetchedAt).min(),
-            let records = try? await cache.records(of: series, in: plan.pieces)
+            let records = try? await cache.records(of: series, in: plan.pieces),
+            SpendLimit.exceeded(by: records) == nil
         else { return nil }
         let isFinal = mode == .offline || pieces.allSatisfy(\.isComplete)
         return CachedSnapshot(records: records, asOf: asOf, isFinal: isFinal)
@@ -74,9 +78,11 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         guard missing.isEmpty else {
             throw offlineError("nothing cached for \(OfflineGaps.describe(missing, in: zone))")
         }
-        do { return try await cache.records(of: series, in: plan.pieces) } catch {
+        let records: [CostRecord]
+        do { records = try await cache.records(of: series, in: plan.pieces) } catch {
             throw offlineError(error.message)
         }
+        return try SpendLimitedFetcher.check(records, of: self)
     }
 
     private func offlineError(_ detail: String) -> ProviderError {

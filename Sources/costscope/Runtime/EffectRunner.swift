@@ -98,7 +98,7 @@ final class EffectRunner: Sendable {
                                         requestID: requestID, account: fetcher.name, records: records, at: clock()))
                             } catch {
                                 guard !Task.isCancelled else { return }
-                                let message = (error as? ProviderError)?.description ?? String(describing: error)
+                                let message = ErrorText.of(error)
                                 inbox.post(.fetchFailed(requestID: requestID, account: fetcher.name, message: message))
                             }
                         }
@@ -115,7 +115,7 @@ final class EffectRunner: Sendable {
             let path = try ViewExportFile.write(request, in: exportDirectory, at: clock())
             inbox.post(.exported(path: path))
         } catch {
-            inbox.post(.exportFailed((error as? CommandFailure)?.message ?? String(describing: error)))
+            inbox.post(.exportFailed((error as? CommandFailure)?.message ?? ErrorText.of(error)))
         }
     }
 

@@ -13,7 +13,7 @@ enum SpendCollector {
                 group.addTask {
                     do { return .success(try await fetcher.fetch(query, progress: nil)) } catch {
                         return .failure(
-                            FetchFailure(message: (error as? ProviderError)?.description ?? String(describing: error)))
+                            FetchFailure(message: ErrorText.of(error)))
                     }
                 }
             }

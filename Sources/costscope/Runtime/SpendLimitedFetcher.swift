@@ -1,0 +1,27 @@
+import CostCore
+import Explorer
+import Providers
+
+/// An ``AccountFetcher`` whose records are refused when they add up beyond ``SpendLimit``, so
+/// that a hostile or broken answer can never make a later sum overflow: the account fails with
+/// a message and every other account is still shown.
+struct SpendLimitedFetcher: AccountFetcher {
+    let upstream: any AccountFetcher
+
+    var name: String { upstream.name }
+    var provider: ProviderKind { upstream.provider }
+
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+        try Self.check(try await upstream.fetch(query, progress: progress), of: upstream)
+    }
+
+    /// `records`, or an error naming the account and the currency whose amounts are too large.
+    static func check(_ records: [CostRecord], of fetcher: any AccountFetcher) throws(ProviderError) -> [CostRecord] {
+        guard let currency = SpendLimit.exceeded(by: records) else { return records }
+        throw ProviderError(
+            provider: fetcher.provider, account: fetcher.name, endpoint: "",
+            kind: .malformedResponse(
+                "the amounts in \(currency.code) add up to more than 10^22 \(currency.code), beyond any real bill"),
+            advice: "Check the amounts this account's API returns")
+    }
+}
