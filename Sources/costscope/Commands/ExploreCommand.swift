@@ -60,7 +60,7 @@ struct ExploreCommand: AsyncParsableCommand {
         let launch = ExplorerLaunch(
             accounts: loaded.config.accounts.map { AccountEntry(name: $0.name, provider: $0.provider) },
             fetchers: fetchers, unavailable: unavailable, zone: zone, now: Date(), headerNote: nil,
-            reportSource: config.map { ["--config", $0] } ?? [])
+            reportSource: config.map { ["--config", $0] } ?? [], cacheNotices: cacheSetup.notices)
         try await launch.run(view: view, selection: selection, configuredTheme: loaded.config.theme)
     }
 }

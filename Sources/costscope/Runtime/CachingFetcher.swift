@@ -30,10 +30,10 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
             return try await offlineRecords(plan: plan, series: series, stored: stored, zone: query.zone)
         }
         let reusable: (DateRange) -> Bool = { mode == .normal && stored[PeriodKey($0)]?.isComplete == true }
-        guard let span = plan.spanToFetch(reusing: reusable) else {
-            if let cached = try? await cache.records(of: series, in: plan.pieces) { return cached }
-            return try await upstream.fetch(query, progress: progress)
-        }
+        let needed = plan.spanToFetch(reusing: reusable)
+        if needed == nil, let cached = try? await cache.records(of: series, in: plan.pieces) { return cached }
+        // Everything when the cache could not be read (a damaged file is replaced by an empty one).
+        let span = needed ?? query.range
         let kept = plan.pieces.filter { !span.overlaps($0) }
         let cached = kept.isEmpty ? [] : (try? await cache.records(of: series, in: kept))
         var spanQuery = query
@@ -41,10 +41,12 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         let fetchedAt = Date()
         let fetched = try await upstream.fetch(spanQuery, progress: progress)
         let settledBefore = SettledPeriods.openFrom(provider: provider, now: now())
-        if let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore) {
-            try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
-        }
-        return (cached ?? []) + fetched
+        let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore)
+        try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
+        guard let cached, !cached.isEmpty else { return fetched }
+        // A provider billed by the month answers with whole months, which may include one whose
+        // middle lies in a day served from the cache: that day already holds it.
+        return cached + fetched.filter { record in !kept.contains { $0.contains(record.period.midpoint) } }
     }
 
     func cachedSnapshot(_ query: FetchQuery) async -> CachedSnapshot? {
@@ -75,7 +77,9 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
             throw offlineError("nothing cached for \(OfflineGaps.describe(missing, in: zone))")
         }
         do { return try await cache.records(of: series, in: plan.pieces) } catch {
-            throw offlineError(error.message)
+            guard error.replacedDamagedFile else { throw offlineError(error.message) }
+            throw offlineError(
+                "nothing cached for \(OfflineGaps.describe(plan.pieces, in: zone)): the cache file was damaged")
         }
     }
 
