@@ -94,7 +94,7 @@ static inline int cs_setcchar(cchar_t *cell, const wchar_t *chars, int count, at
 
 /* MARK: - Terminal restore on signals (async-signal-safe) */
 
-#define CS_RESTORE_SIGNAL_COUNT 10
+#define CS_RESTORE_SIGNAL_MAX 32
 #define CS_RESTORE_SEQUENCE_MAX 256
 
 struct cs_restore_state {
@@ -106,9 +106,10 @@ struct cs_restore_state {
     struct termios termios;
     char sequence[CS_RESTORE_SEQUENCE_MAX];
     size_t sequence_length;
-    int signals[CS_RESTORE_SIGNAL_COUNT];
-    int handled[CS_RESTORE_SIGNAL_COUNT];
-    struct sigaction previous[CS_RESTORE_SIGNAL_COUNT];
+    int signal_count;
+    int signals[CS_RESTORE_SIGNAL_MAX];
+    int handled[CS_RESTORE_SIGNAL_MAX];
+    struct sigaction previous[CS_RESTORE_SIGNAL_MAX];
     int atexit_registered;
 };
 
@@ -147,7 +148,7 @@ static inline void cs_restore_signal_handler(int signal_number) {
      * Swift runtime's crash reporter) and deliver it again. The signal is
      * blocked while this handler runs, so it arrives right after we return;
      * a hardware fault simply re-faults into the previous handler. */
-    for (int i = 0; i < CS_RESTORE_SIGNAL_COUNT; i++) {
+    for (int i = 0; i < state->signal_count; i++) {
         if (state->signals[i] == signal_number && state->handled[i]) {
             (void)sigaction(signal_number, &state->previous[i], NULL);
             state->handled[i] = 0;
@@ -167,9 +168,22 @@ static inline void cs_restore_at_exit(void) { cs_restore_now(); }
  */
 static inline int cs_restore_install(int output_fd, int termios_fd, const char *sequence, size_t length) {
     struct cs_restore_state *state = cs_restore_state();
-    const int signals[CS_RESTORE_SIGNAL_COUNT] = {
-        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP,
+    /* Every signal whose default action ends the process: those a user or the system sends
+     * to stop it (INT, TERM, HUP, QUIT, USR1, USR2, ALRM, VTALRM, PROF, XCPU, XFSZ, PIPE,
+     * IO, PWR, SYS) and the crash signals (Swift traps raise SIGILL or SIGTRAP). */
+    const int signals[] = {
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+        SIGPIPE, SIGSYS,
+#ifdef SIGIO
+        SIGIO,
+#endif
+#ifdef SIGPWR
+        SIGPWR,
+#endif
+        SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP,
     };
+    _Static_assert(sizeof signals / sizeof signals[0] <= CS_RESTORE_SIGNAL_MAX, "too many signals");
+    const int count = (int)(sizeof signals / sizeof signals[0]);
     if (state->installed) return 0;
     state->output_fd = output_fd;
     state->termios_fd = termios_fd;
@@ -183,10 +197,11 @@ static inline int cs_restore_install(int output_fd, int termios_fd, const char *
     memset(&action, 0, sizeof action);
     action.sa_handler = cs_restore_signal_handler;
     sigemptyset(&action.sa_mask);
-    for (int i = 0; i < CS_RESTORE_SIGNAL_COUNT; i++) sigaddset(&action.sa_mask, signals[i]);
+    for (int i = 0; i < count; i++) sigaddset(&action.sa_mask, signals[i]);
     action.sa_flags = 0;
 
-    for (int i = 0; i < CS_RESTORE_SIGNAL_COUNT; i++) {
+    state->signal_count = count;
+    for (int i = 0; i < count; i++) {
         state->signals[i] = signals[i];
         state->handled[i] = 0;
         if (sigaction(signals[i], NULL, &state->previous[i]) != 0) continue;
@@ -219,7 +234,7 @@ static inline void cs_restore_uninstall(void) {
     struct cs_restore_state *state = cs_restore_state();
     if (!state->installed) return;
     state->armed = 0;
-    for (int i = 0; i < CS_RESTORE_SIGNAL_COUNT; i++) {
+    for (int i = 0; i < state->signal_count; i++) {
         if (state->handled[i]) {
             (void)sigaction(state->signals[i], &state->previous[i], NULL);
             state->handled[i] = 0;

@@ -78,12 +78,34 @@ extension CostCache {
         }
     }
 
-    /// Runs `body` in a read transaction, turning failures into a ``CacheError`` saying what was being done.
+    /// Runs `body` in a read transaction, turning failures into a ``CacheError`` saying what
+    /// was being done. A read that finds the file damaged moves it aside, starts a fresh cache
+    /// and throws an error with ``CacheError/replacedDamagedFile`` set.
     func reading<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(CacheError) -> T
     {
-        do { return try await database.read(body) } catch let error as CacheError { throw error } catch {
-            throw CacheError("could not \(what) in \(path): \(error)")
+        let database = database
+        do { return try await database.read(body) } catch {
+            if let damage = await Self.damage(shownBy: error, in: database) {
+                try replaceDamaged(database, problem: damage)
+                throw CacheError(
+                    "the cache file \(path) was damaged and has been replaced by an empty one",
+                    replacedDamagedFile: true)
+            }
+            throw CacheError("could not \(what) in \(path): \(CacheProblem.reason(error, path: path))")
         }
+    }
+
+    /// What is wrong with the file when `error` shows it is damaged: SQLite says so, or a
+    /// stored value cannot be read and `PRAGMA quick_check` finds the file broken.
+    static func damage(shownBy error: any Error, in database: DatabaseQueue) async -> String? {
+        if CacheProblem.isDamage(error) {
+            let detail = (error as? DatabaseError)?.message ?? "database disk image is malformed"
+            return "is damaged (SQLite: \(detail))"
+        }
+        guard error is CacheError else { return nil }
+        let verdict = try? await database.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(1)") }
+        guard let verdict, verdict != ["ok"] else { return verdict == nil ? "is damaged" : nil }
+        return "is damaged (SQLite: \(verdict.first ?? "quick_check failed"))"
     }
 }

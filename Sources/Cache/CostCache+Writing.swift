@@ -7,19 +7,47 @@ extension CostCache {
     /// records replace what was stored for its period (rows with a stable key, such as
     /// Cloud.ru's `encode_id`, are updated in place; rows gone from the new answer are
     /// removed), and the piece is recorded with its completeness in the same transaction.
+    ///
+    /// A write that finds the file damaged moves it aside and is tried once more on a fresh
+    /// cache. The first write of the run that fails is reported with a human reason (a
+    /// read-only folder, a full disk, a file size limit); the caller's data is unaffected.
     public func store(_ pieces: [PieceContent], of series: PieceSeries, fetchedAt: Date) async throws(CacheError) {
         guard !pieces.isEmpty else { return }
-        let beforeCommit = beforeCommit
+        var database = database
         do {
-            try await database.write { db in
-                for piece in pieces {
-                    try Self.store(piece, of: series, fetchedAt: fetchedAt, in: db)
-                }
-                beforeCommit?()
-            }
+            try await write(pieces, of: series, fetchedAt: fetchedAt, to: database)
+            return
         } catch {
-            throw CacheError("could not write to the cache \(path): \(error)")
+            guard let damage = await Self.damage(shownBy: error, in: database) else {
+                throw writeFailed(error)
+            }
+            try replaceDamaged(database, problem: damage)
         }
+        database = self.database
+        do { try await write(pieces, of: series, fetchedAt: fetchedAt, to: database) } catch {
+            throw writeFailed(error)
+        }
+    }
+
+    private func write(
+        _ pieces: [PieceContent], of series: PieceSeries, fetchedAt: Date, to database: DatabaseQueue
+    ) async throws {
+        let beforeCommit = beforeCommit
+        try await database.write { db in
+            for piece in pieces {
+                try Self.store(piece, of: series, fetchedAt: fetchedAt, in: db)
+            }
+            beforeCommit?()
+        }
+    }
+
+    /// The error for a failed write, reported the first time in a run.
+    private func writeFailed(_ error: any Error) -> CacheError {
+        let failure = CacheError("could not write to the cache file \(path): \(CacheProblem.reason(error, path: path))")
+        if !writeFailureReported.exchange(true, ordering: .relaxed) {
+            report(failure.message + "; fetched data is not kept for the next run")
+        }
+        return failure
     }
 
     private static let insertRecordSQL: String = {

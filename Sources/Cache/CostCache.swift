@@ -1,6 +1,7 @@
 import CostCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// The local SQLite cache of fetched records, one file per cache directory and purpose.
 ///
@@ -8,34 +9,65 @@ import GRDB
 /// records are stored: both are written in one transaction, so a fetch or a write that is
 /// interrupted leaves no piece behind. Only records and account keys are written, never a
 /// credential.
+///
+/// A file found damaged while in use is moved aside and replaced by a fresh cache (see
+/// ``CacheError/replacedDamagedFile``); that, and the first write that fails in a run, is told
+/// through the `report` closure given to ``open(directory:fileName:now:report:beforeCommit:)``.
 public final class CostCache: Sendable {
     /// The database file.
     public let path: String
-    let database: DatabaseQueue
+    private let connection: Mutex<DatabaseQueue>
     /// Called inside every write transaction just before it commits (fault injection for tests).
     let beforeCommit: (@Sendable () -> Void)?
+    /// Where one-line notes about the file go (a file replaced, a write that failed).
+    let report: @Sendable (String) -> Void
+    /// Stamps the name a damaged file is moved to.
+    let now: @Sendable () -> Date
+    /// Set once a failed write has been reported: the user is told once per run.
+    let writeFailureReported = Atomic<Bool>(false)
 
-    private init(path: String, database: DatabaseQueue, beforeCommit: (@Sendable () -> Void)?) {
+    private init(
+        path: String, database: DatabaseQueue, now: @escaping @Sendable () -> Date,
+        report: @escaping @Sendable (String) -> Void, beforeCommit: (@Sendable () -> Void)?
+    ) {
         self.path = path
-        self.database = database
+        self.connection = Mutex(database)
+        self.now = now
+        self.report = report
         self.beforeCommit = beforeCommit
     }
+
+    /// The connection in use (a new one after a damaged file was replaced).
+    var database: DatabaseQueue { connection.withLock { $0 } }
 
     /// Opens (or creates) `fileName` in `directory`. A file that is not a SQLite database, is
     /// damaged, or is a SQLite database of another program is moved aside to
     /// `<file>.corrupt-<UTC time>` (never deleted) and a new cache is started; the opening's
     /// ``CacheOpening/notice`` then says so. `now` stamps the moved file's name.
+    ///
+    /// Checking, creating and migrating happen under a lock on `<file>.lock`, so a process
+    /// never mistakes a file another one is creating for a foreign or damaged one.
     public static func open(
-        directory: String, fileName: String, now: Date = Date(), beforeCommit: (@Sendable () -> Void)? = nil
+        directory: String, fileName: String, now: @escaping @Sendable @autoclosure () -> Date = Date(),
+        report: @escaping @Sendable (String) -> Void = { _ in }, beforeCommit: (@Sendable () -> Void)? = nil
     ) throws(CacheError) -> CacheOpening {
         try CacheFile.prepareDirectory(directory)
         let path = (directory as NSString).appendingPathComponent(fileName)
+        let lock = try CacheFileLock.acquire(for: path)
+        defer { lock?.release() }
+        let (database, notice) = try openLocked(path, now: now())
+        let cache = CostCache(path: path, database: database, now: now, report: report, beforeCommit: beforeCommit)
+        return CacheOpening(cache: cache, notice: notice)
+    }
+
+    /// Connects to `path`, moving an unusable file aside first; the caller holds the file lock.
+    private static func openLocked(_ path: String, now: Date) throws(CacheError) -> (DatabaseQueue, String?) {
         var notice: String?
         if let problem = CacheFile.headerProblem(at: path) {
             notice = try movedAside(path, problem: problem, now: now)
         }
         do {
-            return CacheOpening(cache: try connect(path, beforeCommit: beforeCommit), notice: notice)
+            return (try connect(path), notice)
         } catch {
             switch error {
             case .unusable(let problem): notice = try movedAside(path, problem: problem, now: now)
@@ -43,13 +75,29 @@ public final class CostCache: Sendable {
             }
         }
         do {
-            return CacheOpening(cache: try connect(path, beforeCommit: beforeCommit), notice: notice)
+            return (try connect(path), notice)
         } catch {
             switch error {
             case .unusable(let problem): throw CacheError("could not start a new cache at \(path): it \(problem)")
             case .failed(let failure): throw failure
             }
         }
+    }
+
+    /// Moves the damaged file behind `failed` aside and connects to a fresh one in its place,
+    /// then reports it. Does nothing when another task already replaced that connection.
+    func replaceDamaged(_ failed: DatabaseQueue, problem: String) throws(CacheError) {
+        let notice: String? = try connection.withLock { (current: inout DatabaseQueue) throws(CacheError) -> String? in
+            guard current === failed else { return nil }
+            let lock = try CacheFileLock.acquire(for: path)
+            defer { lock?.release() }
+            try? failed.close()
+            let moved = try Self.movedAside(path, problem: problem, now: now())
+            let (fresh, _) = try Self.openLocked(path, now: now())
+            current = fresh
+            return moved
+        }
+        if let notice { report(notice) }
     }
 
     private static func movedAside(_ path: String, problem: String, now: Date) throws(CacheError) -> String {
@@ -65,9 +113,11 @@ public final class CostCache: Sendable {
         case failed(CacheError)
     }
 
-    private static func connect(_ path: String, beforeCommit: (@Sendable () -> Void)?) throws(ConnectFailure)
-        -> CostCache
-    {
+    /// Tables a costscope cache may hold before its first migration has set `application_id`:
+    /// a file that a process stopped while creating, which is ours to finish.
+    private static let halfCreatedTables: Set<String> = ["grdb_migrations"]
+
+    private static func connect(_ path: String) throws(ConnectFailure) -> DatabaseQueue {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "costscope.cache"
@@ -81,7 +131,8 @@ public final class CostCache: Sendable {
                         db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
                 )
             }
-            if applicationID != CacheSchema.applicationID && !(applicationID == 0 && tables.isEmpty) {
+            let halfCreated = applicationID == 0 && Set(tables).isSubset(of: halfCreatedTables)
+            if applicationID != CacheSchema.applicationID && !halfCreated {
                 try? database.close()
                 let listed = tables.isEmpty ? "no tables" : "tables: " + tables.prefix(5).joined(separator: ", ")
                 throw ConnectFailure.unusable(
@@ -95,12 +146,13 @@ public final class CostCache: Sendable {
             try migrator.migrate(database)
         } catch let failure as ConnectFailure {
             throw failure
-        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+        } catch let error as DatabaseError where CacheProblem.isDamage(error) {
             throw .unusable("is damaged (SQLite: \(error.message ?? "\(error.resultCode)"))")
         } catch {
-            throw .failed(CacheError("could not open the cache file \(path): \(error)"))
+            throw .failed(
+                CacheError("could not open the cache file \(path): \(CacheProblem.reason(error, path: path))"))
         }
         try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        return CostCache(path: path, database: database, beforeCommit: beforeCommit)
+        return database
     }
 }

@@ -4,9 +4,11 @@ import Foundation
 /// How a query's range is cut into pieces — the days of the view's zone — and which of
 /// them must be fetched.
 ///
-/// Records are counted where the middle of their period falls, and clients return exactly
-/// the records whose middle lies in the range they are asked for, so a range's records are
-/// the union of its days' records whatever the provider's grain (hours, days, whole months).
+/// Records are counted where the middle of their period falls, so a range's records are the
+/// union of its days' records whatever the provider's grain (hours, days, whole months). A
+/// provider billed by the month (Seeweb, F5's closed months) answers with every month that
+/// overlaps the range it is asked for: a month whose middle lies outside that range belongs
+/// to other days, and is left to them.
 public struct PiecePlan: Sendable {
     /// The pieces, in order: consecutive days of the zone covering the range (the first and
     /// last are partial when the range does not start or end at midnight).
@@ -33,14 +35,14 @@ public struct PiecePlan: Sendable {
     }
 
     /// The records fetched for `span` cut into its pieces; a piece is complete when it ends
-    /// at or before `settledBefore`. Nil when a record's middle lies in no piece of the span
-    /// (a client that answered outside the range): such an answer is used but not stored.
-    public func contents(of span: DateRange, records: [CostRecord], settledBefore: Date) -> [PieceContent]? {
+    /// at or before `settledBefore`. A record whose middle lies in no piece of the span (a
+    /// whole month reaching past the span) is not part of the span's answer and is not
+    /// stored: every view counts it on the day its middle falls on.
+    public func contents(of span: DateRange, records: [CostRecord], settledBefore: Date) -> [PieceContent] {
         let periods = pieces(in: span)
         var grouped = Array(repeating: [CostRecord](), count: periods.count)
         for record in records {
-            let middle = record.period.midpoint
-            guard let index = Self.index(of: middle, in: periods) else { return nil }
+            guard let index = Self.index(of: record.period.midpoint, in: periods) else { continue }
             grouped[index].append(record)
         }
         return periods.indices.map { index in

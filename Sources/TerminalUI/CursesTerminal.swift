@@ -17,7 +17,8 @@ import Foundation
 ///
 /// ``draw(_:)`` sends only the cells that changed since the previous frame.
 /// The terminal is restored by ``shutdown()``, on deinit, and — through signal
-/// handlers and `atexit` — on SIGINT, SIGTERM, SIGHUP, SIGQUIT and crashes.
+/// handlers and `atexit` — on every signal whose default action ends the
+/// process (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGALRM, ...) and crashes.
 public final class CursesTerminal {
     /// Whether the locale lets the app draw Unicode (box drawing, blocks,
     /// Cyrillic, CJK). When `false`, draw ASCII only; stray non-ASCII text is
@@ -40,6 +41,8 @@ public final class CursesTerminal {
     private var screenSize: TerminalSize
     private var inputTimeout: Int32 = -1
     private var scalars = [wchar_t](repeating: 0, count: 8)
+    /// Written after `endwin()` on terminals without an alternate screen (see ``clearOnExitSequence()``).
+    private let clearOnExit: [UInt8]?
 
     /// Starts a session on the process's standard input and output.
     ///
@@ -143,9 +146,13 @@ public final class CursesTerminal {
         let depth = Self.startColors(mode: options.colorMode)
         let defaultColors = depth != .none && use_default_colors() == cs_ok()
 
-        if device == .standardStreams { TerminalRestorer.setSequence(Self.resetSequence(mouse: options.mouse)) }
+        let clearOnExit = Self.clearOnExitSequence()
+        if device == .standardStreams {
+            TerminalRestorer.setSequence(Self.resetSequence(mouse: options.mouse) + (clearOnExit ?? []))
+        }
 
         self.device = device
+        self.clearOnExit = clearOnExit
         self.screen = newScreen
         self.outputFile = ownsFiles ? output : nil
         self.inputFile = ownsFiles ? input : nil
@@ -236,6 +243,10 @@ public final class CursesTerminal {
         curs_set(1)
         if mouseReporting { mousemask(0, nil) }
         endwin()
+        if let clearOnExit, let file = outputFile ?? (device == .standardStreams ? cs_stdout() : nil) {
+            _ = clearOnExit.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+            fflush(file)
+        }
         delscreen(screen)
         self.screen = nil
         if device == .standardStreams {

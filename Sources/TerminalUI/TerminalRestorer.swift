@@ -3,10 +3,14 @@ import CNCursesW
 /// The signal-safe "put the terminal back" machinery, implemented in C in the
 /// shim (`cs_restore_*`).
 ///
-/// On SIGINT, SIGTERM, SIGHUP, SIGQUIT and the crash signals (SIGSEGV, SIGBUS,
-/// SIGILL, SIGFPE, SIGABRT, SIGTRAP — Swift traps raise SIGILL or SIGTRAP), the
-/// handler writes the reset sequence to the terminal, restores the termios
-/// saved before ncurses started, puts back the previous handler and re-raises.
+/// On every signal whose default action ends the process and that is not
+/// ignored — SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+/// SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPIPE, SIGIO, SIGPWR, SIGSYS and the
+/// crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP — Swift
+/// traps raise SIGILL or SIGTRAP) — the handler writes the reset sequence to
+/// the terminal, restores the termios saved before ncurses started, puts back
+/// the previous handler and re-raises, so the exit status names the signal.
+/// Only async-signal-safe calls run in it (write, tcsetattr, sigaction, raise).
 /// It never calls `endwin()`. The same restore runs from `atexit` if the
 /// program exits without ``CursesTerminal/shutdown()``.
 ///

@@ -29,7 +29,8 @@ enum CacheSeedCase {
         try ingest.verify(records)
         let span = fetchRange
         let plan = PiecePlan(range: span, zone: .gmt)
-        guard let pieces = plan.contents(of: span, records: records, settledBefore: span.end) else {
+        let pieces = plan.contents(of: span, records: records, settledBefore: span.end)
+        guard pieces.reduce(0, { $0 + $1.records.count }) == records.count else {
             throw BenchFailure("a generated record lies outside the quarter")
         }
         let opening: CacheOpening

@@ -7,6 +7,12 @@ extension Costscope {
     /// command's status.
     static func main() async {
         StandardOutput.catchBrokenPipe()
+        // A file size limit (ulimit -f) makes writes fail with EFBIG instead of killing the
+        // process, so the cache can report it and the command's own output is still produced.
+        signal(SIGXFSZ, SIG_IGN)
+        // SIGQUIT is a user asking to quit, not a crash: the default action, not the Swift
+        // runtime's backtrace. The explorer restores the terminal before it takes effect.
+        signal(SIGQUIT, SIG_DFL)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

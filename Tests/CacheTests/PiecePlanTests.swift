@@ -36,8 +36,7 @@ struct PiecePlanTests {
             provider: .selectel, account: "ru",
             period: DateRange(start: CacheFixtures.utc("2026-10-03", hours: 23), end: CacheFixtures.utc("2026-10-04")),
             amount: Money(Amount("1")!, .rub))
-        let contents = try #require(
-            plan.contents(of: span, records: [month, hour], settledBefore: CacheFixtures.utc("2026-10-20")))
+        let contents = plan.contents(of: span, records: [month, hour], settledBefore: CacheFixtures.utc("2026-10-20"))
         #expect(contents.count == 31)
         #expect(contents.first { $0.records.contains(month) }?.period == CacheFixtures.dayRange("2026-10-16"))
         #expect(contents.first { $0.records.contains(hour) }?.period == CacheFixtures.dayRange("2026-10-03"))
@@ -45,7 +44,26 @@ struct PiecePlanTests {
         let outside = CostRecord(
             provider: .selectel, account: "ru", period: CacheFixtures.dayRange("2026-11-05"),
             amount: Money(Amount("1")!, .rub))
-        #expect(plan.contents(of: span, records: [outside], settledBefore: span.end) == nil)
+        let withOutside = plan.contents(of: span, records: [outside], settledBefore: span.end)
+        #expect(withOutside.count == 31 && withOutside.allSatisfy(\.records.isEmpty))
+    }
+
+    @Test func aWholeMonthReachingPastTheSpanIsLeftToTheDayOfItsMiddle() {
+        // Seeweb and F5's closed months answer with every month the span overlaps.
+        let span = DateRange(start: CacheFixtures.utc("2026-10-21"), end: CacheFixtures.utc("2026-11-20"))
+        let plan = PiecePlan(range: span, zone: TimeZone(identifier: "UTC")!)
+        let october = CostRecord(
+            provider: .seeweb, account: "eu",
+            period: DateRange(start: CacheFixtures.utc("2026-10-01"), end: CacheFixtures.utc("2026-11-01")),
+            amount: Money(Amount("40")!, .eur))
+        let november = CostRecord(
+            provider: .seeweb, account: "eu",
+            period: DateRange(start: CacheFixtures.utc("2026-11-01"), end: CacheFixtures.utc("2026-12-01")),
+            amount: Money(Amount("12.5")!, .eur))
+        let contents = plan.contents(of: span, records: [october, november], settledBefore: span.start)
+        #expect(contents.count == 30, "every day of the span is stored")
+        #expect(contents.flatMap(\.records) == [november], "October's middle is outside the span")
+        #expect(contents.first { !$0.records.isEmpty }?.period == CacheFixtures.dayRange("2026-11-16"))
     }
 
     @Test func theCurrentMonthIsOpenAndCloudRuAlsoKeepsThePreviousOneOpen() {

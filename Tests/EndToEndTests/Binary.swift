@@ -34,8 +34,16 @@ enum Binary {
 
     /// Runs the binary with `arguments` and waits for it.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try runCommand(path, arguments, environment: environment)
+    }
+
+    /// Runs `executable` (the binary itself, or a program that ends by running it, such as a
+    /// shell setting a limit first) with `arguments` and waits for it, as ``run(_:environment:)``.
+    static func runCommand(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws
+        -> Result
+    {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = Self.environment(environment)
         // Every run gets its own cache unless the test names one: never the user's ~/.cache.

@@ -25,4 +25,7 @@ public enum Action: Sendable {
     case exported(path: String)
     /// An export could not be written, with a human message.
     case exportFailed(String)
+    /// Something went wrong with the local cache (a write failed, a damaged file was moved
+    /// aside): one human line for the status line. The data shown is unaffected.
+    case cacheNotice(String)
 }

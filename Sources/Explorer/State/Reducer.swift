@@ -43,6 +43,10 @@ public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
     case .exported, .exportFailed:
         state.showExportResult(action)
         return []
+    case .cacheNotice(let message):
+        state.notice = "Cache: \(message)"
+        state.noticeIsError = true
+        return []
     }
 }
 

@@ -42,7 +42,7 @@ struct DemoCommand: AsyncParsableCommand {
         let launch = ExplorerLaunch(
             accounts: demo.accounts, fetchers: fetchers, unavailable: demo.unavailable,
             zone: TimeZone(identifier: "Europe/Moscow")!, now: now, clock: clock.reading, headerNote: "demo",
-            reportSource: ["--demo"])
+            reportSource: ["--demo"], cacheNotices: cacheSetup.notices)
         do {
             try await launch.run(view: view, selection: selection, configuredTheme: nil)
         } catch {

@@ -66,7 +66,7 @@ struct ExploreCommand: AsyncParsableCommand {
             accounts: loaded.config.accounts.map { AccountEntry(name: $0.name, provider: $0.provider) },
             fetchers: fetchers, unavailable: unavailable, zone: zone, now: clock.now, clock: clock.reading,
             headerNote: nil,
-            reportSource: config.map { ["--config", $0] } ?? [])
+            reportSource: config.map { ["--config", $0] } ?? [], cacheNotices: cacheSetup.notices)
         try await launch.run(view: view, selection: selection, configuredTheme: loaded.config.theme)
     }
 }

@@ -7,21 +7,25 @@ struct CacheSetup {
     let cache: CostCache?
     /// How fetches use it.
     let mode: CacheMode
+    /// Where notes about the cache file go while the command runs.
+    let notices: CacheNotices
 
     /// Opens `fileName` in the options' directory. A file moved aside, or a cache that cannot
     /// be opened, is reported on standard error; without a cache the command still runs,
     /// except with `--offline`, which has nothing else to read.
     static func open(_ options: CacheOptions, fileName: String) throws -> CacheSetup {
-        guard !options.noCache else { return CacheSetup(cache: nil, mode: .normal) }
+        let notices = CacheNotices()
+        guard !options.noCache else { return CacheSetup(cache: nil, mode: .normal, notices: notices) }
         do {
             let opening = try CostCache.open(
-                directory: options.directory, fileName: fileName, beforeCommit: pauseBeforeCommit())
-            if let notice = opening.notice { warn(notice) }
-            return CacheSetup(cache: opening.cache, mode: options.mode)
+                directory: options.directory, fileName: fileName, report: { notices.say($0) },
+                beforeCommit: pauseBeforeCommit())
+            if let notice = opening.notice { notices.say(notice) }
+            return CacheSetup(cache: opening.cache, mode: options.mode, notices: notices)
         } catch {
             if options.offline { throw CommandFailure("--offline needs the cache, but \(error.message)") }
-            warn("\(error.message); continuing without the cache")
-            return CacheSetup(cache: nil, mode: .normal)
+            notices.say("\(error.message); continuing without the cache")
+            return CacheSetup(cache: nil, mode: .normal, notices: notices)
         }
     }
 
@@ -34,10 +38,6 @@ struct CacheSetup {
             guard let key = keys[fetcher.name] else { return fetcher }
             return CachingFetcher(upstream: fetcher, cache: cache, accountKey: key, mode: mode, now: now)
         }
-    }
-
-    private static func warn(_ message: String) {
-        StandardError.line("costscope: warning: \(message)")
     }
 
     /// With `COSTSCOPE_CACHE_PAUSE_BEFORE_COMMIT` set, every cache write stops just before it

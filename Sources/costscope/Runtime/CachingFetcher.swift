@@ -30,12 +30,12 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
             return try await offlineRecords(plan: plan, series: series, stored: stored, zone: query.zone)
         }
         let reusable: (DateRange) -> Bool = { mode == .normal && stored[PeriodKey($0)]?.isComplete == true }
-        guard let span = plan.spanToFetch(reusing: reusable) else {
-            if let cached = try? await cache.records(of: series, in: plan.pieces) {
-                return try SpendLimitedFetcher.check(cached, of: self)
-            }
-            return try await upstream.fetch(query, progress: progress)
+        let needed = plan.spanToFetch(reusing: reusable)
+        if needed == nil, let cached = try? await cache.records(of: series, in: plan.pieces) {
+            return try SpendLimitedFetcher.check(cached, of: self)
         }
+        // Everything when the cache could not be read (a damaged file is replaced by an empty one).
+        let span = needed ?? query.range
         let kept = plan.pieces.filter { !span.overlaps($0) }
         let cached = kept.isEmpty ? [] : (try? await cache.records(of: series, in: kept))
         var spanQuery = query
@@ -43,11 +43,14 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         let fetchedAt = now()
         let fetched = try await upstream.fetch(spanQuery, progress: progress)
         let settledBefore = SettledPeriods.openFrom(provider: provider, now: now())
-        if let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore) {
-            try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
-        }
-        // Stored records are checked again: the cache file may have been changed since.
-        return try SpendLimitedFetcher.check((cached ?? []) + fetched, of: self)
+        let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore)
+        try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
+        guard let cached, !cached.isEmpty else { return try SpendLimitedFetcher.check(fetched, of: self) }
+        // A provider billed by the month answers with whole months, which may include one whose
+        // middle lies in a day served from the cache: that day already holds it. Stored records
+        // are checked again: the cache file may have been changed since.
+        let combined = cached + fetched.filter { record in !kept.contains { $0.contains(record.period.midpoint) } }
+        return try SpendLimitedFetcher.check(combined, of: self)
     }
 
     func cachedSnapshot(_ query: FetchQuery) async -> CachedSnapshot? {
@@ -80,7 +83,9 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         }
         let records: [CostRecord]
         do { records = try await cache.records(of: series, in: plan.pieces) } catch {
-            throw offlineError(error.message)
+            guard error.replacedDamagedFile else { throw offlineError(error.message) }
+            throw offlineError(
+                "nothing cached for \(OfflineGaps.describe(plan.pieces, in: zone)): the cache file was damaged")
         }
         return try SpendLimitedFetcher.check(records, of: self)
     }

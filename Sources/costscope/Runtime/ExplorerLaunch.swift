@@ -22,6 +22,8 @@ struct ExplorerLaunch {
     var headerNote: String?
     /// Where `costscope report` would read the same accounts, e.g. `--demo` (for the copied command line).
     var reportSource: [String] = []
+    /// Where notes about the cache go; the status line while the explorer owns the terminal.
+    var cacheNotices: CacheNotices?
 
     func run(view: ExplorerOptions, selection: SelectionOptions, configuredTheme: String?) async throws {
         let zone = selection.tz != nil ? try selection.zone() : zone
@@ -58,6 +60,9 @@ struct ExplorerLaunch {
             theme: try view.loadTheme(fallback: configuredTheme))
         let session = InteractiveSession(runner: runner, options: options)
         let initialState = state
+        let inbox = runner.inbox
+        cacheNotices?.redirect { inbox.post(.cacheNotice($0)) }
+        defer { cacheNotices?.redirect(to: nil) }
         do {
             try await MainActor.run { try session.run(state: initialState, initialEffects: effects) }
         } catch let error as TerminalError {

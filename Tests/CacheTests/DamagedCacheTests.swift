@@ -1,0 +1,96 @@
+import Cache
+import CostCore
+import Foundation
+import Synchronization
+import Testing
+
+/// A cache file damaged after it was created (a bad disk, a copy cut short): found when a read
+/// or write fails, moved aside with one note, and replaced by a fresh cache.
+@Suite("Cache files damaged in the middle")
+struct DamagedCacheTests {
+    let series = PieceSeries(account: "name=a; provider=selectel", shape: "day@UTC")
+    let dayTexts = (1...28).map { String(format: "2026-10-%02d", $0) }
+    var days: [DateRange] { dayTexts.map(CacheFixtures.dayRange) }
+    let movedAt = CacheFixtures.utc("2026-11-20", hours: 10)
+
+    /// A cache of many pages in a new directory; its file is then overwritten with garbage from
+    /// its middle page to the end: the schema and the piece table (the first pages) stay
+    /// intact, so the file opens, and the later records are damaged.
+    private func damagedCache() async throws -> String {
+        let directory = CacheFixtures.temporaryDirectory()
+        let cache = try CostCache.open(directory: directory, fileName: "cache.sqlite").cache
+        let pieces = dayTexts.map { day in
+            PieceContent(
+                period: CacheFixtures.dayRange(day),
+                records: (0..<40).map { CacheFixtures.cloudRu("k\($0)", day: day, amount: "\($0).25") },
+                isComplete: true)
+        }
+        try await cache.store(pieces, of: series, fetchedAt: CacheFixtures.utc("2026-11-02"))
+        var bytes = try #require(FileManager.default.contents(atPath: cache.path))
+        let pages = bytes.count / 4096
+        #expect(pages > 20, "the cache spans many pages")
+        let offset = pages / 2 * 4096
+        for index in offset..<bytes.count { bytes[index] = UInt8(truncatingIfNeeded: index &* 131 &+ 7) }
+        try bytes.write(to: URL(fileURLWithPath: cache.path))
+        return directory
+    }
+
+    @Test func aReadThatFindsDamageMovesTheFileAsideReportsItOnceAndStartsAfresh() async throws {
+        let directory = try await damagedCache()
+        let notes = Mutex<[String]>([])
+        let opening = try CostCache.open(
+            directory: directory, fileName: "cache.sqlite", now: movedAt,
+            report: { note in notes.withLock { $0.append(note) } })
+        #expect(opening.notice == nil, "the header is intact: nothing is wrong yet")
+
+        await #expect(throws: CacheError.self) { try await opening.cache.records(of: series, in: days) }
+        let everything = DateRange(start: days[0].start, end: days[27].end)
+        #expect(try await opening.cache.pieces(of: series, within: everything).isEmpty, "a fresh cache")
+
+        let path = directory + "/cache.sqlite"
+        let moved = path + ".corrupt-20261120T100000Z"
+        #expect(
+            notes.withLock { $0 } == [
+                "the cache file \(path) is damaged (SQLite: database disk image is malformed); moved it to \(moved) and started a new cache"
+            ])
+        #expect(FileManager.default.fileExists(atPath: moved), "never deleted")
+        #expect(try await opening.cache.records(of: series, in: days).isEmpty, "the fresh cache holds nothing")
+        let records = CacheFixtures.varied(day: "2026-10-05")
+        try await opening.cache.store(
+            [PieceContent(period: days[4], records: records, isComplete: true)], of: series,
+            fetchedAt: CacheFixtures.utc("2026-11-02"))
+        #expect(try await opening.cache.records(of: series, in: [days[4]]) == records)
+    }
+
+    @Test func theErrorOfADamagedReadSaysSoWithoutSQL() async throws {
+        let directory = try await damagedCache()
+        let cache = try CostCache.open(directory: directory, fileName: "cache.sqlite", now: movedAt).cache
+        do {
+            _ = try await cache.records(of: series, in: days)
+            Issue.record("a damaged file was read without an error")
+        } catch {
+            #expect(error.replacedDamagedFile)
+            #expect(!error.message.contains("SELECT") && !error.message.contains("executing"), "\(error.message)")
+        }
+    }
+
+    @Test func aWriteThatFindsDamageIsStoredInAFreshCache() async throws {
+        let directory = try await damagedCache()
+        let notes = Mutex<[String]>([])
+        let cache = try CostCache.open(
+            directory: directory, fileName: "cache.sqlite", now: movedAt,
+            report: { note in notes.withLock { $0.append(note) } }
+        ).cache
+        // The last day's records are in the damaged pages, and are replaced by key.
+        let records = (0..<40).map { CacheFixtures.cloudRu("k\($0)", day: "2026-10-28", amount: "\($0).5") }
+
+        try await cache.store(
+            [PieceContent(period: days[27], records: records, isComplete: true)], of: series,
+            fetchedAt: CacheFixtures.utc("2026-11-02"))
+
+        #expect(try await cache.records(of: series, in: [days[27]]) == records)
+        #expect(notes.withLock { $0.count } == 1)
+        #expect(notes.withLock { $0.first?.contains("is damaged") } == true)
+        #expect(FileManager.default.fileExists(atPath: directory + "/cache.sqlite.corrupt-20261120T100000Z"))
+    }
+}
