@@ -104,7 +104,10 @@ struct AccountReader {
                 throw error("needs base_url = \"https://your-control-panel\" (OnApp has no global host)")
             }
             account.format = try choice("format", among: ["json", "xml"])
-            guard account.userID != nil else { throw error("needs user_id = ... (the OnApp user to read)") }
+            guard let userID = account.userID else { throw error("needs user_id = ... (the OnApp user to read)") }
+            guard let number = Int(userID), number > 0 else {
+                throw error("user_id must be a positive whole number (the OnApp user's id)", key: "user_id")
+            }
             guard account.email != nil else { throw error("needs email = \"...\" (the login of the API key)") }
             try require(account.apiKey, "api_key_env = \"ONAPP_API_KEY\" (or api_key_command / api_key)")
         case .seeweb:

@@ -145,6 +145,10 @@ struct HostileConfigTests {
             "config.toml:1: accounts[1] (o): needs user_id"
         ),
         (
+            "[[accounts]]\nname = \"o\"\nprovider = \"onapp\"\nbase_url = \"https://cp.example.net\"\napi_key = \"k\"\nemail = \"e\"\nuser_id = \"abc\"\n",
+            "config.toml:7: accounts[1] (o): user_id must be a positive whole number"
+        ),
+        (
             HostileConfigTests.accountA + "token_command_timeout = 0\n",
             "config.toml:5: accounts[1] (a): token_command_timeout must be a number of seconds from 1 to 600"
         ),

@@ -22,7 +22,8 @@ struct ClockOptions: ParsableArguments {
         if let now { return CommandClock(fixed: now.date) }
         guard let text = environment[Self.environmentName], !text.isEmpty else { return CommandClock(fixed: nil) }
         do { return CommandClock(fixed: try NowOption(parsing: text).date) } catch {
-            throw ValidationError("\(Self.environmentName)='\(text)': \(error.message)")
+            let shown = text.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "" : "='\(text)'"
+            throw ValidationError("\(Self.environmentName)\(shown): \(error.message)")
         }
     }
 }

@@ -72,7 +72,7 @@ enum AccountFactory {
     {
         let token = try resolve(account.token, "token", in: account)
         guard let base = account.endpoint else {
-            throw ConfigError("\(account.name): needs base_url = \"https://<tenant>.console.ves.volterra.io\"")
+            throw problem("needs base_url = \"https://<tenant>.console.ves.volterra.io\"", in: account)
         }
         let f5 = F5Account(name: account.name, endpoint: base, token: token)
         return F5Fetcher(client: F5Client(account: f5, transport: transport))
@@ -83,12 +83,12 @@ enum AccountFactory {
     {
         let apiKey = try resolve(account.apiKey, "api_key", in: account)
         guard let base = account.endpoint else {
-            throw ConfigError("\(account.name): needs base_url = \"https://your-control-panel\"")
+            throw problem("needs base_url = \"https://your-control-panel\"", in: account)
         }
         guard let text = account.userID, let userID = Int(text), userID > 0 else {
-            throw ConfigError("\(account.name): user_id must be a positive whole number (the OnApp user's id)")
+            throw problem("user_id must be a positive whole number (the OnApp user's id)", at: "user_id", in: account)
         }
-        guard let email = account.email else { throw ConfigError("\(account.name): no email configured") }
+        guard let email = account.email else { throw problem("no email configured", in: account) }
         let onApp = OnAppAccount(
             name: account.name, endpoint: base, userID: userID, email: email, apiKey: apiKey,
             format: account.format.flatMap(OnAppFormat.init(rawValue:)) ?? .json)
@@ -100,15 +100,17 @@ enum AccountFactory {
     private static func resolve(_ source: CredentialSource?, _ key: String, in account: AccountConfig)
         throws(ConfigError) -> Secret
     {
-        let label = "account '\(account.name)' (\(account.provider.rawValue))"
-        guard let source else {
-            throw ConfigError(
-                "\(account.location.isEmpty ? "" : account.location + ": ")\(label): no \(key) configured")
-        }
+        guard let source else { throw problem("no \(key) configured", in: account) }
         do { return try source.resolve(key, commandTimeout: account.commandTimeout) } catch {
-            let location = account.keyLocations[source.key(for: key)] ?? account.location
-            throw ConfigError("\(location.isEmpty ? "" : location + ": ")\(label): \(error.message)")
+            throw problem(error.message, at: source.key(for: key), in: account)
         }
+    }
+
+    /// A problem with `account`, placed at the line of `key` (else of the account) in its file.
+    private static func problem(_ message: String, at key: String? = nil, in account: AccountConfig) -> ConfigError {
+        let location = key.flatMap { account.keyLocations[$0] } ?? account.location
+        let label = "account '\(account.name)' (\(account.provider.rawValue))"
+        return ConfigError("\(location.isEmpty ? "" : location + ": ")\(label): \(message)")
     }
 
     /// The configured endpoint, or the provider's own host.
@@ -116,6 +118,6 @@ enum AccountFactory {
         throws(ConfigError) -> Endpoint
     {
         if let configured { return configured }
-        do { return try Endpoint(url) } catch { throw ConfigError("\(account.name): \(error.message)") }
+        do { return try Endpoint(url) } catch { throw problem(error.message, in: account) }
     }
 }
