@@ -27,6 +27,12 @@ extension Costscope {
                 StandardError.write(line)
                 Foundation.exit(custom.code)
             }
+            if exitCode(for: error) == .success {
+                // Help and the version go through the same checked writer as every command's output.
+                let text = fullMessage(for: error)
+                if !text.isEmpty { StandardOutput.line(text) }
+                Foundation.exit(0)
+            }
             exit(withError: error)
         }
     }

@@ -18,6 +18,7 @@ struct OutputFailureTests {
         ["doctor", "--demo", "--now", now],
         ["sandbox", "--print-config", "--port", "18080", "--now", now],
         ["demo", "--now", now, "--snapshot", "80x24"],
+        ["report", "--help"],
     ]
 
     @Test(arguments: commands)

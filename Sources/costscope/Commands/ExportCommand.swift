@@ -11,7 +11,7 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write the fetched records (or the grouped view) as CSV, JSON or Markdown.",
         discussion: """
-            Amounts are exact decimal strings, never rounded. CSV cells that a spreadsheet would run as a formula (starting with =, +, - or @) get a leading apostrophe. With --output the file is written whole or not at all (a temporary file renamed into place); without it the export goes to standard output. The exit status is 0 when every account was read, 1 when any failed (the others are still written), 64 for bad options.
+            Amounts are exact decimal strings, never rounded. CSV cells that a spreadsheet would run as a formula (starting with =, +, - or @) get a leading apostrophe. Control characters in names are replaced (JSON keeps them, escaped). With --output the file is written whole or not at all (a temporary file renamed into place), and only a new file or a regular file you may write is replaced: a folder, a symbolic link or a read-only file is refused and left as it is; without --output the export goes to standard output. The exit status is 0 when every account was read, 1 when any failed (the others are still written) or --output was refused, 64 for bad options, 74 when standard output cannot be written.
 
             Examples:
               costscope export --demo --range last-7-days --format csv --output spend.csv

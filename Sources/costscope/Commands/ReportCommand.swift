@@ -14,7 +14,7 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Print spend grouped by a dimension as a table, CSV or JSON.",
         discussion: """
-            Prints the same numbers the explorer shows. Amounts are exact; totals are per currency. The exit status is 0 when every account was read, 1 when any failed (the others are still printed), 64 for bad options.
+            Prints the same numbers the explorer shows. Amounts are exact; totals are per currency. With --granularity, each group's rows add up to its amount: a bill longer than one period (a month's bill in a daily report) is a row of its own, marked as such. The exit status is 0 when every account was read, 1 when any failed (the others are still printed), 64 for bad options, 74 when standard output cannot be written.
 
             Examples:
               costscope report --demo --range last-7-days --group-by project

@@ -13,8 +13,8 @@ import Foundation
 /// Refused, with the target untouched: a folder (the name of a file is wanted), a symbolic link
 /// (to a folder or to a file: replacing the link would surprise, writing through it would write
 /// somewhere not named), anything that is not a regular file (a FIFO, a device), and a file the
-/// user may not write or that is marked read-only. A new file gets mode 0644 less the umask; a replaced file keeps its mode.
-/// The temporary file is removed on every failure.
+/// user may not write or that is marked read-only. A new file gets mode 0644 less the umask; a
+/// replaced file keeps its mode. The temporary file is removed on every failure.
 enum ExportFile {
     /// Writes `text` to `path`. Errors are one sentence naming the path and the reason.
     static func write(_ text: String, to path: String) throws(CommandFailure) {

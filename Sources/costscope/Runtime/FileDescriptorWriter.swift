@@ -5,7 +5,8 @@
 #endif
 
 /// Writes a whole buffer to a file descriptor with write(2): partial writes continue where they
-/// stopped and an interrupted call (EINTR) is repeated; any other failure is returned as its errno.
+/// stopped, an interrupted call (EINTR) is repeated, a descriptor left non-blocking by the parent
+/// (EAGAIN) is waited for; any other failure is returned as its errno.
 enum FileDescriptorWriter {
     enum Outcome: Equatable {
         case written
@@ -18,8 +19,14 @@ enum FileDescriptorWriter {
         while remaining > 0 {
             let count = write(descriptor, next, remaining)
             if count < 0 {
-                if errno == EINTR { continue }
-                return .failed(errno)
+                let code = errno
+                if code == EINTR { continue }
+                if code == EAGAIN || code == EWOULDBLOCK {
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
+                }
+                return .failed(code)
             }
             // write(2) returns 0 only for a zero-length request; treat it as "no room" rather than spin.
             if count == 0 { return .failed(ENOSPC) }
