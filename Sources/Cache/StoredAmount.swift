@@ -16,17 +16,21 @@ enum StoredAmount {
         if negative { index = 1 }
         var units: Int128 = 0
         var integerDigits = 0
+        // Digits are counted before they are added up: a hand-edited file with 39 or more
+        // would overflow `Int128`.
         while index < bytes.count, let digit = digit(bytes[index]) {
+            guard integerDigits < Amount.maxIntegerDigits else { return nil }
             units = units * 10 + Int128(digit)
             integerDigits += 1
             index += 1
         }
-        guard integerDigits > 0, integerDigits <= Amount.maxIntegerDigits else { return nil }
+        guard integerDigits > 0 else { return nil }
         var fractionDigits = 0
         if index < bytes.count {
             guard bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count else { return nil }
             index += 1
             while index < bytes.count, let digit = digit(bytes[index]) {
+                guard fractionDigits < Amount.scale else { return nil }
                 units = units * 10 + Int128(digit)
                 fractionDigits += 1
                 index += 1

@@ -89,14 +89,35 @@ struct SpikeSeriesTable {
 
     /// `baseline` (per bucket; per day for months) over the buckets `indices`, in money.
     func expected(baseline: Amount, over indices: [Int]) -> Amount {
-        guard grain == .month else { return Amount(units: baseline.units * Int128(indices.count)) }
-        return indices.reduce(Amount.zero) { $0 + Self.scale(baseline, by: elapsed[$1] / 86_400) }
+        guard grain == .month else { return Self.product(baseline, Int128(indices.count), over: 1) }
+        return indices.reduce(Amount.zero) { sum, index in
+            sum.adding(Self.scale(baseline, by: elapsed[index] / 86_400)) ?? (sum.isNegative ? Self.least : Self.most)
+        }
     }
 
     /// `amount` × `factor`, to the nearest 10⁻¹² (a rate, not billed money).
     static func scale(_ amount: Amount, by factor: Double) -> Amount {
-        let micro = Int128((factor * 1_000_000).rounded())
-        return Amount(units: amount.units * micro / 1_000_000)
+        let micro = (factor * 1_000_000).rounded()
+        guard micro.isFinite, abs(micro) < 1e30 else { return amount.isNegative == (micro < 0) ? most : least }
+        return product(amount, Int128(micro), over: 1_000_000)
+    }
+
+    private static let most = Amount(units: .max)
+    private static let least = Amount(units: .min + 1)
+
+    /// `amount` × `factor` ÷ `divisor`, exact where it fits: the amount is split at the divisor
+    /// so the product stays small. Beyond ``Amount``'s range (out of reach, since ``SpendLimit``
+    /// bounds every account's records) it is held at the largest amount of its sign, never
+    /// trapped.
+    static func product(_ amount: Amount, _ factor: Int128, over divisor: Int128) -> Amount {
+        let (quotient, remainder) = amount.units.quotientAndRemainder(dividingBy: divisor)
+        let (whole, overflowA) = quotient.multipliedReportingOverflow(by: factor)
+        let (part, overflowB) = remainder.multipliedReportingOverflow(by: factor)
+        let (units, overflowC) = whole.addingReportingOverflow(part / divisor)
+        guard !overflowA, !overflowB, !overflowC else {
+            return (amount.units < 0) == (factor < 0) ? most : least
+        }
+        return Amount(units: units)
     }
 
     /// The index of the bucket holding `date`.
