@@ -41,6 +41,9 @@ public struct AccountConfig: Sendable, Equatable {
     public var cloudRuAPIVersion: CloudRuAPIVersion = .v2
     /// OnApp and Seeweb: ask for `xml` / `csv` instead of JSON.
     public var format: String?
+    /// The longest one request may take, answer included (`timeout_seconds`); nil for the
+    /// provider's default.
+    public var timeoutSeconds: Int?
 
     /// Creates an account entry.
     public init(

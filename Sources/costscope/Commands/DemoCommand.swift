@@ -27,9 +27,11 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var network: NetworkOptions
+
     func run() async throws {
         let now = simulation.now?.date ?? Date()
-        let demo = try await DemoAccounts.start(simulation, now: now, transport: AsyncHTTPClientTransport())
+        let demo = try await DemoAccounts.start(simulation, now: now, network: try network.network(showsStatus: false))
         let simulator = demo.simulator
         let cacheSetup: CacheSetup
         do { cacheSetup = try CacheSetup.open(cache, fileName: CacheLocation.demoFileName) } catch {

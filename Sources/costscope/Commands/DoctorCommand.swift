@@ -30,11 +30,14 @@ struct DoctorCommand: AsyncParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup var network: NetworkOptions
+
     func validate() throws {
         if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
     }
 
     func run() async throws {
+        let fetchNetwork = try network.network(showsStatus: true)
         let now = simulation.now?.date ?? Date()
         var simulator: RunningSimulator?
         let accounts: [AccountConfig]
@@ -75,11 +78,10 @@ struct DoctorCommand: AsyncParsableCommand {
             await simulator?.stop()
             throw CommandFailure("no account named '\(unknown)' (accounts: \(known.sorted().joined(separator: ", ")))")
         }
-        let transport = AsyncHTTPClientTransport()
         var failed = false
         for entry in accounts where account.isEmpty || account.contains(entry.name) {
             let doctor = AccountDoctor(
-                account: entry, transport: transport, now: now, fixedNow: fixedNow, localClock: { Date() })
+                account: entry, network: fetchNetwork, now: now, fixedNow: fixedNow, localClock: { Date() })
             let checks = await doctor.examine()
             print("")
             print("\(entry.name) (\(entry.provider.displayName))")

@@ -28,6 +28,8 @@ struct ExploreCommand: AsyncParsableCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var network: NetworkOptions
+
     func run() async throws {
         guard let path = ConfigLoader.path(explicit: config) else {
             throw CommandFailure("no config file: pass --config FILE or set COSTSCOPE_CONFIG")
@@ -42,9 +44,9 @@ struct ExploreCommand: AsyncParsableCommand {
 
         var fetchers: [any AccountFetcher] = []
         var unavailable: [String: String] = [:]
-        let transport = AsyncHTTPClientTransport()
+        let fetchNetwork = try network.network(showsStatus: false)
         for account in loaded.config.accounts {
-            do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport)) } catch {
+            do { fetchers.append(try AccountFactory.fetcher(for: account, network: fetchNetwork)) } catch {
                 unavailable[account.name] = error.message
             }
         }
