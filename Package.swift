@@ -31,6 +31,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // Built-in stand-in for the provider APIs, served over loopback HTTP.
@@ -77,6 +78,7 @@ let package = Package(
                 "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
                 "Cache",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Benchmarks on generated data: ingest, regroup, frame, terminal bytes, start-up.
@@ -85,9 +87,11 @@ let package = Package(
             dependencies: ["CostCore", "Providers", "Explorer", "TerminalUI", "CNCursesW", "Cache"]
         ),
         .testTarget(name: "CostCoreTests", dependencies: ["CostCore"]),
+        // A deliberately misbehaving HTTP server for the attack tests of the clients and the binary.
+        .target(name: "HostileHTTPServer", path: "Tests/HostileHTTPServer"),
         .testTarget(
             name: "ProvidersTests",
-            dependencies: ["CostCore", "Providers", "Simulator"]
+            dependencies: ["CostCore", "Providers", "Simulator", "HostileHTTPServer"]
         ),
         .testTarget(
             name: "ExplorerTests",
@@ -104,7 +108,9 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["CostCore", "Simulator", "Cache", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CostCore", "Simulator", "Cache", "HostileHTTPServer", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

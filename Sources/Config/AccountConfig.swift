@@ -48,6 +48,9 @@ public struct AccountConfig: Sendable, Equatable {
     /// Where each key of the account is written, as `file:line`, for problems found only when a
     /// value is used (an unset environment variable, a failing command).
     public var keyLocations: [String: String] = [:]
+    /// The longest one request may take, answer included (`timeout_seconds`); nil for the
+    /// provider's default.
+    public var timeoutSeconds: Int?
 
     /// Creates an account entry.
     public init(

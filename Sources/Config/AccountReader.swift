@@ -13,6 +13,7 @@ struct AccountReader {
     /// Keys every account may have.
     static let commonKeys: Set<String> = [
         "name", "provider", "base_url", "token", "token_env", "token_command", "token_command_timeout",
+        "timeout_seconds",
     ]
     /// Keys only some providers understand.
     static let providerKeys: [ProviderKind: Set<String>] = [
@@ -71,6 +72,7 @@ struct AccountReader {
         }
         account.endpoint = try endpoint("base_url")
         account.token = try credential("token")
+        account.timeoutSeconds = try seconds("timeout_seconds")
         switch provider {
         case .selectel:
             account.providerKeys = try strings("provider_keys")
@@ -168,6 +170,15 @@ struct AccountReader {
             throw error("\(key) must be one of \(allowed.joined(separator: ", ")), not '\(value)'", key: key)
         }
         return value.lowercased()
+    }
+
+    /// A whole number of seconds from 1 to 3600.
+    private func seconds(_ key: String) throws(ConfigError) -> Int? {
+        guard let value = table[key] else { return nil }
+        guard let number = value.int, (1...3_600).contains(number) else {
+            throw error("\(key) must be a whole number of seconds from 1 to 3600", key: key)
+        }
+        return number
     }
 
     private func bool(_ key: String) throws(ConfigError) -> Bool? {

@@ -66,7 +66,7 @@ struct OnAppErrorTests {
         let overloaded = HTTPResponse(
             status: 503, body: Array(#"{"errors":["The server is temporarily overloaded"]}"#.utf8))
         let transport = ScriptedTransport([
-            .success(overloaded), .failure(.connectionClosed),
+            .success(overloaded), .failure(.connectionClosed(host: "example.com")),
             .success(HTTPResponse(status: 200, body: Array(Self.row.utf8))),
         ])
         let retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1), maxDelay: .milliseconds(5))

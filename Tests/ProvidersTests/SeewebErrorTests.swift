@@ -119,7 +119,7 @@ struct SeewebErrorTests {
         let transport = ScriptedTransport([
             Self.answer(503, Self.seewebError(503, "Service Unavailable", "try later")),
             Self.answer(429, Self.seewebError(429, "Too Many Requests", "slow down"), headers: [("Retry-After", "0")]),
-            .failure(.connectionClosed),
+            .failure(.connectionClosed(host: "example.com")),
             Self.answer(200, SeewebSamples.servers),
             Self.answer(200, SeewebSamples.templates),
         ])

@@ -102,7 +102,7 @@ struct SelectelDecodingTests {
         let ok = #"{"status":"success","data":[{"value":250,"period":"2026-11-01T00:00:00"}]}"#
         let scripted = ScriptedTransport([
             .success(HTTPResponse(status: 404, body: [])),  // balances missing → RUB
-            .failure(.connectionClosed),
+            .failure(.connectionClosed(host: "example.com")),
             .success(HTTPResponse(status: 429, headers: [("Retry-After", "0")], body: [])),
             .success(HTTPResponse(status: 200, body: Array(ok.utf8))),
         ])

@@ -117,7 +117,7 @@ public struct CloudRuClient: Sendable {
         } catch {
             throw ProviderError(
                 provider: .cloudru, account: account.name, endpoint: "GET \(account.apiVersion.path)",
-                kind: .transport(Task.isCancelled ? .cancelled : .other(String(describing: error))))
+                kind: .transport(.cancelled))
         }
         return results
     }

@@ -42,7 +42,7 @@ actor CloudRuTokenSource {
             pending = nil
             throw ProviderError(
                 provider: .cloudru, account: account.name, endpoint: "POST \(Self.tokenPath)",
-                kind: .transport(.other(String(describing: error))))
+                kind: .transport(.cancelled))
         }
     }
 
@@ -61,7 +61,7 @@ actor CloudRuTokenSource {
         let request = HTTPRequest(
             method: "POST", url: account.iamEndpoint.url(tokenPath),
             headers: [("Content-Type", "application/json"), ("Accept", "application/json")],
-            body: body, timeout: .seconds(30))
+            body: body, timeout: min(.seconds(30), account.timeout))
         return try await account.retry.run { () async throws(ProviderError) in
             let response = try await check.send(request, through: transport)
             if response.status == 401 || response.status == 403 || response.status == 400 {

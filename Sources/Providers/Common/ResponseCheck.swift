@@ -13,16 +13,37 @@ struct ResponseCheck {
     }
 
     /// Sends `request` through `transport`; no answer at all becomes a ``ProviderError`` naming
-    /// the endpoint (never the query, headers or body).
+    /// the endpoint (never the query, headers or body), and so does a redirect: it is never
+    /// followed, so the credential stays with the configured origin.
     func send(_ request: HTTPRequest, through transport: any HTTPTransport) async throws(ProviderError) -> HTTPResponse
     {
+        let response: HTTPResponse
         do {
-            return try await transport.send(request)
+            response = try await transport.send(request)
         } catch let error as TransportError {
             throw self.error(.transport(error), request)
+        } catch is CancellationError {
+            throw self.error(.transport(.cancelled), request)
         } catch {
-            throw self.error(.transport(.other(String(describing: error))), request)
+            throw self.error(.transport(.network(host: request.url.host ?? "the server", reason: "failed")), request)
         }
+        if (300..<400).contains(response.status), response.status != 304 {
+            let origin = response.header("Location").flatMap { Self.origin(of: $0, relativeTo: request.url) }
+            throw self.error(.redirected(status: response.status, origin: origin), request)
+        }
+        return response
+    }
+
+    /// `scheme://host[:port]` of a `Location` value resolved against `base`: no user, path or
+    /// query, so nothing the server put there (a token in a query, say) is repeated.
+    static func origin(of location: String, relativeTo base: URL) -> String? {
+        guard let url = URL(string: location.trimmingCharacters(in: .whitespaces), relativeTo: base)?.absoluteURL,
+            let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty,
+            host.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+        else { return nil }
+        let bracketed = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        let text = "\(scheme)://\(bracketed)" + (url.port.map { ":\($0)" } ?? "")
+        return text.count > 200 ? nil : text
     }
 
     /// Throws unless `response` has a 2xx status.
@@ -36,7 +57,8 @@ struct ResponseCheck {
         case 403:
             throw error(.forbidden, request, advice: "Grant this credential permission to read billing data")
         case 429:
-            let after = response.header("Retry-After").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let after = RetryAfter.seconds(
+                header: response.header("Retry-After"), responseDate: response.header("Date"), now: Date())
             throw error(.rateLimited(retryAfterSeconds: after), request, advice: "Wait a little and refresh")
         case 500...599:
             throw error(.serverError(status: status, message: message), request, advice: "Usually transient: try again")

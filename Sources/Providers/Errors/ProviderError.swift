@@ -25,6 +25,11 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
         case malformedResponse(String)
         /// The account's configuration is invalid.
         case configuration(String)
+        /// 3xx: the server sent the request elsewhere; `origin` is the target's scheme, host
+        /// and port (never its path or query), nil when the answer named no usable target.
+        case redirected(status: Int, origin: String?)
+        /// The account's whole fetch ran past its time limit.
+        case fetchTimeLimit(Duration)
     }
 
     /// The provider.
@@ -69,15 +74,28 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
         case .transport(let error): error.description
         case .malformedResponse(let detail): "malformed answer: \(detail)"
         case .configuration(let detail): "configuration: \(detail)"
+        case .redirected(let status, let origin):
+            "the server redirected \(endpoint.isEmpty ? "the request" : endpoint) "
+                + (origin.map { "to \($0); update base_url" } ?? "(\(status)) without a usable target; check base_url")
+        case .fetchTimeLimit(let limit):
+            "gave up after \(DurationText.seconds(limit)) s, the time limit for one account's fetch"
         }
     }
 
     /// One line: `Selectel (selectel-prod) GET /path: what happened. What to do.`
     public var description: String {
         var text = "\(provider.displayName) (\(account))"
-        if !endpoint.isEmpty { text += " \(endpoint)" }
+        // A redirect's summary names the request itself.
+        if !endpoint.isEmpty, !kind.isRedirect { text += " \(endpoint)" }
         text += ": \(rawSummary)"
         if let advice { text += ". \(advice)" }
         return ServerText.safe(text, limit: MessageSanitizer.messageLimit)
+    }
+}
+
+extension ProviderError.Kind {
+    var isRedirect: Bool {
+        if case .redirected = self { return true }
+        return false
     }
 }

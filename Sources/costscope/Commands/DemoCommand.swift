@@ -27,10 +27,12 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var network: NetworkOptions
+
     func run() async throws {
         let clock = try simulation.clock.commandClock()
         let now = clock.now
-        let demo = try await DemoAccounts.start(simulation, now: now, transport: AsyncHTTPClientTransport())
+        let demo = try await DemoAccounts.start(simulation, now: now, network: try network.network(showsStatus: false))
         let simulator = demo.simulator
         let cacheSetup: CacheSetup
         do { cacheSetup = try CacheSetup.open(cache, fileName: CacheLocation.demoFileName) } catch {

@@ -31,6 +31,8 @@ struct DoctorCommand: AsyncParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup var network: NetworkOptions
+
     func validate() throws {
         if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
     }
@@ -38,6 +40,7 @@ struct DoctorCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = try simulation.clock.commandClock()
         let now = clock.now
+        let fetchNetwork = try network.network(showsStatus: true)
         var simulator: RunningSimulator?
         let accounts: [AccountConfig]
         var fixedNow = clock.fixed
@@ -78,11 +81,10 @@ struct DoctorCommand: AsyncParsableCommand {
             await simulator?.stop()
             throw CommandFailure("no account named '\(unknown)' (accounts: \(known.sorted().joined(separator: ", ")))")
         }
-        let transport = AsyncHTTPClientTransport()
         var failed = false
         for entry in accounts where account.isEmpty || account.contains(entry.name) {
             let doctor = AccountDoctor(
-                account: entry, transport: transport, now: now, fixedNow: fixedNow, localClock: { Date() })
+                account: entry, network: fetchNetwork, now: now, fixedNow: fixedNow, localClock: { Date() })
             let checks = await doctor.examine()
             StandardOutput.line("")
             StandardOutput.line("\(entry.name) (\(entry.provider.displayName))")

@@ -30,6 +30,8 @@ struct ExploreCommand: AsyncParsableCommand {
 
     @OptionGroup var clock: ClockOptions
 
+    @OptionGroup var network: NetworkOptions
+
     func run() async throws {
         let clock = try self.clock.commandClock()
         guard let path = ConfigLoader.path(explicit: config) else {
@@ -45,10 +47,10 @@ struct ExploreCommand: AsyncParsableCommand {
 
         var fetchers: [any AccountFetcher] = []
         var unavailable: [String: String] = [:]
-        let transport = AsyncHTTPClientTransport()
+        let fetchNetwork = try network.network(showsStatus: false)
         for account in loaded.config.accounts {
             do {
-                fetchers.append(try AccountFactory.fetcher(for: account, transport: transport, now: clock.fixed))
+                fetchers.append(try AccountFactory.fetcher(for: account, network: fetchNetwork, now: clock.fixed))
             } catch {
                 unavailable[account.name] = error.message
             }

@@ -39,6 +39,8 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var network: NetworkOptions
+
     @Option(name: .long, help: "csv, json or markdown.")
     var format: ExportFormat = .csv
 
@@ -59,7 +61,7 @@ struct ExportCommand: AsyncParsableCommand {
         let range = try selection.dateRange(now: now)
         let accounts = try await ChosenAccounts.open(
             demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
-            transport: AsyncHTTPClientTransport())
+            network: try network.network(showsStatus: true))
         let query = FetchQuery(
             accounts: accounts.fetchers.map(\.name), range: range, granularity: selection.granularity ?? .day,
             zone: zone)

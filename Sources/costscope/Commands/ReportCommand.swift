@@ -35,6 +35,8 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var network: NetworkOptions
+
     @Option(name: .long, help: "table, csv, json or markdown.")
     var format: ReportFormat = .table
 
@@ -63,7 +65,7 @@ struct ReportCommand: AsyncParsableCommand {
         let now = try simulation.clock.commandClock().now
         let accounts = try await ChosenAccounts.open(
             demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
-            transport: AsyncHTTPClientTransport())
+            network: try network.network(showsStatus: true))
         var failures = accounts.failures
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)

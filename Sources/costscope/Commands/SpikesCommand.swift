@@ -33,6 +33,8 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var network: NetworkOptions
+
     @Option(
         name: .long, parsing: .unconditional,
         help: ArgumentHelp("The smallest change worth listing, in percent of the baseline.", valueName: "pct"),
@@ -79,7 +81,7 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
         let thresholds = ChangeThresholds(minimumPercent: threshold, minimumAmount: Amount(minAmount) ?? .zero)
         let accounts = try await ChosenAccounts.open(
             demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
-            transport: AsyncHTTPClientTransport())
+            network: try network.network(showsStatus: true))
         let fetch = SpikeHistoryFetch(range: range, zone: zone, window: thresholds.window)
         let fetchers: [any AccountFetcher]
         do { fetchers = try accounts.cachedFetchers(cache, now: now) } catch {

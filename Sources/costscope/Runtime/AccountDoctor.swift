@@ -10,7 +10,7 @@ struct AccountDoctor {
     /// The account under examination.
     let account: AccountConfig
     /// How requests are sent.
-    let transport: any HTTPTransport
+    let network: FetchNetwork
     /// The clock the billing check's day is taken from (the simulator's in the demo).
     let now: Date
     /// The simulator's fixed "now" for accounts whose client needs one (the demo's Seeweb).
@@ -23,7 +23,7 @@ struct AccountDoctor {
         var checks: [DoctorCheck] = []
         let fetcher: any AccountFetcher
         do {
-            fetcher = try AccountFactory.fetcher(for: account, transport: transport, now: fixedNow)
+            fetcher = try AccountFactory.fetcher(for: account, network: network, now: fixedNow)
             checks.append(DoctorCheck(name: "credentials", outcome: .ok, detail: credentialText))
         } catch {
             checks.append(
@@ -62,8 +62,8 @@ struct AccountDoctor {
     private func reach(_ endpoint: Endpoint) async -> (check: DoctorCheck, reached: Bool, serverDate: Date?) {
         let request = HTTPRequest(url: endpoint.url("/"), timeout: .seconds(20))
         do {
-            let response = try await transport.send(request)
-            let date = response.header("Date").flatMap(Self.httpDate)
+            let response = try await network.transport(for: account).send(request)
+            let date = response.header("Date").flatMap(HTTPDate.parse)
             return (
                 DoctorCheck(
                     name: "endpoint", outcome: .ok,
@@ -147,14 +147,5 @@ struct AccountDoctor {
             return DoctorCheck(name: "clock", outcome: .warn, detail: text, fix: "enable NTP time sync")
         }
         return DoctorCheck(name: "clock", outcome: .ok, detail: text)
-    }
-
-    /// Parses an HTTP `Date` header (`Sun, 29 Nov 2026 10:00:00 GMT`).
-    static func httpDate(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: text)
     }
 }

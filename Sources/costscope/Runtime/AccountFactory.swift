@@ -8,48 +8,53 @@ enum AccountFactory {
     /// The fetcher for `account`, or an error saying why it cannot be read
     /// (a credential that cannot be resolved, or a setting the provider needs).
     /// `now` fixes the clock (the simulator's "now" in the demo); nil means the real time.
-    static func fetcher(for account: AccountConfig, transport: any HTTPTransport, now: Date? = nil)
+    /// Requests go through `network`, with its time limits and retries.
+    static func fetcher(for account: AccountConfig, network: FetchNetwork, now: Date? = nil)
         throws(ConfigError) -> any AccountFetcher
     {
         let fetcher: any AccountFetcher =
             switch account.provider {
-            case .selectel: try selectel(account, transport: transport)
-            case .cloudru: try cloudRu(account, transport: transport)
-            case .seeweb: try seeweb(account, transport: transport, now: now)
-            case .f5xc: try f5(account, transport: transport)
-            case .onapp: try onApp(account, transport: transport)
+            case .selectel: try selectel(account, network: network)
+            case .cloudru: try cloudRu(account, network: network)
+            case .seeweb: try seeweb(account, network: network, now: now)
+            case .f5xc: try f5(account, network: network)
+            case .onapp: try onApp(account, network: network)
             }
-        return SpendLimitedFetcher(upstream: fetcher)
+        return network.limited(SpendLimitedFetcher(upstream: fetcher), for: account)
     }
 
-    private static func selectel(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
+    private static func selectel(_ account: AccountConfig, network: FetchNetwork) throws(ConfigError)
         -> any AccountFetcher
     {
         let token = try resolve(account.token, "token", in: account)
         let base = try endpoint(account.endpoint, default: "https://api.selectel.ru", for: account)
         let zone = account.timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow")!
-        let selectel = SelectelAccount(
+        var selectel = SelectelAccount(
             name: account.name, endpoint: base, token: token,
             providerKeys: account.providerKeys ?? SelectelAccount.documentedProviderKeys,
             utcOffsetSeconds: zone.secondsFromGMT())
-        return SelectelFetcher(client: SelectelClient(account: selectel, transport: transport))
+        selectel.timeout = network.requestTimeLimit(for: account, default: selectel.timeout)
+        selectel.retry = network.retry
+        return SelectelFetcher(client: SelectelClient(account: selectel, transport: network.transport(for: account)))
     }
 
-    private static func cloudRu(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
+    private static func cloudRu(_ account: AccountConfig, network: FetchNetwork) throws(ConfigError)
         -> any AccountFetcher
     {
         let keyID = try resolve(account.keyID, "key_id", in: account)
         let secret = try resolve(account.secret, "secret", in: account)
         let base = try endpoint(account.endpoint, default: CloudRuAccount.defaultEndpoint, for: account)
         let iam = try endpoint(account.iamEndpoint, default: CloudRuAccount.defaultIAMEndpoint, for: account)
-        let cloudRu = CloudRuAccount(
+        var cloudRu = CloudRuAccount(
             name: account.name, endpoint: base, iamEndpoint: iam, keyID: keyID, secret: secret,
             agreementID: account.agreementID, projectIDs: account.projectIDs, projectNames: account.projectNames,
             serviceNames: account.serviceNames, apiVersion: account.cloudRuAPIVersion, includeVAT: account.includeVAT)
-        return CloudRuFetcher(client: CloudRuClient(account: cloudRu, transport: transport))
+        cloudRu.timeout = network.requestTimeLimit(for: account, default: cloudRu.timeout)
+        cloudRu.retry = network.retry
+        return CloudRuFetcher(client: CloudRuClient(account: cloudRu, transport: network.transport(for: account)))
     }
 
-    private static func seeweb(_ account: AccountConfig, transport: any HTTPTransport, now: Date?)
+    private static func seeweb(_ account: AccountConfig, network: FetchNetwork, now: Date?)
         throws(ConfigError) -> any AccountFetcher
     {
         let token = try resolve(account.token, "token", in: account)
@@ -61,24 +66,28 @@ enum AccountFactory {
         } else {
             clock = { Date() }
         }
-        let seeweb = SeewebAccount(
+        var seeweb = SeewebAccount(
             name: account.name, endpoint: base, token: token,
             format: account.format.flatMap(SeewebAccount.Format.init(rawValue:)) ?? .json, zone: zone, now: clock)
-        return SeewebFetcher(client: SeewebClient(account: seeweb, transport: transport))
+        seeweb.timeout = network.requestTimeLimit(for: account, default: seeweb.timeout)
+        seeweb.retry = network.retry
+        return SeewebFetcher(client: SeewebClient(account: seeweb, transport: network.transport(for: account)))
     }
 
-    private static func f5(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
+    private static func f5(_ account: AccountConfig, network: FetchNetwork) throws(ConfigError)
         -> any AccountFetcher
     {
         let token = try resolve(account.token, "token", in: account)
         guard let base = account.endpoint else {
             throw problem("needs base_url = \"https://<tenant>.console.ves.volterra.io\"", in: account)
         }
-        let f5 = F5Account(name: account.name, endpoint: base, token: token)
-        return F5Fetcher(client: F5Client(account: f5, transport: transport))
+        var f5 = F5Account(name: account.name, endpoint: base, token: token)
+        f5.timeout = network.requestTimeLimit(for: account, default: f5.timeout)
+        f5.retry = network.retry
+        return F5Fetcher(client: F5Client(account: f5, transport: network.transport(for: account)))
     }
 
-    private static func onApp(_ account: AccountConfig, transport: any HTTPTransport) throws(ConfigError)
+    private static func onApp(_ account: AccountConfig, network: FetchNetwork) throws(ConfigError)
         -> any AccountFetcher
     {
         let apiKey = try resolve(account.apiKey, "api_key", in: account)
@@ -89,10 +98,12 @@ enum AccountFactory {
             throw problem("user_id must be a positive whole number (the OnApp user's id)", at: "user_id", in: account)
         }
         guard let email = account.email else { throw problem("no email configured", in: account) }
-        let onApp = OnAppAccount(
+        var onApp = OnAppAccount(
             name: account.name, endpoint: base, userID: userID, email: email, apiKey: apiKey,
             format: account.format.flatMap(OnAppFormat.init(rawValue:)) ?? .json)
-        return OnAppFetcher(client: OnAppClient(account: onApp, transport: transport))
+        onApp.timeout = network.requestTimeLimit(for: account, default: onApp.timeout)
+        onApp.retry = network.retry
+        return OnAppFetcher(client: OnAppClient(account: onApp, transport: network.transport(for: account)))
     }
 
     /// Resolves a configured credential; a problem names where the key is written, the account

@@ -29,10 +29,10 @@ struct ChosenAccounts {
     /// usual search), keeping only `names` when any are given. Unknown names are an error.
     static func open(
         demo: Bool, config: String?, names: [String], simulation: SimulationOptions, now: Date,
-        transport: any HTTPTransport
+        network: FetchNetwork
     ) async throws -> ChosenAccounts {
         if demo {
-            let demoAccounts = try await DemoAccounts.start(simulation, now: now, transport: transport)
+            let demoAccounts = try await DemoAccounts.start(simulation, now: now, network: network)
             if let unknown = names.first(where: { name in !demoAccounts.accounts.contains { $0.name == name } }) {
                 await demoAccounts.simulator.stop()
                 let known = demoAccounts.accounts.map(\.name).joined(separator: ", ")
@@ -63,7 +63,7 @@ struct ChosenAccounts {
         var cacheKeys: [String: String] = [:]
         for account in loaded.config.accounts where names.isEmpty || names.contains(account.name) {
             cacheKeys[account.name] = CacheIdentity.key(for: account)
-            do { fetchers.append(try AccountFactory.fetcher(for: account, transport: transport, now: now)) } catch {
+            do { fetchers.append(try AccountFactory.fetcher(for: account, network: network, now: now)) } catch {
                 failures.append(error.message)
             }
         }

@@ -17,7 +17,7 @@ struct DemoAccounts {
     let unavailable: [String: String]
 
     /// Starts the simulator of `options` on a free loopback port, its "now" being `now`.
-    static func start(_ options: SimulationOptions, now: Date, transport: any HTTPTransport) async throws
+    static func start(_ options: SimulationOptions, now: Date, network: FetchNetwork) async throws
         -> DemoAccounts
     {
         let configuration = options.configuration(port: 0, now: now)
@@ -37,7 +37,7 @@ struct DemoAccounts {
         var unavailable: [String: String] = [:]
         for account in config.accounts {
             do {
-                fetchers.append(try AccountFactory.fetcher(for: account, transport: transport, now: configuration.now))
+                fetchers.append(try AccountFactory.fetcher(for: account, network: network, now: configuration.now))
             } catch {
                 unavailable[account.name] = error.message
             }

@@ -1,0 +1,38 @@
+import CostCore
+import Explorer
+import Foundation
+import Providers
+
+/// An ``AccountFetcher`` with a limit on the whole fetch, so no server — however slowly it
+/// answers, however many requests it makes us send — holds a command for ever; and a note to
+/// the terminal when the fetch takes longer than a moment.
+struct TimeLimitedFetcher: AccountFetcher {
+    let upstream: any AccountFetcher
+    let limit: Duration
+    let patience: Duration
+    let status: TerminalStatus?
+
+    var name: String { upstream.name }
+    var provider: ProviderKind { upstream.provider }
+
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+        let upstream = upstream
+        let expired = ProviderError(provider: provider, account: name, endpoint: "", kind: .fetchTimeLimit(limit))
+        let note: Task<Void, Never>? = status.map { status in
+            Task { [patience, name] in
+                guard (try? await Task.sleep(for: patience)) != nil else { return }
+                status.waiting(for: name)
+            }
+        }
+        defer { note?.cancel() }
+        do {
+            return try await TimeLimit.race(limit, expired: expired) {
+                try await upstream.fetch(query, progress: progress)
+            }
+        } catch let error as ProviderError {
+            throw error
+        } catch {
+            throw ProviderError(provider: provider, account: name, endpoint: "", kind: .transport(.cancelled))
+        }
+    }
+}
