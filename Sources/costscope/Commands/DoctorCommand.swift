@@ -87,7 +87,7 @@ struct DoctorCommand: AsyncParsableCommand {
                 account: entry, network: fetchNetwork, now: now, fixedNow: fixedNow, localClock: { Date() })
             let checks = await doctor.examine()
             StandardOutput.line("")
-            StandardOutput.line("\(entry.name) (\(entry.provider.displayName))")
+            StandardOutput.line("\(ControlCharacters.replaced(in: entry.name)) (\(entry.provider.displayName))")
             for check in checks {
                 let mark = check.outcome == .ok ? "ok  " : check.outcome == .warn ? "warn" : "FAIL"
                 let name = check.name.padding(toLength: 11, withPad: " ", startingAt: 0)

@@ -95,7 +95,11 @@ enum ExportFile {
             let path = (directory as NSString).appendingPathComponent(".\(name).\(getpid())-\(suffix).partial")
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             if descriptor >= 0 { return TemporaryFile(path: path, descriptor: descriptor) }
-            if errno != EEXIST { throw failure(target, errno) }
+            let code = errno
+            if code == EACCES || code == EPERM || code == EROFS {
+                throw CommandFailure("cannot write \(target): cannot create files in \(directory) (\(reason(code)))")
+            }
+            if code != EEXIST { throw failure(target, code) }
         }
         throw failure(target, EEXIST)
     }
