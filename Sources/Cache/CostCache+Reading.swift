@@ -15,21 +15,30 @@ extension CostCache {
     public func records(of series: PieceSeries, in periods: [DateRange]) async throws(CacheError) -> [CostRecord] {
         guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { return [] }
         let wanted = Set(periods.map(PeriodKey.init))
-        return try await reading("read the cached records") { db in
+        let records = try await reading("read the cached records") { db in
             let pieces = try Self.pieceRows(db, series: series, within: DateRange(start: first, end: last))
                 .filter { wanted.contains(PeriodKey($0.piece.period)) }
             var records: [CostRecord] = []
             records.reserveCapacity(pieces.reduce(0) { $0 + $1.piece.recordCount })
             var reader = RecordRowReader()
-            let select = try db.cachedStatement(sql: RecordRowReader.selectSQL)
             for stored in pieces {
-                select.arguments = [stored.id]
-                let rows = try Row.fetchCursor(select)
-                while try rows.next() != nil {
-                    records.append(try reader.record(from: select.sqliteStatement))
-                }
+                try Self.appendRecords(ofPiece: stored.id, in: db, reader: &reader, to: &records)
             }
             return records
+        }
+        noteWhole(periods, of: series)
+        return records
+    }
+
+    /// Appends the records of the piece with row id `pieceID` to `records`, in stored order.
+    static func appendRecords(
+        ofPiece pieceID: Int64, in db: Database, reader: inout RecordRowReader, to records: inout [CostRecord]
+    ) throws {
+        let select = try db.cachedStatement(sql: RecordRowReader.selectSQL)
+        select.arguments = [pieceID]
+        let rows = try Row.fetchCursor(select)
+        while try rows.next() != nil {
+            records.append(try reader.record(from: select.sqliteStatement))
         }
     }
 
@@ -55,7 +64,7 @@ extension CostCache {
         }
     }
 
-    private static func pieceRows(_ db: Database, series: PieceSeries, within range: DateRange) throws -> [(
+    static func pieceRows(_ db: Database, series: PieceSeries, within range: DateRange) throws -> [(
         id: Int64, piece: StoredPiece
     )] {
         try Row.fetchAll(

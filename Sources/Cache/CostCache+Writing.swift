@@ -16,6 +16,7 @@ extension CostCache {
         var database = database
         do {
             try await write(pieces, of: series, fetchedAt: fetchedAt, to: database)
+            noteWhole(pieces.map(\.period), of: series)
             return
         } catch {
             guard let damage = await Self.damage(shownBy: error, in: database) else {
@@ -27,6 +28,7 @@ extension CostCache {
         do { try await write(pieces, of: series, fetchedAt: fetchedAt, to: database) } catch {
             throw writeFailed(error)
         }
+        noteWhole(pieces.map(\.period), of: series)
     }
 
     private func write(
@@ -60,7 +62,7 @@ extension CostCache {
             """
     }()
 
-    private static func store(_ piece: PieceContent, of series: PieceSeries, fetchedAt: Date, in db: Database) throws {
+    static func store(_ piece: PieceContent, of series: PieceSeries, fetchedAt: Date, in db: Database) throws {
         let keys = Set(piece.records.compactMap { $0.native[RecordColumns.rowKeyField] })
         let keyless = piece.records.count { $0.native[RecordColumns.rowKeyField] == nil }
         let row = try Row.fetchOne(

@@ -25,6 +25,10 @@ public final class CostCache: Sendable {
     let now: @Sendable () -> Date
     /// Set once a failed write has been reported: the user is told once per run.
     let writeFailureReported = Atomic<Bool>(false)
+    /// The periods known whole in this run, because they were stored or read back through
+    /// this instance: copied into the fresh cache when the file is found damaged, so what
+    /// this run fetched or read is not lost with it.
+    let wholeThisRun = Mutex<[PieceSeries: Set<PeriodKey>]>([:])
 
     private init(
         path: String, database: DatabaseQueue, now: @escaping @Sendable () -> Date,
@@ -91,9 +95,11 @@ public final class CostCache: Sendable {
             guard current === failed else { return nil }
             let lock = try CacheFileLock.acquire(for: path)
             defer { lock?.release() }
-            try? failed.close()
             let moved = try Self.movedAside(path, problem: problem, now: now())
             let (fresh, _) = try Self.openLocked(path, now: now())
+            // The old connection still reads the moved file.
+            Self.salvage(wholeThisRun.withLock { $0 }, from: failed, into: fresh)
+            try? failed.close()
             current = fresh
             return moved
         }

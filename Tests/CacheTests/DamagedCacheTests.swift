@@ -1,8 +1,9 @@
-import Cache
 import CostCore
 import Foundation
 import Synchronization
 import Testing
+
+@testable import Cache
 
 /// A cache file damaged after it was created (a bad disk, a copy cut short): found when a read
 /// or write fails, moved aside with one note, and replaced by a fresh cache.
@@ -60,6 +61,33 @@ struct DamagedCacheTests {
             [PieceContent(period: days[4], records: records, isComplete: true)], of: series,
             fetchedAt: CacheFixtures.utc("2026-11-02"))
         #expect(try await opening.cache.records(of: series, in: [days[4]]) == records)
+    }
+
+    @Test func whatThisRunStoredOrReadWholeIsCarriedIntoTheFreshCache() async throws {
+        let directory = CacheFixtures.temporaryDirectory()
+        let cache = try CostCache.open(directory: directory, fileName: "cache.sqlite", now: movedAt).cache
+        let stored = dayTexts.map { day in
+            PieceContent(
+                period: CacheFixtures.dayRange(day), records: [CacheFixtures.cloudRu("k", day: day, amount: "1.5")],
+                isComplete: true)
+        }
+        try await CostCache.open(directory: directory, fileName: "cache.sqlite").cache.store(
+            stored, of: series, fetchedAt: CacheFixtures.utc("2026-11-02"))
+        let other = PieceSeries(account: "name=b; provider=seeweb", shape: "day@UTC")
+        let read = Array(days.prefix(3))
+        let early = try await cache.records(of: series, in: read)
+        let written = PieceContent(period: days[9], records: CacheFixtures.varied(day: "2026-10-10"), isComplete: false)
+        try await cache.store([written], of: other, fetchedAt: CacheFixtures.utc("2026-10-10", hours: 12))
+
+        try cache.replaceDamaged(cache.database, problem: "is damaged")
+
+        #expect(try await cache.records(of: series, in: read) == early, "read whole by this run")
+        #expect(try await cache.records(of: other, in: [days[9]]) == written.records, "stored by this run")
+        let otherPiece = try await cache.pieces(of: other, within: days[9])
+        #expect(otherPiece.map(\.isComplete) == [false], "an open period stays open")
+        #expect(otherPiece.map(\.fetchedAt) == [CacheFixtures.utc("2026-10-10", hours: 12)])
+        #expect(try await cache.records(of: series, in: [days[27]]).isEmpty, "never read in this run: fetched again")
+        #expect(FileManager.default.fileExists(atPath: directory + "/cache.sqlite.corrupt-20261120T100000Z"))
     }
 
     @Test func theErrorOfADamagedReadSaysSoWithoutSQL() async throws {

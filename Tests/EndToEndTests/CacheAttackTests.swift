@@ -46,28 +46,40 @@ struct CacheAttackTests {
         #expect(truth.status == 0, "\(truth.stderr)")
         let path = directory + "/demo.sqlite"
 
-        try damageAPageInTheMiddle(of: path)
+        try damagePagesInTheMiddle(of: path)
         let online = try run(demoReport, cache: directory)
+
         #expect(online.status == 0, "\(online.stderr)")
         #expect(online.stdout == truth.stdout, "the damaged cache never changes the numbers")
-        let notes = online.stderr.split(separator: "\n")
-        #expect(notes.count == 1, "\(online.stderr)")
+        #expect(online.stderr.split(separator: "\n").count == 1, "one note: \(online.stderr)")
         #expect(online.stderr.hasPrefix("costscope: warning: the cache file \(path) is damaged"), "\(online.stderr)")
         #expect(online.stderr.contains("moved it to \(path).corrupt-"), "\(online.stderr)")
         #expect(try files(in: directory).contains { $0.hasPrefix("demo.sqlite.corrupt-") })
         let rebuilt = try run(demoReport + ["--offline"], cache: directory)
-        #expect(rebuilt.status == 0, "the fresh cache was filled again: \(rebuilt.stderr)")
+        #expect(rebuilt.status == 0, "the fresh cache holds everything the run fetched or read: \(rebuilt.stderr)")
         #expect(rebuilt.stdout == truth.stdout)
+    }
 
-        try damageAPageInTheMiddle(of: path)
+    @Test func offlineOnADamagedCacheSaysWhatIsMissingWithoutSQL() throws {
+        let directory = TestCacheDirectory.make()
+        defer { TestCacheDirectory.remove(directory) }
+        #expect(try run(demoReport, cache: directory).status == 0)
+        let path = directory + "/demo.sqlite"
+
+        try damagePagesInTheMiddle(of: path)
         let offline = try run(demoReport + ["--offline"], cache: directory)
+
         #expect(offline.status == 1)
-        #expect(offline.stderr.contains("is damaged"), "\(offline.stderr)")
+        #expect(offline.stderr.hasPrefix("costscope: warning: the cache file \(path) is damaged"), "\(offline.stderr)")
         #expect(
-            offline.stderr.contains("--offline: nothing cached for 2026-10-21 – 2026-11-19 (UTC)"), "\(offline.stderr)")
-        for sql in ["SELECT", "INSERT", "while executing", "FROM piece"] {
+            offline.stderr.contains("--offline: nothing cached for 2026-10-22 – 2026-11-20 (UTC)"), "\(offline.stderr)")
+        for sql in ["SELECT", "INSERT", "while executing", "FROM piece", "SQLite error"] {
             #expect(!offline.stderr.contains(sql), "no SQL in messages: \(offline.stderr)")
         }
+        let again = try run(demoReport + ["--refresh"], cache: directory)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.isEmpty, "the damaged file was already replaced: \(again.stderr)")
+        #expect(try run(demoReport + ["--offline"], cache: directory).status == 0, "--refresh filled the fresh cache")
     }
 
     @Test func aReadOnlyCacheFolderIsReportedOnceAndTheOutputStaysRight() throws {
@@ -155,14 +167,15 @@ struct CacheAttackTests {
         #expect(try run(october + ["--offline"], cache: directory).stdout == truth.stdout)
     }
 
-    /// Overwrites one page in the middle of the SQLite file at `path` with garbage.
-    private func damageAPageInTheMiddle(of path: String) throws {
+    /// Overwrites four pages in the middle of the SQLite file at `path` with garbage: most
+    /// pages hold records, so at least one the next run reads is damaged.
+    private func damagePagesInTheMiddle(of path: String) throws {
         let handle = try #require(FileHandle(forUpdatingAtPath: path))
         defer { try? handle.close() }
         let pages = try handle.seekToEnd() / 4096
-        #expect(pages > 4, "the cache has pages to damage")
+        #expect(pages > 16, "the cache has pages to damage")
         try handle.seek(toOffset: pages / 2 * 4096)
-        handle.write(Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ 3) }))
+        handle.write(Data((0..<(4 * 4096)).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ 3) }))
     }
 
     /// Runs the binary under `ulimit -f 1` (512-byte blocks in sh).

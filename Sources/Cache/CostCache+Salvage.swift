@@ -1,0 +1,42 @@
+import CostCore
+import Foundation
+import GRDB
+
+extension CostCache {
+    /// Records that `periods` of `series` were stored or read back whole (see ``wholeThisRun``).
+    func noteWhole(_ periods: [DateRange], of series: PieceSeries) {
+        wholeThisRun.withLock { $0[series, default: []].formUnion(periods.map(PeriodKey.init)) }
+    }
+
+    /// Copies the pieces `stored` lists from the damaged file behind `damaged` into `fresh`,
+    /// each with its fetch time and completeness. This run wrote or read them whole, so the
+    /// damage lies elsewhere; a series that cannot be read is left out and fetched again the
+    /// next time it is needed.
+    static func salvage(
+        _ stored: [PieceSeries: Set<PeriodKey>], from damaged: DatabaseQueue, into fresh: DatabaseQueue
+    ) {
+        for (series, periods) in stored {
+            guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { continue }
+            let range = DateRange(start: MillisecondTime.date(first), end: MillisecondTime.date(last))
+            let pieces = try? damaged.read { db in
+                var reader = RecordRowReader()
+                return try pieceRows(db, series: series, within: range).filter {
+                    periods.contains(PeriodKey($0.piece.period))
+                }
+                .map { row in
+                    var records: [CostRecord] = []
+                    try appendRecords(ofPiece: row.id, in: db, reader: &reader, to: &records)
+                    guard records.count == row.piece.recordCount else { throw CacheError("incomplete piece") }
+                    return (row.piece, records)
+                }
+            }
+            guard let pieces else { continue }
+            try? fresh.write { db in
+                for (piece, records) in pieces {
+                    let content = PieceContent(period: piece.period, records: records, isComplete: piece.isComplete)
+                    try store(content, of: series, fetchedAt: piece.fetchedAt, in: db)
+                }
+            }
+        }
+    }
+}
