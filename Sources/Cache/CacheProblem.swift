@@ -15,6 +15,9 @@ enum CacheProblem {
         if let cacheError = error as? CacheError { return cacheError.message }
         guard let database = error as? DatabaseError else { return error.localizedDescription }
         let folder = (path as NSString).deletingLastPathComponent
+        if database.extendedResultCode == .SQLITE_READONLY_DBMOVED {
+            return "the file was moved or deleted while costscope was using it"
+        }
         switch database.resultCode {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             if access(folder, W_OK) != 0 { return "the folder \(folder) is read-only" }

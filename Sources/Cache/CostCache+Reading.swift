@@ -98,7 +98,7 @@ extension CostCache {
             if let damage = await Self.damage(shownBy: error, in: database) {
                 try replaceDamaged(database, problem: damage)
                 throw CacheError(
-                    "the cache file \(path) was damaged and has been replaced by an empty one",
+                    "the cache file \(path) was damaged and has been replaced by a new one",
                     replacedDamagedFile: true)
             }
             throw CacheError("could not \(what) in \(path): \(CacheProblem.reason(error, path: path))")

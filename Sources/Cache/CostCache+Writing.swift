@@ -19,10 +19,14 @@ extension CostCache {
             noteWhole(pieces.map(\.period), of: series)
             return
         } catch {
-            guard let damage = await Self.damage(shownBy: error, in: database) else {
-                throw writeFailed(error)
+            // Another task found the file damaged and replaced it while this write waited: the
+            // old connection refuses to write to the moved file, the new one takes the write.
+            if database === self.database {
+                guard let damage = await Self.damage(shownBy: error, in: database) else {
+                    throw writeFailed(error)
+                }
+                try replaceDamaged(database, problem: damage)
             }
-            try replaceDamaged(database, problem: damage)
         }
         database = self.database
         do { try await write(pieces, of: series, fetchedAt: fetchedAt, to: database) } catch {

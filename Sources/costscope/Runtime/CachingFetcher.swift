@@ -27,7 +27,7 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         let series = PieceSeries(account: accountKey, granularity: query.granularity, zone: query.zone)
         let stored = await storedPieces(of: series, for: query)
         if mode == .offline {
-            return try await offlineRecords(plan: plan, series: series, stored: stored, zone: query.zone)
+            return try await offlineRecords(plan: plan, series: series, stored: stored, query: query)
         }
         let reusable: (DateRange) -> Bool = { mode == .normal && stored[PeriodKey($0)]?.isComplete == true }
         let needed = plan.spanToFetch(reusing: reusable)
@@ -75,17 +75,19 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
 
     /// Every stored record of the plan, or an error naming the days never stored.
     private func offlineRecords(
-        plan: PiecePlan, series: PieceSeries, stored: [PeriodKey: StoredPiece], zone: TimeZone
+        plan: PiecePlan, series: PieceSeries, stored: [PeriodKey: StoredPiece], query: FetchQuery,
+        askAgain: Bool = true
     ) async throws(ProviderError) -> [CostRecord] {
         let missing = plan.pieces.filter { stored[PeriodKey($0)] == nil }
         guard missing.isEmpty else {
-            throw offlineError("nothing cached for \(OfflineGaps.describe(missing, in: zone))")
+            throw offlineError("nothing cached for \(OfflineGaps.describe(missing, in: query.zone))")
         }
         let records: [CostRecord]
         do { records = try await cache.records(of: series, in: plan.pieces) } catch {
-            guard error.replacedDamagedFile else { throw offlineError(error.message) }
-            throw offlineError(
-                "nothing cached for \(OfflineGaps.describe(plan.pieces, in: zone)): the cache file was damaged")
+            guard error.replacedDamagedFile, askAgain else { throw offlineError(error.message) }
+            // The new cache holds what this run had read whole from the damaged file.
+            let fresh = await storedPieces(of: series, for: query)
+            return try await offlineRecords(plan: plan, series: series, stored: fresh, query: query, askAgain: false)
         }
         return try SpendLimitedFetcher.check(records, of: self)
     }
