@@ -55,6 +55,7 @@ public final class HostileServer: Sendable {
     private let listener: Int32
     private let state = Mutex(State())
     private let behaviour: @Sendable (Request, Int) -> Behaviour
+    private let greeting: [UInt8]
 
     private struct State {
         var requests: [Request] = []
@@ -62,9 +63,12 @@ public final class HostileServer: Sendable {
         var stopped = false
     }
 
-    /// Starts listening; `behaviour` gets each request and its 0-based number.
-    public init(_ behaviour: @escaping @Sendable (Request, Int) -> Behaviour) throws {
+    /// Starts listening; `behaviour` gets each request and its 0-based number. `greeting` is
+    /// sent as soon as a connection is accepted, before reading anything (plain text to a
+    /// client expecting TLS, say).
+    public init(greeting: [UInt8] = [], _ behaviour: @escaping @Sendable (Request, Int) -> Behaviour) throws {
         self.behaviour = behaviour
+        self.greeting = greeting
         let socket = Self.makeSocket()
         guard socket >= 0 else { throw ServerError("socket: \(errno)") }
         var address = sockaddr_in()
@@ -144,6 +148,7 @@ public final class HostileServer: Sendable {
             state.withLock { _ = $0.connections.remove(connection) }
             close(connection)
         }
+        if !greeting.isEmpty { _ = Self.send(connection, greeting) }
         var pending: [UInt8] = []
         while let request = Self.readRequest(connection, &pending) {
             let number = state.withLock { state -> Int in

@@ -222,6 +222,28 @@ struct HostileServerTests {
         expectOurWords(error.description)
     }
 
+    @Test func aServerThatDoesNotSpeakTLSIsATLSFailureInPlainWords() async throws {
+        let server = try HostileServer(greeting: Array("HTTP/1.1 400 Bad Request\r\n\r\n".utf8)) { _, _ in .silent }
+        defer { server.stop() }
+        let client = SelectelClient(
+            account: SelectelAccount(
+                name: "hostile-sel", endpoint: try Endpoint("https://127.0.0.1:\(server.port)"),
+                token: Secret(Self.token),
+                retry: .none),
+            transport: Self.transport)
+        let error = try #require(await failure { try await client.fetchCurrency() })
+        guard case .transport(.tls(let host, _)) = error.kind else {
+            Issue.record("expected a TLS failure, got \(error.kind)")
+            return
+        }
+        #expect(host == "127.0.0.1:\(server.port)")
+        #expect(error.description.contains("TLS with 127.0.0.1:\(server.port) failed: "))
+        for fragment in [".swift", "BoringSSL", "SSL_", "handshakeFailed", "checkouts"] {
+            #expect(!error.description.contains(fragment), "library text in: \(error.description)")
+        }
+        expectOurWords(error.description)
+    }
+
     // MARK: Bodies
 
     @Test(arguments: [
