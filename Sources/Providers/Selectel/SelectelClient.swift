@@ -153,7 +153,8 @@ public struct SelectelClient: Sendable {
     ) throws(ProviderError) -> CostRecord {
         guard let civil = CivilDateTime(parsing: row.period, allowSuffix: false) else {
             throw check.error(
-                .malformedResponse("data[\(index)].period: \(ServerText.quote(row.period, limit: 32)) is not YYYY-MM-DDTHH:MM:SS"),
+                .malformedResponse(
+                    "data[\(index)].period: \(ServerText.quote(row.period, limit: 32)) is not YYYY-MM-DDTHH:MM:SS"),
                 request)
         }
         let start = civil.date(utcOffsetSeconds: account.utcOffsetSeconds)

@@ -151,7 +151,8 @@ public struct SelectelConsumptionRow: Sendable, Equatable {
         let text = try reader.readScalarText()
         guard let kopecks = Amount(text) else {
             throw reader.makeError(
-                "value \(ServerText.quote(text, limit: 32)) is not a number of kopecks, or is too large to hold exactly", at: start
+                "value \(ServerText.quote(text, limit: 32)) is not a number of kopecks, or is too large to hold exactly",
+                at: start
             )
         }
         guard kopecks.units % 100 == 0 else {
