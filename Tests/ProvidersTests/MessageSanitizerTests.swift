@@ -59,4 +59,28 @@ struct MessageSanitizerTests {
             provider: .selectel, account: "s", endpoint: "GET /y", kind: .malformedResponse("value 'a\u{1B}b\nc'"))
         #expect(malformed.description == #"Selectel (s) GET /y: malformed answer: value 'a\u{1B}b c'"#)
     }
+
+    @Test("A value quoted from an answer is escaped, and a credential in it is redacted before the cut")
+    func quotedValues() throws {
+        #expect(ServerText.quote("it's a \\ b") == #"'it\'s a \\ b'"#)
+        #expect(ServerText.quote("\u{1B}[2J\n12") == #"'\u{1B}[2J 12'"#)
+        let value = "amount-field-credential-\(UUID().uuidString)-\(UUID().uuidString)"
+        _ = Secret(value)
+        #expect(ServerText.quote("x" + value, limit: 20) == "'x<redacted>'")
+        let body = #"{"status":"success","data":[{"value":"\u001b]0;title\u0007 12","period":"2026-03-01T00:00:00"}]}"#
+        do {
+            _ = try SelectelConsumptionRow.decodeList(Array(body.utf8))
+            Issue.record("a string that is no number was read")
+        } catch {
+            #expect(error.message.contains(#"value '\u{1B}]0;title\u{7} 12' is not a number of kopecks"#), "\(error)")
+        }
+        let secretBody = #"{"status":"success","data":[{"value":"\#(value)","period":"2026-03-01T00:00:00"}]}"#
+        do {
+            _ = try SelectelConsumptionRow.decodeList(Array(secretBody.utf8))
+            Issue.record("a credential was read as an amount")
+        } catch {
+            #expect(error.message.contains("value '<redacted>'"), "\(error)")
+            #expect(!error.message.contains(value.prefix(12)))
+        }
+    }
 }

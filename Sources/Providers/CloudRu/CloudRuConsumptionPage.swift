@@ -65,7 +65,7 @@ public struct CloudRuConsumptionPage: Sendable {
             case "usedate":
                 let text = try reader.readString()
                 guard let date = RFC3339.instant(text, assumeUTC: true) else {
-                    throw reader.makeError("usedate '\(text.prefix(40))' is not an RFC 3339 timestamp")
+                    throw reader.makeError("usedate \(ServerText.quote(text)) is not an RFC 3339 timestamp")
                 }
                 useDate = date
             case "amount": amount = try reader.readAmount(roundingExcessDigits: true)
@@ -87,7 +87,7 @@ public struct CloudRuConsumptionPage: Sendable {
             case "updated_dt":
                 guard let text = try reader.readStringOrNull() else { return }
                 guard let date = RFC3339.instant(text, assumeUTC: true) else {
-                    throw reader.makeError("updated_dt '\(text.prefix(40))' is not an RFC 3339 timestamp")
+                    throw reader.makeError("updated_dt \(ServerText.quote(text)) is not an RFC 3339 timestamp")
                 }
                 row.updatedAt = date
             case "is_delete": row.isDeleted = try reader.readNull() ? false : try reader.readBool()

@@ -31,7 +31,8 @@ extension OnAppClient {
         var records: [CostRecord] = []
         for (index, row) in rows.enumerated() {
             guard let currency = Currency(code: row.currencyCode) else {
-                throw mappingError("[\(index)].currency_code '\(row.currencyCode.prefix(16))' is not a currency code")
+                throw mappingError(
+                    "[\(index)].currency_code \(ServerText.quote(row.currencyCode, limit: 16)) is not a currency code")
             }
             let period = DateRange(start: row.statTime, end: row.statTime.addingTimeInterval(3_600))
             let server = serverReference(of: row)

@@ -83,7 +83,8 @@ public struct SelectelClient: Sendable {
         guard let code = balances.currencyCode else { return .rub }
         guard let currency = Currency(code: code) else {
             throw check.error(
-                .malformedResponse("settings.currency '\(code.prefix(16))' is not a currency code"), request)
+                .malformedResponse("settings.currency \(ServerText.quote(code, limit: 16)) is not a currency code"),
+                request)
         }
         return currency
     }
@@ -152,7 +153,8 @@ public struct SelectelClient: Sendable {
     ) throws(ProviderError) -> CostRecord {
         guard let civil = CivilDateTime(parsing: row.period, allowSuffix: false) else {
             throw check.error(
-                .malformedResponse("data[\(index)].period: '\(row.period.prefix(32))' is not YYYY-MM-DDTHH:MM:SS"),
+                .malformedResponse(
+                    "data[\(index)].period: \(ServerText.quote(row.period, limit: 32)) is not YYYY-MM-DDTHH:MM:SS"),
                 request)
         }
         let start = civil.date(utcOffsetSeconds: account.utcOffsetSeconds)

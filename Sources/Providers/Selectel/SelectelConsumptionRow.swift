@@ -151,10 +151,13 @@ public struct SelectelConsumptionRow: Sendable, Equatable {
         let text = try reader.readScalarText()
         guard let kopecks = Amount(text) else {
             throw reader.makeError(
-                "value '\(text.prefix(32))' is not a number of kopecks, or is too large to hold exactly", at: start)
+                "value \(ServerText.quote(text, limit: 32)) is not a number of kopecks, or is too large to hold exactly",
+                at: start
+            )
         }
         guard kopecks.units % 100 == 0 else {
-            throw reader.makeError("value '\(text.prefix(32))' has more digits than can be held exactly", at: start)
+            throw reader.makeError(
+                "value \(ServerText.quote(text, limit: 32)) has more digits than can be held exactly", at: start)
         }
         return Amount(units: kopecks.units / 100)
     }
