@@ -222,9 +222,12 @@ struct HostileServerEndToEndTests {
         let session = try TmuxSession(
             width: 160, height: 20,
             command:
-                "env \(settings) '\(Binary.path)' report --config '\(config)' --range yesterday --now \(Self.now) --no-cache >/dev/null; sleep 30"
+                "env \(settings) '\(Binary.path)' report --config '\(config)' --range yesterday --now \(Self.now) --no-cache >/dev/null; sleep 120"
         )
-        let screen = try await session.waitFor { $0.contains("costscope: Selectel (hostile) GET /v3/balances:") }
+        // Generous: the whole suite runs in parallel on two cores, and only the words are asserted.
+        let screen = try await session.waitFor(polls: 1_800) {
+            $0.contains("costscope: Selectel (hostile) GET /v3/balances:")
+        }
         #expect(screen.contains("costscope: waiting for hostile…"), "\(screen)")
         let retry = screen.split(separator: "\n").first {
             $0.hasPrefix("costscope: hostile: GET /v3/balances: retry 1 of 3 in ")

@@ -21,12 +21,12 @@ struct TmuxSignalTests {
         let pids = pidFile()
         defer { try? FileManager.default.removeItem(atPath: pids) }
         let tmux = try TmuxSession(width: 100, height: 30, command: command(term: term, pidFile: pids))
-        let first = try await tmux.waitFor { $0.contains("Total") }
+        let first = try await tmux.waitFor(polls: 2400) { $0.contains("Total") }
         #expect(first.contains("Total"), "the explorer started:\n\(first)")
         let text = try String(contentsOfFile: pids, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let pid = try #require(pid_t(text))
         #expect(kill(pid, signal) == 0)
-        return (try await tmux.waitFor { $0.contains("EXIT=") }, tmux)
+        return (try await tmux.waitFor(polls: 1200) { $0.contains("EXIT=") }, tmux)
     }
 
     @Test(arguments: [(SIGUSR1, 138), (SIGUSR2, 140), (SIGALRM, 142), (SIGQUIT, 131), (SIGTERM, 143), (SIGHUP, 129)])
@@ -45,10 +45,10 @@ struct TmuxSignalTests {
         let pids = pidFile()
         defer { try? FileManager.default.removeItem(atPath: pids) }
         let tmux = try TmuxSession(width: 100, height: 30, command: command(term: term, pidFile: pids))
-        let first = try await tmux.waitFor { $0.contains("Total") }
+        let first = try await tmux.waitFor(polls: 2400) { $0.contains("Total") }
         #expect(first.contains("Total"), "the explorer started:\n\(first)")
         try tmux.send("q")
-        let screen = try await tmux.waitFor { $0.contains("EXIT=") }
+        let screen = try await tmux.waitFor(polls: 1200) { $0.contains("EXIT=") }
         #expect(screen.split(separator: "\n").first == "EXIT=0", "the prompt starts on a clean screen:\n\(screen)")
         #expect(!screen.contains("Total"), "the last frame is gone:\n\(screen)")
         #expect(try tmux.display("#{cursor_flag}") == "1")

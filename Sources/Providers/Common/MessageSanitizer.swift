@@ -1,3 +1,5 @@
+import CostCore
+
 /// Makes text fit to print inside a one-line message: nothing in it can move the cursor,
 /// clear the screen, set a window title, write the clipboard, reorder text or start a new line.
 ///
@@ -41,10 +43,8 @@ public enum MessageSanitizer {
         }
     }
 
-    /// A C0 or C1 control, or DEL.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
+    /// A C0 or C1 control, or DEL: the same rule as the data outputs.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isControl(scalar) }
 
     /// A control, a break or an invisible format character (general category Cf: bidirectional
     /// controls, zero-width characters, the byte-order mark): something a reader cannot see.
