@@ -2,6 +2,16 @@
 public enum ProviderKind: String, CaseIterable, Sendable, Hashable, Codable {
     case selectel, cloudru, onapp, seeweb, f5xc
 
+    /// What a total from this provider leaves out, when its billing API does not cover the
+    /// whole bill; nil when it does.
+    public var coverageNote: String? {
+        switch self {
+        case .selectel:
+            "Selectel's billing statistics leave out dedicated servers, colocation and firewalls: the total is not the whole bill"
+        case .cloudru, .onapp, .seeweb, .f5xc: nil
+        }
+    }
+
     /// The provider's display name.
     public var displayName: String {
         switch self {

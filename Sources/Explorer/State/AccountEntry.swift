@@ -11,6 +11,8 @@ public struct AccountEntry: Hashable, Sendable {
     public var status: LoadStatus
     /// When the data shown was fetched, while it comes from the local cache; nil when fresh.
     public var dataAsOf: Date?
+    /// What its fetches read leniently or where they fell back to a documented path, once each.
+    public var notes: [String] = []
 
     /// Creates an entry.
     public init(name: String, provider: ProviderKind, status: LoadStatus = .idle) {

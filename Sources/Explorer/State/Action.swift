@@ -28,4 +28,7 @@ public enum Action: Sendable {
     /// Something went wrong with the local cache (a write failed, a damaged file was moved
     /// aside): one human line for the status line. The data shown is unaffected.
     case cacheNotice(String)
+    /// A fetch of `account` read something leniently or fell back to a documented path: one
+    /// human line for the status line, kept with the account's info.
+    case fetchNote(account: String, message: String)
 }

@@ -47,6 +47,9 @@ public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         state.notice = "Cache: \(message)"
         state.noticeIsError = true
         return []
+    case .fetchNote(let account, let message):
+        state.noteFetch(account: account, message: message)
+        return []
     }
 }
 

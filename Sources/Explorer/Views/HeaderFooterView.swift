@@ -49,6 +49,12 @@ enum HeaderFooterView {
                 maxWidth: rect.width)
             return
         }
+        if let info = state.accountInfo {
+            frame.put(
+                " " + TextFit.end(info, width: rect.width - 1, ellipsis: glyphs.ellipsis), x: rect.x, y: rect.y,
+                style: Style(.muted), maxWidth: rect.width)
+            return
+        }
         let hints: [(String, String)]
         switch state.focus {
         case .chart:

@@ -20,6 +20,11 @@ public struct F5Account: Sendable {
     public var timeout: Duration
     /// Retries for 429 (honouring `Retry-After`), 5xx and dropped connections.
     public var retry: RetryPolicy
+    /// Where this account's warnings and fallbacks go: the run's when built from a config.
+    public var notes = FetchNotes()
+
+    /// Adds warnings and fallbacks to ``notes`` under this account's name.
+    public var note: AccountNotes { AccountNotes(provider: .f5xc, account: name, notes: notes) }
 
     /// Creates an account description.
     public init(

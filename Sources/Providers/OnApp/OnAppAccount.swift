@@ -25,6 +25,11 @@ public struct OnAppAccount: Sendable {
     public var timeout: Duration
     /// Retries for 429, 5xx (OnApp answers 503 when overloaded) and dropped connections.
     public var retry: RetryPolicy
+    /// Where this account's warnings and fallbacks go: the run's when built from a config.
+    public var notes = FetchNotes()
+
+    /// Adds warnings and fallbacks to ``notes`` under this account's name.
+    public var note: AccountNotes { AccountNotes(provider: .onapp, account: name, notes: notes) }
     /// The most hours one request covers; at least one.
     public var maxHoursPerRequest: Int
 

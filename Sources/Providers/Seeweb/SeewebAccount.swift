@@ -39,6 +39,11 @@ public struct SeewebAccount: Sendable {
     public var timeout: Duration
     /// Retries for 429, 5xx and dropped connections.
     public var retry: RetryPolicy
+    /// Where this account's warnings and fallbacks go: the run's when built from a config.
+    public var notes = FetchNotes()
+
+    /// Adds warnings and fallbacks to ``notes`` under this account's name.
+    public var note: AccountNotes { AccountNotes(provider: .seeweb, account: name, notes: notes) }
     /// The current time; months that start after it are never requested.
     public var now: @Sendable () -> Date
 

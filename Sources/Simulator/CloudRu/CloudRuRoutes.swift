@@ -15,6 +15,8 @@ struct CloudRuRoutes: SimulatedProvider {
 
     let dataset: CloudRuDataset
     let tokens: CloudRuTokenStore
+    /// Documented answer shapes served instead of the preferred ones.
+    var variations: Set<SimulatorVariation> = []
     private let templates: [CloudRuRowTemplate]
 
     init(dataset: CloudRuDataset, tokenLifetime: Duration) {

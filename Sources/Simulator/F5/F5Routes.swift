@@ -28,6 +28,8 @@ struct F5Routes: SimulatedProvider {
 
     let dataset: F5Dataset
     let limiter: F5RateLimiter
+    /// Documented answer shapes served instead of the preferred ones.
+    var variations: Set<SimulatorVariation> = []
 
     init(dataset: F5Dataset, requestsPerSecond: Int = F5Routes.requestsPerSecond) {
         self.dataset = dataset

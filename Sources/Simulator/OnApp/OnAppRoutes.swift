@@ -13,6 +13,8 @@ import Hummingbird
 /// memory as one string.
 struct OnAppRoutes: SimulatedProvider {
     let dataset: OnAppDataset
+    /// Documented answer shapes served instead of the preferred ones.
+    var variations: Set<SimulatorVariation> = []
 
     /// The statistics path of `userID` in `format`.
     static func statsPath(userID: Int, format: OnAppWireFormat) -> String {

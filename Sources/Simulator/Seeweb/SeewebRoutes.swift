@@ -16,6 +16,8 @@ struct SeewebRoutes: SimulatedProvider {
     static let templatesPath = "/ecs/v2/billing/templates"
 
     let dataset: SeewebDataset
+    /// Documented answer shapes served instead of the preferred ones.
+    var variations: Set<SimulatorVariation> = []
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         let dataset = dataset

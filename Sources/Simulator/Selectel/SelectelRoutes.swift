@@ -12,6 +12,8 @@ struct SelectelRoutes: SimulatedProvider {
     static let statisticsPath = "/v1/cloud_billing/statistic"
 
     let dataset: SelectelDataset
+    /// Documented answer shapes served instead of the preferred ones.
+    var variations: Set<SimulatorVariation> = []
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         let dataset = dataset

@@ -67,6 +67,10 @@ public final class RunningSimulator: Sendable {
             "  Listening on  \(baseURL)",
             "  Data          seed \(configuration.seed), simulated now \(nowText)",
         ]
+        if !configuration.variations.isEmpty {
+            let names = configuration.variations.map(\.rawValue).sorted().joined(separator: ", ")
+            lines.append("  Variations    \(names)")
+        }
         for provider in providers {
             lines.append("")
             lines.append(provider.bannerSection(baseURL: baseURL))

@@ -21,12 +21,17 @@ public enum Simulator {
         let seeweb = SeewebDataset(seed: configuration.seed, now: configuration.now)
         let f5 = F5Dataset(seed: configuration.seed, now: configuration.now)
         let onApp = OnAppDataset(seed: configuration.seed, now: configuration.now)
+        let variations = configuration.variations
+        var cloudRuRoutes = CloudRuRoutes(dataset: cloudRu, tokenLifetime: configuration.cloudRuTokenLifetime)
+        cloudRuRoutes.variations = variations
+        var f5Routes = F5Routes(dataset: f5)
+        f5Routes.variations = variations
         let providers: [any SimulatedProvider] = [
-            SelectelRoutes(dataset: selectel),
-            CloudRuRoutes(dataset: cloudRu, tokenLifetime: configuration.cloudRuTokenLifetime),
-            SeewebRoutes(dataset: seeweb),
-            F5Routes(dataset: f5),
-            OnAppRoutes(dataset: onApp),
+            SelectelRoutes(dataset: selectel, variations: variations),
+            cloudRuRoutes,
+            SeewebRoutes(dataset: seeweb, variations: variations),
+            f5Routes,
+            OnAppRoutes(dataset: onApp, variations: variations),
         ]
         let logger = Logger(label: "costscope.simulator") { _ in SwiftLogNoOpLogHandler() }
 

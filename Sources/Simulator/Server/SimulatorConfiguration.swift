@@ -21,6 +21,8 @@ public struct SimulatorConfiguration: Sendable {
     /// Failures to inject into answers (none by default). Which requests meet them follows
     /// from ``seed`` and the order of requests.
     public var faults: [SimulatorFault]
+    /// Documented answer shapes served instead of the ones the client prefers (none by default).
+    public var variations: Set<SimulatorVariation>
 
     /// Creates a configuration; the defaults listen on a random loopback port with seed 42.
     public init(
@@ -30,7 +32,8 @@ public struct SimulatorConfiguration: Sendable {
         now: Date = Date(),
         latency: Duration = .zero,
         cloudRuTokenLifetime: Duration = .seconds(3600),
-        faults: [SimulatorFault] = []
+        faults: [SimulatorFault] = [],
+        variations: Set<SimulatorVariation> = []
     ) {
         self.host = host
         self.port = port
@@ -39,5 +42,6 @@ public struct SimulatorConfiguration: Sendable {
         self.latency = latency
         self.cloudRuTokenLifetime = cloudRuTokenLifetime
         self.faults = faults
+        self.variations = variations
     }
 }

@@ -32,7 +32,8 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = try simulation.clock.commandClock()
         let now = clock.now
-        let demo = try await DemoAccounts.start(simulation, now: now, network: try network.network(showsStatus: false))
+        let fetchNetwork = try network.network(showsStatus: false, printsNotes: false)
+        let demo = try await DemoAccounts.start(simulation, now: now, network: fetchNetwork)
         let simulator = demo.simulator
         let cacheSetup: CacheSetup
         do { cacheSetup = try CacheSetup.open(cache, fileName: CacheLocation.demoFileName) } catch {
@@ -44,7 +45,8 @@ struct DemoCommand: AsyncParsableCommand {
         let launch = ExplorerLaunch(
             accounts: demo.accounts, fetchers: fetchers, unavailable: demo.unavailable,
             zone: TimeZone(identifier: "Europe/Moscow")!, now: now, clock: clock.reading, headerNote: "demo",
-            reportSource: ["--demo"], cacheNotices: cacheSetup.notices)
+            reportSource: ["--demo"], cacheNotices: cacheSetup.notices,
+            fetchNotes: fetchNetwork.notes)
         do {
             try await launch.run(view: view, selection: selection, configuredTheme: nil)
         } catch {

@@ -40,7 +40,7 @@ struct DoctorCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = try simulation.clock.commandClock()
         let now = clock.now
-        let fetchNetwork = try network.network(showsStatus: true)
+        let fetchNetwork = try network.network(showsStatus: true, printsNotes: false)
         var simulator: RunningSimulator?
         let accounts: [AccountConfig]
         var fixedNow = clock.fixed

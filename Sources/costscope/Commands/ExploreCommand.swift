@@ -47,7 +47,7 @@ struct ExploreCommand: AsyncParsableCommand {
 
         var fetchers: [any AccountFetcher] = []
         var unavailable: [String: String] = [:]
-        let fetchNetwork = try network.network(showsStatus: false)
+        let fetchNetwork = try network.network(showsStatus: false, printsNotes: false)
         for account in loaded.config.accounts {
             do {
                 fetchers.append(try AccountFactory.fetcher(for: account, network: fetchNetwork, now: clock.fixed))
@@ -68,7 +68,8 @@ struct ExploreCommand: AsyncParsableCommand {
             accounts: loaded.config.accounts.map { AccountEntry(name: $0.name, provider: $0.provider) },
             fetchers: fetchers, unavailable: unavailable, zone: zone, now: clock.now, clock: clock.reading,
             headerNote: nil,
-            reportSource: config.map { ["--config", $0] } ?? [], cacheNotices: cacheSetup.notices)
+            reportSource: config.map { ["--config", $0] } ?? [], cacheNotices: cacheSetup.notices,
+            fetchNotes: fetchNetwork.notes)
         try await launch.run(view: view, selection: selection, configuredTheme: loaded.config.theme)
     }
 }

@@ -19,9 +19,23 @@ struct SimulationOptions: ParsableArguments {
             valueName: "kind[:p]"))
     var faults: [SimulatorFault] = []
 
+    @Option(
+        name: .customLong("variation"),
+        help: ArgumentHelp(
+            "Serve a documented answer shape the client does not prefer: all, or one of \(SimulatorVariation.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.",
+            valueName: "name"),
+        transform: { (text: String) throws -> Set<SimulatorVariation> in
+            do { return try SimulatorVariation.parse(text) } catch let error as SimulatorError {
+                guard case .invalidConfiguration(let reason) = error else { throw ValidationError(error.description) }
+                throw ValidationError(reason)
+            }
+        })
+    var variations: [Set<SimulatorVariation>] = []
+
     /// The simulator configuration for these options on `port`, its "now" being `now`.
     func configuration(port: Int, now: Date) -> SimulatorConfiguration {
-        SimulatorConfiguration(port: port, seed: seed, now: now, faults: faults)
+        SimulatorConfiguration(
+            port: port, seed: seed, now: now, faults: faults, variations: variations.reduce([]) { $0.union($1) })
     }
 }
 

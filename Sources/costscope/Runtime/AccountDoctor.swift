@@ -44,7 +44,9 @@ struct AccountDoctor {
         let probe = await reach(endpoint)
         checks.append(probe.check)
         guard probe.reached else { return checks }
-        checks.append(await billing(fetcher))
+        let billing = await billing(fetcher)
+        checks.append(billing)
+        if billing.outcome == .ok { checks += notes() }
         if let serverDate = probe.serverDate { checks.append(clock(serverDate: serverDate)) }
         return checks
     }
@@ -100,6 +102,29 @@ struct AccountDoctor {
             return DoctorCheck(
                 name: "billing", outcome: .fail, detail: error.description,
                 fix: advice(for: error))
+        }
+    }
+
+    /// Which fallbacks the probe fetch took and which values it read leniently: one line each,
+    /// or one line saying none were needed.
+    private func notes() -> [DoctorCheck] {
+        let notes = network.notes.notes(for: account.name)
+        guard !notes.isEmpty else {
+            return [
+                DoctorCheck(name: "fallbacks", outcome: .ok, detail: "none used: every answer had the expected shape")
+            ]
+        }
+        return notes.map { note in
+            switch note.kind {
+            case .fallback:
+                DoctorCheck(
+                    name: "fallback", outcome: .warn, detail: note.message,
+                    fix: "nothing is lost; the provider's answer differs from the preferred shape (see DECISIONS.md)")
+            case .warning:
+                DoctorCheck(
+                    name: "lenient", outcome: .warn, detail: note.message,
+                    fix: "the value was kept or skipped as the line says")
+            }
         }
     }
 

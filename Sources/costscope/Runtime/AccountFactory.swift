@@ -35,6 +35,7 @@ enum AccountFactory {
             utcOffsetSeconds: zone.secondsFromGMT())
         selectel.timeout = network.requestTimeLimit(for: account, default: selectel.timeout)
         selectel.retry = network.retry
+        selectel.notes = network.notes
         return SelectelFetcher(client: SelectelClient(account: selectel, transport: network.transport(for: account)))
     }
 
@@ -51,6 +52,7 @@ enum AccountFactory {
             serviceNames: account.serviceNames, apiVersion: account.cloudRuAPIVersion, includeVAT: account.includeVAT)
         cloudRu.timeout = network.requestTimeLimit(for: account, default: cloudRu.timeout)
         cloudRu.retry = network.retry
+        cloudRu.notes = network.notes
         return CloudRuFetcher(client: CloudRuClient(account: cloudRu, transport: network.transport(for: account)))
     }
 
@@ -71,6 +73,7 @@ enum AccountFactory {
             format: account.format.flatMap(SeewebAccount.Format.init(rawValue:)) ?? .json, zone: zone, now: clock)
         seeweb.timeout = network.requestTimeLimit(for: account, default: seeweb.timeout)
         seeweb.retry = network.retry
+        seeweb.notes = network.notes
         return SeewebFetcher(client: SeewebClient(account: seeweb, transport: network.transport(for: account)))
     }
 
@@ -84,6 +87,7 @@ enum AccountFactory {
         var f5 = F5Account(name: account.name, endpoint: base, token: token)
         f5.timeout = network.requestTimeLimit(for: account, default: f5.timeout)
         f5.retry = network.retry
+        f5.notes = network.notes
         return F5Fetcher(client: F5Client(account: f5, transport: network.transport(for: account)))
     }
 
@@ -103,6 +107,7 @@ enum AccountFactory {
             format: account.format.flatMap(OnAppFormat.init(rawValue:)) ?? .json)
         onApp.timeout = network.requestTimeLimit(for: account, default: onApp.timeout)
         onApp.retry = network.retry
+        onApp.notes = network.notes
         return OnAppFetcher(client: OnAppClient(account: onApp, transport: network.transport(for: account)))
     }
 

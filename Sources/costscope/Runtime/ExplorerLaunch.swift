@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import TerminalUI
 
 /// Everything needed to open the explorer, and the code that opens it —
@@ -24,6 +25,8 @@ struct ExplorerLaunch {
     var reportSource: [String] = []
     /// Where notes about the cache go; the status line while the explorer owns the terminal.
     var cacheNotices: CacheNotices?
+    /// The fetches' warnings and fallbacks; the status line and the accounts' info show them.
+    var fetchNotes: FetchNotes?
 
     func run(view: ExplorerOptions, selection: SelectionOptions, configuredTheme: String?) async throws {
         let zone = selection.tz != nil ? try selection.zone() : zone
@@ -34,6 +37,9 @@ struct ExplorerLaunch {
         }
         let runner = EffectRunner(fetchers: fetchers, unavailable: unavailable, clock: clock)
         defer { runner.cancelAll() }
+        let notesInbox = runner.inbox
+        fetchNotes?.listen { notesInbox.post(.fetchNote(account: $0.account, message: $0.message)) }
+        defer { fetchNotes?.listen(nil) }
         var state = ExplorerState(
             size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone, accounts: shown,
             ascii: view.ascii)

@@ -19,6 +19,8 @@ struct FetchNetwork: Sendable {
     let skipsWaits: Bool
     /// How long a fetch may run before the terminal hears "waiting for <account>…".
     let patience: Duration
+    /// The run's warnings and fallbacks, from every account.
+    let notes: FetchNotes
 
     /// The default account time limit: generous for a year of hourly rows, but finite.
     static let defaultAccountTimeLimit: Duration = .seconds(600)
@@ -29,11 +31,12 @@ struct FetchNetwork: Sendable {
     /// skips retry waits.
     init(
         transport: any HTTPTransport, observer: (any RequestObserver)? = nil, status: TerminalStatus? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        notes: FetchNotes = FetchNotes(), environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.transport = transport
         self.observer = observer
         self.status = status
+        self.notes = notes
         accountTimeLimit =
             TransportTimeouts.testMilliseconds("COSTSCOPE_TEST_ACCOUNT_TIME_LIMIT_MS", environment)
             ?? Self.defaultAccountTimeLimit

@@ -1,0 +1,95 @@
+import CostCore
+import Synchronization
+
+/// Something a fetch wants its user to know that is not a failure: a value it could not read
+/// in a field that carries no money (kept or skipped), or a guess about the provider that the
+/// answer contradicted, so a documented path was taken instead.
+public struct FetchNote: Sendable, Hashable, CustomStringConvertible {
+    /// Why the note exists.
+    public enum Kind: String, Sendable, Hashable {
+        /// An odd value in a field that carries no money: the row or value was kept or skipped.
+        case warning
+        /// The provider disagreed with an undocumented assumption; a documented path was used.
+        case fallback
+    }
+
+    public let kind: Kind
+    public let provider: ProviderKind
+    /// The configured account name.
+    public let account: String
+    /// One human sentence naming the field and the value (already made safe with ``ServerText``).
+    public let message: String
+
+    public init(_ kind: Kind, provider: ProviderKind, account: String, message: String) {
+        self.kind = kind
+        self.provider = provider
+        self.account = account
+        self.message = message
+    }
+
+    /// `account: message`.
+    public var description: String { "\(account): \(message)" }
+}
+
+/// Where one run's ``FetchNote``s go: each distinct note is kept once (a fallback taken on every
+/// page is said once per run) and passed to whoever listens — standard error for scripts, the
+/// status line in the explorer, the probe report in `doctor`.
+public final class FetchNotes: Sendable {
+    private struct State {
+        var seen: Set<FetchNote> = []
+        var notes: [FetchNote] = []
+        var listener: (@Sendable (FetchNote) -> Void)?
+    }
+
+    private let state: Mutex<State>
+
+    /// Notes reach `listener` as they are added (none: they are only kept).
+    public init(listener: (@Sendable (FetchNote) -> Void)? = nil) {
+        state = Mutex(State(listener: listener))
+    }
+
+    /// Records `note` unless the same note was recorded before in this run.
+    public func add(_ note: FetchNote) {
+        let listener = state.withLock { state -> (@Sendable (FetchNote) -> Void)? in
+            guard state.seen.insert(note).inserted else { return nil }
+            state.notes.append(note)
+            return state.listener
+        }
+        listener?(note)
+    }
+
+    /// Sends notes added from now on to `listener` as well (nil: keep them only).
+    public func listen(_ listener: (@Sendable (FetchNote) -> Void)?) {
+        state.withLock { $0.listener = listener }
+    }
+
+    /// Every note so far, in the order they were first added.
+    public var all: [FetchNote] { state.withLock { $0.notes } }
+
+    /// The notes about `account`.
+    public func notes(for account: String) -> [FetchNote] { all.filter { $0.account == account } }
+}
+
+/// The note-taking of one account's client: adds notes under its provider and name.
+public struct AccountNotes: Sendable {
+    public let provider: ProviderKind
+    public let account: String
+    public let notes: FetchNotes
+
+    public init(provider: ProviderKind, account: String, notes: FetchNotes) {
+        self.provider = provider
+        self.account = account
+        self.notes = notes
+    }
+
+    /// A value in a field that carries no money could not be read; the row or value was kept or
+    /// skipped as `message` says.
+    public func warn(_ message: String) {
+        notes.add(FetchNote(.warning, provider: provider, account: account, message: message))
+    }
+
+    /// The provider contradicted an undocumented assumption and `message`'s documented path was taken.
+    public func fallback(_ message: String) {
+        notes.add(FetchNote(.fallback, provider: provider, account: account, message: message))
+    }
+}
