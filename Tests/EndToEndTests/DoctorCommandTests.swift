@@ -35,6 +35,8 @@ struct DoctorCommandTests {
         }
         #expect(result.stdout.components(separatedBy: "ok    billing").count - 1 == 5, "\(result.stdout)")
         #expect(result.stdout.components(separatedBy: "ok    clock").count - 1 == 5, "\(result.stdout)")
+        #expect(
+            result.stdout.components(separatedBy: "ok    fallbacks    none used").count - 1 == 5, "\(result.stdout)")
         #expect(!result.stdout.contains("FAIL"))
         expectNoSecrets(result.stdout + result.stderr)
     }

@@ -1,0 +1,39 @@
+import CostCore
+import Providers
+import Synchronization
+import Testing
+
+@Suite("Fetch notes: warnings and fallbacks, once per run")
+struct FetchNotesTests {
+    @Test func aNoteIsKeptOnceAndHeardOnce() {
+        let heard = Mutex<[String]>([])
+        let notes = FetchNotes()
+        notes.listen { note in heard.withLock { $0.append(note.description) } }
+        let note = AccountNotes(provider: .cloudru, account: "prod", notes: notes)
+        note.fallback("the v2 path answered 404; read through v1 instead")
+        note.fallback("the v2 path answered 404; read through v1 instead")
+        note.warn("consumptions[3].usefact: 'n/a' is not a number; the quantity was left out")
+
+        #expect(notes.all.map(\.kind) == [.fallback, .warning])
+        #expect(heard.withLock { $0 }.count == 2)
+        #expect(heard.withLock { $0 }.first == "prod: the v2 path answered 404; read through v1 instead")
+    }
+
+    @Test func notesAreKeptPerAccountAndProvider() {
+        let notes = FetchNotes()
+        AccountNotes(provider: .selectel, account: "a", notes: notes).fallback("same words")
+        AccountNotes(provider: .selectel, account: "b", notes: notes).fallback("same words")
+        #expect(notes.notes(for: "a").count == 1)
+        #expect(notes.notes(for: "b").count == 1)
+        #expect(notes.all.count == 2, "the same sentence about two accounts is two notes")
+    }
+
+    @Test func withoutAListenerNotesAreOnlyKept() throws {
+        let notes = FetchNotes()
+        var account = SelectelAccount(
+            name: "main", endpoint: try Endpoint("https://api.selectel.ru"), token: Secret("a-long-test-token"))
+        account.notes = notes
+        account.note.warn("data[0].period: '2026-13-01' is not a date")
+        #expect(notes.notes(for: "main").map(\.provider) == [.selectel])
+    }
+}
