@@ -29,7 +29,8 @@ struct AccountInfoTests {
         state.press(.down)
         #expect(state.accountUnderCursor?.name == "selectel-demo")
         let footer = Self.footer(state)
-        #expect(footer.contains("selectel-demo: Selectel's billing statistics leave out dedicated servers"), "\(footer)")
+        #expect(
+            footer.contains("selectel-demo: Selectel's billing statistics leave out dedicated servers"), "\(footer)")
 
         state.press(.down)
         #expect(state.accountUnderCursor?.name == "cloudru-demo")
@@ -39,13 +40,15 @@ struct AccountInfoTests {
     @Test func theInfoCountsAnAccountsNotesAndShowsTheLatest() {
         var state = AccountToggleTests.threeAccounts(size: TerminalSize(width: 200, height: 50))
         _ = reduce(&state, .fetchNote(account: "f5xc-demo", message: "first"))
-        _ = reduce(&state, .fetchNote(account: "f5xc-demo", message: "usage only, no money: current_usage answered 404"))
+        _ = reduce(
+            &state, .fetchNote(account: "f5xc-demo", message: "usage only, no money: current_usage answered 404"))
         state.focus = .accounts
         state.press(.down, .down, .down)
         #expect(state.accountUnderCursor?.name == "f5xc-demo")
         let footer = Self.footer(state)
         #expect(
-            footer.contains("f5xc-demo: 2 notes, latest: usage only, no money: current_usage answered 404"), "\(footer)")
+            footer.contains("f5xc-demo: 2 notes, latest: usage only, no money: current_usage answered 404"), "\(footer)"
+        )
     }
 
     @Test func at80ColumnsTheInfoIsCutToTheLine() {

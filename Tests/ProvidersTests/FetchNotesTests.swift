@@ -36,4 +36,16 @@ struct FetchNotesTests {
         account.note.warn("data[0].period: '2026-13-01' is not a date")
         #expect(notes.notes(for: "main").map(\.provider) == [.selectel])
     }
+
+    @Test func aFloodOfNotesAboutOneAccountEndsWithOneThatSaysSo() {
+        let notes = FetchNotes()
+        let note = AccountNotes(provider: .onapp, account: "panel", notes: notes)
+        for row in 0..<500 { note.warn("rows[\(row)].label: not text; left empty") }
+        AccountNotes(provider: .onapp, account: "other", notes: notes).warn("one")
+
+        let kept = notes.notes(for: "panel")
+        #expect(kept.count == FetchNotes.limitPerAccount + 1)
+        #expect(kept.last?.message == "more than 20 notes in this run; the rest are left out")
+        #expect(notes.notes(for: "other").count == 1, "another account still has its say")
+    }
 }

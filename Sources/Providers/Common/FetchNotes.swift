@@ -33,11 +33,17 @@ public struct FetchNote: Sendable, Hashable, CustomStringConvertible {
 
 /// Where one run's ``FetchNote``s go: each distinct note is kept once (a fallback taken on every
 /// page is said once per run) and passed to whoever listens — standard error for scripts, the
-/// status line in the explorer, the probe report in `doctor`.
+/// status line in the explorer, the probe report in `doctor`. An answer with thousands of odd
+/// rows must not bury the screen: after ``limitPerAccount`` notes about one account, one last
+/// note says that more were left out.
 public final class FetchNotes: Sendable {
+    /// How many notes one account may add in a run before the rest are only counted.
+    public static let limitPerAccount = 20
+
     private struct State {
         var seen: Set<FetchNote> = []
         var notes: [FetchNote] = []
+        var countPerAccount: [String: Int] = [:]
         var listener: (@Sendable (FetchNote) -> Void)?
     }
 
@@ -50,12 +56,21 @@ public final class FetchNotes: Sendable {
 
     /// Records `note` unless the same note was recorded before in this run.
     public func add(_ note: FetchNote) {
-        let listener = state.withLock { state -> (@Sendable (FetchNote) -> Void)? in
-            guard state.seen.insert(note).inserted else { return nil }
-            state.notes.append(note)
-            return state.listener
+        let (kept, listener) = state.withLock { state -> (FetchNote?, (@Sendable (FetchNote) -> Void)?) in
+            guard state.seen.insert(note).inserted else { return (nil, nil) }
+            let count = state.countPerAccount[note.account, default: 0] + 1
+            state.countPerAccount[note.account] = count
+            if count > Self.limitPerAccount + 1 { return (nil, nil) }
+            let kept =
+                count <= Self.limitPerAccount
+                ? note
+                : FetchNote(
+                    .warning, provider: note.provider, account: note.account,
+                    message: "more than \(Self.limitPerAccount) notes in this run; the rest are left out")
+            state.notes.append(kept)
+            return (kept, state.listener)
         }
-        listener?(note)
+        if let kept { listener?(kept) }
     }
 
     /// Sends notes added from now on to `listener` as well (nil: keep them only).
