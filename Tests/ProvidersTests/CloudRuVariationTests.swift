@@ -179,7 +179,8 @@ struct CloudRuVariationTests {
             let client = CloudRuClient(
                 account: try account(simulator, dataset: dataset, pageSize: 30_000), transport: transport)
             _ = try await expectGroundTruth(client, dataset, range)
-            #expect(transport.requests(to: "/v1/consumption").map { $0.queryValues("page_filter.page") } == [["1"], ["2"]])
+            #expect(
+                transport.requests(to: "/v1/consumption").map { $0.queryValues("page_filter.page") } == [["1"], ["2"]])
             #expect(client.account.notes.all.isEmpty)
         }
     }
@@ -190,7 +191,8 @@ struct CloudRuVariationTests {
         try await withSimulator([]) { simulator, dataset in
             let range = lastDays(2)
             let client = CloudRuClient(
-                account: try account(simulator, dataset: dataset, projects: true), transport: AsyncHTTPClientTransport())
+                account: try account(simulator, dataset: dataset, projects: true), transport: AsyncHTTPClientTransport()
+            )
             let records = try await expectGroundTruth(client, dataset, range)
             let truth = dataset.rows(from: range.start, to: range.end)
             #expect(records.count == truth.count)

@@ -62,7 +62,8 @@ public struct CloudRuAccount: Sendable {
         name: String, endpoint: Endpoint, iamEndpoint: Endpoint, keyID: Secret, secret: Secret,
         agreementID: String? = nil, projectIDs: [String] = [], projectNames: [String: String] = [:],
         serviceNames: [String] = [], apiVersion: CloudRuAPIVersion = .v1, pageSize: Int? = nil,
-        zone: TimeZone = CloudRuAccount.defaultZone, includeVAT: Bool = true, maxDaysPerQuery: Int = 31, timeout: Duration = .seconds(120),
+        zone: TimeZone = CloudRuAccount.defaultZone, includeVAT: Bool = true, maxDaysPerQuery: Int = 31,
+        timeout: Duration = .seconds(120),
         retry: RetryPolicy = RetryPolicy()
     ) {
         self.name = name

@@ -32,7 +32,8 @@ extension CloudRuClient {
                 scope: scope, window: window, pageSize: pageSize, retry: retry, counter: counter)
         } catch {
             guard Self.isFailedConsumption(error) else { throw error }
-            let smaller = pageSize > CloudRuAccount.minimumPageSize
+            let smaller =
+                pageSize > CloudRuAccount.minimumPageSize
                 ? max(CloudRuAccount.minimumPageSize, pageSize / 2) : pageSize
             let halves = window.halves()
             guard halves != nil || smaller < pageSize else { throw error }
@@ -75,7 +76,8 @@ extension CloudRuClient {
                 scope: scope, window: window, version: version, pageSize: pageSize, page: pageNumber,
                 pageToken: pageToken)
             guard pageNumber <= Self.maxPagesPerQuery else {
-                throw check.error(.malformedResponse("paging did not end after \(Self.maxPagesPerQuery) pages"), request)
+                throw check.error(
+                    .malformedResponse("paging did not end after \(Self.maxPagesPerQuery) pages"), request)
             }
             let body: [UInt8]
             do {
@@ -102,7 +104,8 @@ extension CloudRuClient {
                     previous.last == page.rows.last
                 {
                     account.note.warn(
-                        "page \(pageNumber) of GET /v1/consumption repeated page \(pageNumber - 1): paging stopped there")
+                        "page \(pageNumber) of GET /v1/consumption repeated page \(pageNumber - 1): paging stopped there"
+                    )
                     return rows
                 }
                 account.note.fallback(
@@ -151,7 +154,10 @@ extension CloudRuClient {
     ) -> HTTPRequest {
         var query: [(String, String)] = [scope.parameter]
         query += account.serviceNames.map { ("service_names", $0) }
-        query += [("start_date", window.startParameter(zone: account.zone)), ("end_date", window.endParameter(zone: account.zone))]
+        query += [
+            ("start_date", window.startParameter(zone: account.zone)),
+            ("end_date", window.endParameter(zone: account.zone)),
+        ]
         switch version {
         case .v1:
             query += [("page_filter.page", String(page)), ("page_filter.limit", String(pageSize))]

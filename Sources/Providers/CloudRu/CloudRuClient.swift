@@ -130,7 +130,6 @@ public struct CloudRuClient: Sendable {
         return results
     }
 
-
     /// Rows with one entry per `encode_id` (the latest `updated_dt` wins, the first on a tie),
     /// deleted rows removed, order kept. Rows without a key are all kept.
     public static func upserted(_ rows: [CloudRuConsumptionRow]) -> [CloudRuConsumptionRow] {

@@ -178,7 +178,8 @@ extension JSONReader {
                 case let kind:
                     try reader.skipValue()
                     CloudRuConsumptionPage.warn(
-                        "meta", "meta.\(ServerText.safe(name, limit: 60)) is \(kind.map(\.description) ?? "not a value"), not text: left out",
+                        "meta",
+                        "meta.\(ServerText.safe(name, limit: 60)) is \(kind.map(\.description) ?? "not a value"), not text: left out",
                         &warnings)
                 }
             }

@@ -43,7 +43,10 @@ struct CloudRuDayWindow: Sendable, Hashable {
     func halves() -> (CloudRuDayWindow, CloudRuDayWindow)? {
         guard dayCount > 1 else { return nil }
         let middle = firstDay + (dayCount + 1) / 2
-        return (CloudRuDayWindow(firstDay: firstDay, lastDay: middle - 1), CloudRuDayWindow(firstDay: middle, lastDay: lastDay))
+        return (
+            CloudRuDayWindow(firstDay: firstDay, lastDay: middle - 1),
+            CloudRuDayWindow(firstDay: middle, lastDay: lastDay)
+        )
     }
 
     /// `start_date`: the first moment of the first day, by UTC or by `zone`, whichever is earlier,

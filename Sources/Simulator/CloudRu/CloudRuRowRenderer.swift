@@ -8,7 +8,8 @@ struct CloudRuRowRenderer: Sendable {
 
     /// A renderer for `version` over `templates` (one per series, indexed like the series), in
     /// the served `shape`.
-    init(templates: [CloudRuRowTemplate], version: CloudRuAPIVersion, shape: CloudRuServedShape = CloudRuServedShape()) {
+    init(templates: [CloudRuRowTemplate], version: CloudRuAPIVersion, shape: CloudRuServedShape = CloudRuServedShape())
+    {
         self.templates = templates
         self.version = version
         self.shape = shape
