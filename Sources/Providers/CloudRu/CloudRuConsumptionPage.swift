@@ -136,8 +136,10 @@ extension JSONReader {
             _ = try readNull()
             return nil
         case .number, .string:
+            // Building a reader error costs a scan from the top of the body, too much for every
+            // row of a page, so text that is plainly no number is not offered to the number reader.
             // A failed read leaves the reader where it was, so the value can be read again as text.
-            if let amount = try? readAmount(roundingExcessDigits: true) { return amount }
+            if nextLooksNumeric(), let amount = try? readAmount(roundingExcessDigits: true) { return amount }
             let text = try readScalarText()
             CloudRuConsumptionPage.warn(
                 field, "\(field) \(ServerText.quote(text)) is not a number: the row's \(leftOut) is left empty",
@@ -152,6 +154,20 @@ extension JSONReader {
             return nil
         }
     }
+
+    /// Whether the next value is a number, or a string that starts like one and holds only
+    /// number characters.
+    private func nextLooksNumeric() -> Bool {
+        var index = skipWhitespace(from: offset)
+        let quoted = bytes[index] == UInt8(ascii: "\"")
+        if quoted { index += 1 }
+        guard bytes[index] == UInt8(ascii: "-") || isDigit(bytes[index]) else { return false }
+        guard quoted else { return true }
+        while index < end, isDigit(bytes[index]) || Self.numberPunctuation.contains(bytes[index]) { index += 1 }
+        return bytes[index] == UInt8(ascii: "\"")
+    }
+
+    private static let numberPunctuation: [UInt8] = Array("+-.eE".utf8)
 
     /// `meta`, a map of text: every text, number or boolean value is kept; a nested object or
     /// array, or a `meta` that is not an object, is skipped and named in `warnings`.
