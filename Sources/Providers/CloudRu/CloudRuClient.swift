@@ -181,7 +181,7 @@ public struct CloudRuClient: Sendable {
         if let platform = row.platform { native["platform"] = platform }
         if let agreement = row.agreement { native["dog_id"] = agreement }
         if let dmid = row.dmid { native["dmid"] = dmid }
-        for field in row.meta { native["meta." + field.key] = field.value }
+        for field in row.meta { native[field.nativeKey] = field.value }
         let objectID = row.resourceID ?? row.resourceName
         var days = CloudRuUseDay(zone: account.zone)
         let dayNumber = day ?? days.day(of: row.useDate)

@@ -169,6 +169,8 @@ extension JSONReader {
 
     private static let numberPunctuation: [UInt8] = Array("+-.eE".utf8)
 
+    private static let metaPrefixBytes: [UInt8] = Array(CloudRuMetaField.prefix.utf8)
+
     /// `meta`, a map of text: every text, number or boolean value is kept; a nested object or
     /// array, or a `meta` that is not an object, is skipped and named in `warnings`.
     fileprivate mutating func readLenientMeta(
@@ -178,24 +180,32 @@ extension JSONReader {
         case .null:
             _ = try readNull()
         case .object:
+            let metaPrefix = Self.metaPrefixBytes
             try readObject { key, reader throws(JSONError) in
-                let name = key.withUTF8 { interner.intern(bytes: $0) }
+                // Interned with its `meta.` prefix: the record's native key, with no text built per row.
+                let name = key.withUTF8 { raw in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: metaPrefix.count + raw.count) { buffer in
+                        _ = buffer.initialize(from: metaPrefix)
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[metaPrefix.count...]).initialize(from: raw)
+                        return interner.intern(bytes: UnsafeBufferPointer(buffer))
+                    }
+                }
                 switch reader.peekKind() {
                 case .string:
                     let value = try reader.readString(interner: &interner)
-                    if name == "availability_zone" { row.availabilityZone = value }
-                    row.meta.append(CloudRuMetaField(key: name, value: value))
+                    if name == "meta.availability_zone" { row.availabilityZone = value }
+                    row.meta.append(CloudRuMetaField(nativeKey: name, value: value))
                 case .number, .bool:
                     let value = interner.intern(try reader.readScalarText())
-                    if name == "availability_zone" { row.availabilityZone = value }
-                    row.meta.append(CloudRuMetaField(key: name, value: value))
+                    if name == "meta.availability_zone" { row.availabilityZone = value }
+                    row.meta.append(CloudRuMetaField(nativeKey: name, value: value))
                 case .null:
                     _ = try reader.readNull()
                 case let kind:
                     try reader.skipValue()
                     CloudRuConsumptionPage.warn(
                         "meta",
-                        "meta.\(ServerText.safe(name, limit: 60)) is \(kind.map(\.description) ?? "not a value"), not text: left out",
+                        "\(ServerText.safe(name, limit: 60)) is \(kind.map(\.description) ?? "not a value"), not text: left out",
                         &warnings)
                 }
             }
