@@ -13,7 +13,8 @@ public struct AccountConfig: Sendable, Equatable {
     public var token: CredentialSource?
     /// Selectel: the services to include; nil means all documented ones.
     public var providerKeys: [String]?
-    /// Selectel: the zone of the API's naive datetimes (default Europe/Moscow).
+    /// Selectel: the zone of the API's naive datetimes (default Europe/Moscow). Cloud.ru: the zone
+    /// whose days a `usedate` off UTC midnight falls in (default Europe/Moscow).
     public var timezone: String?
     /// Cloud.ru: the agreement to read, or nil when `projectIDs` are given.
     public var agreementID: String?
@@ -37,8 +38,9 @@ public struct AccountConfig: Sendable, Equatable {
     public var serviceNames: [String] = []
     /// Cloud.ru: amounts with VAT (`amount_nds`, the default) or without (`amount`).
     public var includeVAT: Bool = true
-    /// Cloud.ru: which consumption API to call (default v2).
-    public var cloudRuAPIVersion: CloudRuAPIVersion = .v2
+    /// Cloud.ru: which consumption API to call (default v1, the documented one; v2 falls back to v1
+    /// when it answers 404).
+    public var cloudRuAPIVersion: CloudRuAPIVersion = .v1
     /// OnApp and Seeweb: ask for `xml` / `csv` instead of JSON.
     public var format: String?
     /// How long a `*_command` credential may run before it is stopped.

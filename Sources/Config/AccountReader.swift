@@ -21,6 +21,7 @@ struct AccountReader {
         .cloudru: [
             "agreement_id", "project_ids", "key_id", "key_id_env", "key_id_command", "secret", "secret_env",
             "secret_command", "iam_url", "project_names", "service_names", "include_vat", "api_version",
+            "timezone",
         ],
         .onapp: ["user_id", "email", "api_key", "api_key_env", "api_key_command", "format"],
         .seeweb: ["format", "timezone"],
@@ -87,6 +88,7 @@ struct AccountReader {
             account.projectNames = try stringTable("project_names") ?? [:]
             account.serviceNames = try strings("service_names") ?? []
             account.includeVAT = try bool("include_vat") ?? true
+            account.timezone = try zone("timezone")
             if let version = try string("api_version") {
                 guard let parsed = CloudRuAPIVersion(rawValue: version.lowercased()) else {
                     throw error("api_version must be \"v1\" or \"v2\", not '\(version)'", key: "api_version")

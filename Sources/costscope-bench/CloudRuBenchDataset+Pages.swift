@@ -46,10 +46,12 @@ extension CloudRuBenchDataset {
     }
 
     /// Every page request a client reading `project` over `firstDay…lastDay` makes with
-    /// pages of `limit` rows (v1: it stops at the first short page).
+    /// pages of `limit` rows (v1: it reads on until an empty page).
     func pageRequests(project: Int, firstDay: Int, lastDay: Int, limit: Int) -> [PageRequest] {
-        let rows = rowsPerDay(project: project) * (lastDay - firstDay + 1)
-        return (1...(rows / limit + 1)).map {
+        let days = max(0, min(lastDay, Self.firstDay + Self.dayCount - 1) - max(firstDay, Self.firstDay) + 1)
+        let rows = rowsPerDay(project: project) * days
+        let pages = rows / limit + 1 + (rows % limit == 0 ? 0 : 1)
+        return (1...pages).map {
             PageRequest(project: project, firstDay: firstDay, lastDay: lastDay, page: $0, limit: limit)
         }
     }

@@ -24,15 +24,21 @@ struct CloudRuIngest {
             pageSize: Self.pageSize, maxDaysPerQuery: Self.daysPerQuery)
     }
 
-    /// Every page the client asks for over the quarter.
-    var pageRequests: [CloudRuBenchDataset.PageRequest] {
+    /// Every page of the quarter's windows, each row once.
+    var pageRequests: [CloudRuBenchDataset.PageRequest] { pageRequests(widening: 0) }
+
+    /// Every page the client asks for over the quarter: each window is asked from the day
+    /// before (its first day's Moscow midnight) through the day after, as the client does.
+    var clientPageRequests: [CloudRuBenchDataset.PageRequest] { pageRequests(widening: 1) }
+
+    private func pageRequests(widening days: Int) -> [CloudRuBenchDataset.PageRequest] {
         let first = CloudRuBenchDataset.firstDay
         let last = first + CloudRuBenchDataset.dayCount - 1
         return CloudRuBenchCatalog.projects.indices.flatMap { project in
             stride(from: first, through: last, by: Self.daysPerQuery).flatMap { start in
                 dataset.pageRequests(
-                    project: project, firstDay: start, lastDay: min(last, start + Self.daysPerQuery - 1),
-                    limit: Self.pageSize)
+                    project: project, firstDay: start - days,
+                    lastDay: min(last, start + Self.daysPerQuery - 1) + days, limit: Self.pageSize)
             }
         }
     }

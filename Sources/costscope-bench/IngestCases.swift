@@ -9,7 +9,7 @@ enum IngestCases {
     static func throughput(rows: Int, runs: Int) async throws {
         let dataset = CloudRuBenchDataset(targetRows: rows)
         let ingest = CloudRuIngest(dataset: dataset)
-        let transport = CloudRuBenchTransport(dataset: dataset, prerendering: ingest.pageRequests)
+        let transport = CloudRuBenchTransport(dataset: dataset, prerendering: ingest.clientPageRequests)
         try ingest.verify(try await ingest.fetch(through: transport))
         var samples: [Double] = []
         for _ in 0..<runs {

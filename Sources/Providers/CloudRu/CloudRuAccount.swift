@@ -1,3 +1,5 @@
+import Foundation
+
 /// How to reach one Cloud.ru organisation's consumption data.
 public struct CloudRuAccount: Sendable {
     /// The organisation API host.
@@ -8,6 +10,14 @@ public struct CloudRuAccount: Sendable {
     public static let maxV1PageSize = 30_000
     /// The largest page the v2 API accepts (`page_filter.page_size`).
     public static let maxV2PageSize = 25_000
+    /// Rows per page unless configured: well under both ceilings, since the documentation answers
+    /// "failed to get consumption" to requests that are too big and advises smaller pages.
+    public static let defaultPageSize = 10_000
+    /// The smallest page the client lowers to after "failed to get consumption".
+    public static let minimumPageSize = 1_000
+    /// The zone whose calendar days `usedate` instants fall in when they are not at UTC midnight:
+    /// Cloud.ru bills in Moscow time.
+    public static let defaultZone = TimeZone(identifier: "Europe/Moscow") ?? TimeZone(secondsFromGMT: 10_800)!
 
     /// The account name shown in the UI.
     public var name: String
@@ -27,10 +37,12 @@ public struct CloudRuAccount: Sendable {
     public var projectNames: [String: String]
     /// Only these services (`servname`), or all when empty.
     public var serviceNames: [String]
-    /// Which consumption API to call.
+    /// Which consumption API to call first; v2 falls back to v1 (the documented one) on a 404.
     public var apiVersion: CloudRuAPIVersion
     /// Rows per page (clamped to the version's maximum).
     public var pageSize: Int
+    /// The zone of the account's calendar days (see ``defaultZone``).
+    public var zone: TimeZone
     /// Whether amounts include VAT (`amount_nds`, what is debited) or not (`amount`).
     public var includeVAT: Bool
     /// The longest period one query covers; longer ranges are split into several queries.
@@ -49,8 +61,9 @@ public struct CloudRuAccount: Sendable {
     public init(
         name: String, endpoint: Endpoint, iamEndpoint: Endpoint, keyID: Secret, secret: Secret,
         agreementID: String? = nil, projectIDs: [String] = [], projectNames: [String: String] = [:],
-        serviceNames: [String] = [], apiVersion: CloudRuAPIVersion = .v2, pageSize: Int? = nil,
-        includeVAT: Bool = true, maxDaysPerQuery: Int = 31, timeout: Duration = .seconds(120),
+        serviceNames: [String] = [], apiVersion: CloudRuAPIVersion = .v1, pageSize: Int? = nil,
+        zone: TimeZone = CloudRuAccount.defaultZone, includeVAT: Bool = true, maxDaysPerQuery: Int = 31,
+        timeout: Duration = .seconds(120),
         retry: RetryPolicy = RetryPolicy()
     ) {
         self.name = name
@@ -64,7 +77,8 @@ public struct CloudRuAccount: Sendable {
         self.serviceNames = serviceNames
         self.apiVersion = apiVersion
         let maximum = apiVersion == .v1 ? Self.maxV1PageSize : Self.maxV2PageSize
-        self.pageSize = min(max(1, pageSize ?? maximum), maximum)
+        self.pageSize = min(max(1, pageSize ?? Self.defaultPageSize), maximum)
+        self.zone = zone
         self.includeVAT = includeVAT
         self.maxDaysPerQuery = max(1, maxDaysPerQuery)
         self.timeout = timeout

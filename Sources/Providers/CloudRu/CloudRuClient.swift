@@ -7,21 +7,26 @@ import Foundation
 /// project at a time and each row is attributed to the project it was asked for; an
 /// account with only an `agreement_id` is read in one query and its rows have no project.
 /// Ranges longer than ``CloudRuAccount/maxDaysPerQuery`` are split; every query is paged
-/// to the end. v2 rows are upserted by `encode_id` (the latest `updated_dt` wins) and rows a
-/// restatement deleted are dropped.
+/// to the end (see `CloudRuClient+Paging.swift` for what the client does when the API
+/// disagrees with it). v2 rows are upserted by `encode_id` (the latest `updated_dt` wins) and
+/// rows a restatement deleted are dropped.
 ///
 /// Records (one per row): project = the queried project, service = `servname`, object =
 /// the resource (`resource_id`, `resource_name`, typed by its service), metric = the SKU,
-/// region = `meta.availability_zone`, quantity = `usefact` in `unit`, period = the UTC day of `usedate`,
-/// amount = `amount_nds` (with VAT) or `amount` per ``CloudRuAccount/includeVAT``, in RUB.
-/// `native` keeps `tariff` (the wire's `cost`, a price per unit, never summed), the other
-/// of the two amounts (`amount_without_vat` or `amount_with_vat`) and `encode_id`.
+/// region = `meta.availability_zone`, quantity = `usefact` in `unit`, period = the day of
+/// `usedate` (``CloudRuUseDay``), amount = `amount_nds` (with VAT) or `amount` per
+/// ``CloudRuAccount/includeVAT``, in RUB. `native` keeps `tariff` (the wire's `cost`, a price
+/// per unit, never summed), the other of the two amounts (`amount_without_vat` or
+/// `amount_with_vat`), `platform`, `dog_id`, `dmid`, `encode_id` and every `meta` key as
+/// `meta.<key>`.
 public struct CloudRuClient: Sendable {
     /// The account.
     public let account: CloudRuAccount
-    private let transport: any HTTPTransport
-    private let tokens: CloudRuTokenSource
-    private var check: ResponseCheck { ResponseCheck(provider: .cloudru, account: account.name) }
+    let transport: any HTTPTransport
+    let tokens: CloudRuTokenSource
+    /// The API version in use: the configured one until v2 answers 404.
+    let versions: CloudRuVersionChoice
+    var check: ResponseCheck { ResponseCheck(provider: .cloudru, account: account.name) }
 
     /// How many queries run at the same time.
     static let concurrentQueries = 4
@@ -33,17 +38,20 @@ public struct CloudRuClient: Sendable {
         self.account = account
         self.transport = transport
         self.tokens = CloudRuTokenSource(account: account, transport: transport)
+        self.versions = CloudRuVersionChoice(account.apiVersion)
     }
 
-    /// Fetches every record of the UTC days whose noon lies in `range`. Cloud.ru bills whole UTC days,
-    /// so `granularity` and `zone` do not change what is requested.
+    /// Fetches every record of the days whose noon (UTC) lies in `range`. Cloud.ru bills whole days,
+    /// so `granularity` and `zone` do not change what is requested; which day a row belongs to is
+    /// the account's rule (``CloudRuUseDay``).
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
         // Each query's rows become records as soon as the query ends, so a long range never
         // holds every row and every record at once.
-        let results = try await fetchQueries(range: range, progress: progress) { scope, rows in
-            rows.map { record(from: $0, projectID: scope.projectID) }
+        let results = try await fetchQueries(range: range, progress: progress) { scope, rows -> [CostRecord] in
+            var days = CloudRuUseDay(zone: account.zone)
+            return rows.map { record(from: $0, projectID: scope.projectID, day: days.day(of: $0.useDate)) }
         }
         var records: [CostRecord] = []
         records.reserveCapacity(results.reduce(0) { $0 + $1.count })
@@ -51,7 +59,7 @@ public struct CloudRuClient: Sendable {
         return records
     }
 
-    /// Every live row of the UTC days whose noon lies in `range`, with the project it was queried for.
+    /// Every live row of the days whose noon (UTC) lies in `range`, with the project it was queried for.
     public func fetchRows(range: DateRange, progress: FetchProgressHandler? = nil) async throws(ProviderError)
         -> [(row: CloudRuConsumptionRow, projectID: String?)]
     {
@@ -122,46 +130,6 @@ public struct CloudRuClient: Sendable {
         return results
     }
 
-    /// All pages of one query; v2 rows upserted by key and deleted ones dropped.
-    private func fetchQuery(scope: CloudRuQueryScope, window: CloudRuDayWindow, counter: CloudRuProgressCounter)
-        async throws(ProviderError) -> [CloudRuConsumptionRow]
-    {
-        var interner = StringInterner()
-        var rows: [CloudRuConsumptionRow] = []
-        var pageNumber = 1
-        var pageToken: String?
-        var seenTokens: Set<String> = []
-        while true {
-            guard pageNumber <= Self.maxPagesPerQuery else {
-                throw check.error(
-                    .malformedResponse("paging did not end after \(Self.maxPagesPerQuery) pages"),
-                    consumptionRequest(scope: scope, window: window, page: pageNumber, pageToken: pageToken))
-            }
-            let request = consumptionRequest(scope: scope, window: window, page: pageNumber, pageToken: pageToken)
-            let body = try await send(request)
-            let page: CloudRuConsumptionPage
-            do {
-                page = try CloudRuConsumptionPage.decode(body, interner: &interner)
-            } catch {
-                throw check.unreadable(error.description, body: body, request)
-            }
-            rows.append(contentsOf: page.rows)
-            await counter.add(rows: page.rows.count)
-            switch account.apiVersion {
-            case .v1:
-                guard page.rows.count >= account.pageSize else { return rows }
-                pageNumber += 1
-            case .v2:
-                guard let token = page.nextPageToken, !token.isEmpty else { return Self.upserted(rows) }
-                guard seenTokens.insert(token).inserted else {
-                    throw check.error(.malformedResponse("next_page_token repeated an earlier page"), request)
-                }
-                pageToken = token
-                pageNumber += 1
-            }
-        }
-    }
-
     /// Rows with one entry per `encode_id` (the latest `updated_dt` wins, the first on a tie),
     /// deleted rows removed, order kept. Rows without a key are all kept.
     public static func upserted(_ rows: [CloudRuConsumptionRow]) -> [CloudRuConsumptionRow] {
@@ -184,57 +152,6 @@ public struct CloudRuClient: Sendable {
         return kept.filter { !$0.isDeleted }
     }
 
-    /// The request for one page.
-    func consumptionRequest(scope: CloudRuQueryScope, window: CloudRuDayWindow, page: Int, pageToken: String?)
-        -> HTTPRequest
-    {
-        var query: [(String, String)] = [scope.parameter]
-        query += account.serviceNames.map { ("service_names", $0) }
-        query += [("start_date", window.startParameter), ("end_date", window.endParameter)]
-        switch account.apiVersion {
-        case .v1:
-            query += [("page_filter.page", String(page)), ("page_filter.limit", String(account.pageSize))]
-        case .v2:
-            query.append(("page_filter.page_size", String(account.pageSize)))
-            if let pageToken { query.append(("page_filter.page_token", pageToken)) }
-        }
-        return HTTPRequest(
-            url: account.endpoint.url(account.apiVersion.path, query: query),
-            headers: [("Accept", "application/json")], timeout: account.timeout)
-    }
-
-    /// Sends `request` with a bearer token, retrying transient failures; a rejected token is
-    /// exchanged for a new one once.
-    private func send(_ request: HTTPRequest) async throws(ProviderError) -> [UInt8] {
-        try await account.retry.run { () async throws(ProviderError) in
-            var renewed = false
-            while true {
-                let token = try await tokens.token()
-                var authorised = request
-                authorised.headers.append(("Authorization", "Bearer \(token.reveal())"))
-                let response = try await check.send(authorised, through: transport)
-                if response.status == 401, !renewed {
-                    await tokens.invalidate(token)
-                    renewed = true
-                    continue
-                }
-                try checkStatus(response, request)
-                return response.body
-            }
-        }
-    }
-
-    /// Maps an error answer, turning Cloud.ru's documented 500 messages into advice.
-    private func checkStatus(_ response: HTTPResponse, _ request: HTTPRequest) throws(ProviderError) {
-        guard !(200..<300).contains(response.status) else { return }
-        if response.status == 500, let message = ResponseCheck.bodyMessage(response.body),
-            let advice = Self.advice(forDocumentedFailure: message.text)
-        {
-            throw check.error(.rejected(status: 500, message: message), request, advice: advice)
-        }
-        try check.require2xx(response, for: request, credentialName: "key_id and secret")
-    }
-
     /// What to do about one of the 500 messages Cloud.ru documents, or nil for others.
     static func advice(forDocumentedFailure message: String) -> String? {
         switch message.lowercased() {
@@ -249,9 +166,11 @@ public struct CloudRuClient: Sendable {
         }
     }
 
-    /// The record for one row.
-    func record(from row: CloudRuConsumptionRow, projectID: String?) -> CostRecord {
+    /// The record for one row, on `day` (days since 1970) or, without one, the day
+    /// ``CloudRuUseDay`` gives the row's `usedate`.
+    func record(from row: CloudRuConsumptionRow, projectID: String?, day: Int? = nil) -> CostRecord {
         var native: [String: String] = [:]
+        native.reserveCapacity(6 + row.meta.count)
         if let tariff = row.tariff { native["tariff"] = tariff.description }
         if account.includeVAT {
             native["amount_without_vat"] = row.amount.description
@@ -259,8 +178,14 @@ public struct CloudRuClient: Sendable {
             native["amount_with_vat"] = row.amountWithVAT.description
         }
         if let key = row.encodeID { native["encode_id"] = key }
+        if let platform = row.platform { native["platform"] = platform }
+        if let agreement = row.agreement { native["dog_id"] = agreement }
+        if let dmid = row.dmid { native["dmid"] = dmid }
+        for field in row.meta { native[field.nativeKey] = field.value }
         let objectID = row.resourceID ?? row.resourceName
-        let day = Date(timeIntervalSince1970: (row.useDate.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+        var days = CloudRuUseDay(zone: account.zone)
+        let dayNumber = day ?? days.day(of: row.useDate)
+        let day = Date(timeIntervalSince1970: TimeInterval(dayNumber) * 86_400)
         return CostRecord(
             provider: .cloudru,
             account: account.name,

@@ -8,10 +8,15 @@ public struct CloudRuConsumptionPage: Sendable {
     public var rows: [CloudRuConsumptionRow]
     /// v2: the token of the next page; nil or empty on the last page.
     public var nextPageToken: String?
+    /// Values read leniently in fields that carry no money, one sentence each naming the field
+    /// and the value (the first odd value per field on the page).
+    public var warnings: [String] = []
 
     /// Decodes a page with the streaming reader. Required per row: `sku`, `servname`,
-    /// `usedate`, `amount` and `amount_nds`; money is exact; a wrong type or a malformed
-    /// date is an error naming the row.
+    /// `usedate`, `amount` and `amount_nds`; money is exact; a wrong type there or a malformed
+    /// date is an error naming the row. Fields that carry no money (`dog_id`, `dmid`, resource,
+    /// `unit`, `usefact`, `cost` — a rate —, `platform`, `meta`) are read leniently: an odd value
+    /// is left out and named in ``warnings``.
     public static func decode(_ body: [UInt8], interner: inout StringInterner) throws(JSONError)
         -> CloudRuConsumptionPage
     {
@@ -24,7 +29,7 @@ public struct CloudRuConsumptionPage: Sendable {
                     sawRows = true
                     if try reader.readNull() { return }
                     try reader.readArray { _, reader throws(JSONError) in
-                        page.rows.append(try decodeRow(&reader, interner: &interner))
+                        page.rows.append(try decodeRow(&reader, interner: &interner, warnings: &page.warnings))
                     }
                 case "next_page_token":
                     page.nextPageToken = try reader.readStringOrNull()
@@ -43,9 +48,9 @@ public struct CloudRuConsumptionPage: Sendable {
         return try decode(body, interner: &interner)
     }
 
-    private static func decodeRow(_ reader: inout JSONReader, interner: inout StringInterner) throws(JSONError)
-        -> CloudRuConsumptionRow
-    {
+    private static func decodeRow(
+        _ reader: inout JSONReader, interner: inout StringInterner, warnings: inout [String]
+    ) throws(JSONError) -> CloudRuConsumptionRow {
         let start = reader.offset
         var sku: String?
         var service: String?
@@ -56,12 +61,12 @@ public struct CloudRuConsumptionPage: Sendable {
             sku: "", serviceName: "", useDate: Date(timeIntervalSince1970: 0), amount: .zero, amountWithVAT: .zero)
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "dog_id": row.agreement = try reader.readScalarOrNull(interner: &interner)
-            case "dmid": row.dmid = try reader.readScalarOrNull(interner: &interner)
+            case "dog_id": row.agreement = try reader.readLenientText("dog_id", &interner, &warnings)
+            case "dmid": row.dmid = try reader.readLenientText("dmid", &interner, &warnings)
             case "sku": sku = try reader.readString(interner: &interner)
             case "servname": service = try reader.readString(interner: &interner)
-            case "resource_id": row.resourceID = try reader.readStringOrNull(interner: &interner)
-            case "resource_name": row.resourceName = try reader.readStringOrNull(interner: &interner)
+            case "resource_id": row.resourceID = try reader.readLenientText("resource_id", &interner, &warnings)
+            case "resource_name": row.resourceName = try reader.readLenientText("resource_name", &interner, &warnings)
             case "usedate":
                 let text = try reader.readString()
                 guard let date = RFC3339.instant(text, assumeUTC: true) else {
@@ -70,19 +75,12 @@ public struct CloudRuConsumptionPage: Sendable {
                 useDate = date
             case "amount": amount = try reader.readAmount(roundingExcessDigits: true)
             case "amount_nds": amountWithVAT = try reader.readAmount(roundingExcessDigits: true)
-            case "cost": row.tariff = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "unit": row.unit = try reader.readStringOrNull(interner: &interner)
-            case "usefact": row.quantity = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "platform": row.platform = try reader.readStringOrNull(interner: &interner)
+            case "cost": row.tariff = try reader.readLenientNumber("cost", leftOut: "tariff", &warnings)
+            case "unit": row.unit = try reader.readLenientText("unit", &interner, &warnings)
+            case "usefact": row.quantity = try reader.readLenientNumber("usefact", leftOut: "quantity", &warnings)
+            case "platform": row.platform = try reader.readLenientText("platform", &interner, &warnings)
             case "meta":
-                if try reader.readNull() { return }
-                try reader.readObject { key, reader throws(JSONError) in
-                    if key == "availability_zone" {
-                        row.availabilityZone = try reader.readStringOrNull(interner: &interner)
-                    } else {
-                        try reader.skipValue()
-                    }
-                }
+                try reader.readLenientMeta(into: &row, &interner, &warnings)
             case "encode_id": row.encodeID = try reader.readStringOrNull()
             case "updated_dt":
                 guard let text = try reader.readStringOrNull() else { return }
@@ -109,9 +107,123 @@ public struct CloudRuConsumptionPage: Sendable {
 }
 
 extension JSONReader {
-    /// A string or a number as text (`dog_id` and `dmid` arrive as either), or nil for null.
-    fileprivate mutating func readScalarOrNull(interner: inout StringInterner) throws(JSONError) -> String? {
-        if try readNull() { return nil }
-        return interner.intern(try readScalarText())
+    /// Text, a number or a boolean as written (`dog_id` and `dmid` arrive as either), or nil for
+    /// null; an object or array is skipped and named in `warnings`.
+    fileprivate mutating func readLenientText(
+        _ field: String, _ interner: inout StringInterner, _ warnings: inout [String]
+    ) throws(JSONError) -> String? {
+        switch peekKind() {
+        case .string: return try readString(interner: &interner)
+        case .null:
+            _ = try readNull()
+            return nil
+        case .number, .bool: return interner.intern(try readScalarText())
+        case let kind:
+            try skipValue()
+            CloudRuConsumptionPage.warn(
+                field, "\(field) is \(kind.map(\.description) ?? "not a value"), not text: left out", &warnings)
+            return nil
+        }
+    }
+
+    /// A number (or a string holding one), or nil for null; anything else is skipped and named in
+    /// `warnings` — the field carries no money, so the row stays.
+    fileprivate mutating func readLenientNumber(_ field: String, leftOut: String, _ warnings: inout [String])
+        throws(JSONError) -> Amount?
+    {
+        switch peekKind() {
+        case .null:
+            _ = try readNull()
+            return nil
+        case .number, .string:
+            // Building a reader error costs a scan from the top of the body, too much for every
+            // row of a page, so text that is plainly no number is not offered to the number reader.
+            // A failed read leaves the reader where it was, so the value can be read again as text.
+            if nextLooksNumeric(), let amount = try? readAmount(roundingExcessDigits: true) { return amount }
+            let text = try readScalarText()
+            CloudRuConsumptionPage.warn(
+                field, "\(field) \(ServerText.quote(text)) is not a number: the row's \(leftOut) is left empty",
+                &warnings)
+            return nil
+        case let kind:
+            try skipValue()
+            CloudRuConsumptionPage.warn(
+                field,
+                "\(field) is \(kind.map(\.description) ?? "not a value"), not a number: the row's \(leftOut) is left empty",
+                &warnings)
+            return nil
+        }
+    }
+
+    /// Whether the next value is a number, or a string that starts like one and holds only
+    /// number characters.
+    private func nextLooksNumeric() -> Bool {
+        var index = skipWhitespace(from: offset)
+        let quoted = bytes[index] == UInt8(ascii: "\"")
+        if quoted { index += 1 }
+        guard bytes[index] == UInt8(ascii: "-") || isDigit(bytes[index]) else { return false }
+        guard quoted else { return true }
+        while index < end, isDigit(bytes[index]) || Self.numberPunctuation.contains(bytes[index]) { index += 1 }
+        return bytes[index] == UInt8(ascii: "\"")
+    }
+
+    private static let numberPunctuation: [UInt8] = Array("+-.eE".utf8)
+
+    private static let metaPrefixBytes: [UInt8] = Array(CloudRuMetaField.prefix.utf8)
+
+    /// `meta`, a map of text: every text, number or boolean value is kept; a nested object or
+    /// array, or a `meta` that is not an object, is skipped and named in `warnings`.
+    fileprivate mutating func readLenientMeta(
+        into row: inout CloudRuConsumptionRow, _ interner: inout StringInterner, _ warnings: inout [String]
+    ) throws(JSONError) {
+        switch peekKind() {
+        case .null:
+            _ = try readNull()
+        case .object:
+            let metaPrefix = Self.metaPrefixBytes
+            try readObject { key, reader throws(JSONError) in
+                // Interned with its `meta.` prefix: the record's native key, with no text built per row.
+                let name = key.withUTF8 { raw in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: metaPrefix.count + raw.count) { buffer in
+                        _ = buffer.initialize(from: metaPrefix)
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[metaPrefix.count...]).initialize(from: raw)
+                        return interner.intern(bytes: UnsafeBufferPointer(buffer))
+                    }
+                }
+                switch reader.peekKind() {
+                case .string:
+                    let value = try reader.readString(interner: &interner)
+                    if name == "meta.availability_zone" { row.availabilityZone = value }
+                    row.meta.append(CloudRuMetaField(nativeKey: name, value: value))
+                case .number, .bool:
+                    let value = interner.intern(try reader.readScalarText())
+                    if name == "meta.availability_zone" { row.availabilityZone = value }
+                    row.meta.append(CloudRuMetaField(nativeKey: name, value: value))
+                case .null:
+                    _ = try reader.readNull()
+                case let kind:
+                    try reader.skipValue()
+                    CloudRuConsumptionPage.warn(
+                        "meta",
+                        "\(ServerText.safe(name, limit: 60)) is \(kind.map(\.description) ?? "not a value"), not text: left out",
+                        &warnings)
+                }
+            }
+        case let kind:
+            try skipValue()
+            CloudRuConsumptionPage.warn(
+                "meta", "meta is \(kind.map(\.description) ?? "not a value"), not an object: left out", &warnings)
+        }
+    }
+}
+
+extension CloudRuConsumptionPage {
+    /// Adds `message` unless `field` already has a warning on this page: a page of 30 000 odd
+    /// rows says so once.
+    fileprivate static func warn(_ field: String, _ message: String, _ warnings: inout [String]) {
+        let prefix = field + " "
+        let metaPrefix = field + "."
+        guard !warnings.contains(where: { $0.hasPrefix(prefix) || $0.hasPrefix(metaPrefix) }) else { return }
+        warnings.append(message)
     }
 }

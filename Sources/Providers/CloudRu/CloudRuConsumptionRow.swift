@@ -34,6 +34,8 @@ public struct CloudRuConsumptionRow: Sendable, Equatable {
     public var platform: String?
     /// `meta.availability_zone`, when given.
     public var availabilityZone: String?
+    /// Every `meta` key with a text value (numbers and booleans as written), in answer order.
+    public var meta: [CloudRuMetaField]
     /// v2 `encode_id`: the stable row key that restatements keep.
     public var encodeID: String?
     /// v2 `updated_dt`: when the row was published or last restated.
@@ -46,7 +48,7 @@ public struct CloudRuConsumptionRow: Sendable, Equatable {
         agreement: String? = nil, dmid: String? = nil, sku: String, serviceName: String, resourceID: String? = nil,
         resourceName: String? = nil, useDate: Date, amount: Amount, amountWithVAT: Amount, tariff: Amount? = nil,
         unit: String? = nil, quantity: Amount? = nil, platform: String? = nil, availabilityZone: String? = nil,
-        encodeID: String? = nil, updatedAt: Date? = nil, isDeleted: Bool = false
+        meta: [CloudRuMetaField] = [], encodeID: String? = nil, updatedAt: Date? = nil, isDeleted: Bool = false
     ) {
         self.agreement = agreement
         self.dmid = dmid
@@ -62,6 +64,7 @@ public struct CloudRuConsumptionRow: Sendable, Equatable {
         self.quantity = quantity
         self.platform = platform
         self.availabilityZone = availabilityZone
+        self.meta = meta
         self.encodeID = encodeID
         self.updatedAt = updatedAt
         self.isDeleted = isDeleted

@@ -1,7 +1,8 @@
 import CostCore
 import Foundation
 
-/// A run of whole UTC days, the unit Cloud.ru bills in (`usedate` is a day's UTC midnight).
+/// A run of whole calendar days, the unit Cloud.ru bills in. Days are numbered from 1970-01-01;
+/// which instants belong to a day is ``CloudRuUseDay``'s rule.
 struct CloudRuDayWindow: Sendable, Hashable {
     /// The first day, as days since 1970-01-01.
     var firstDay: Int
@@ -25,6 +26,12 @@ struct CloudRuDayWindow: Sendable, Hashable {
         self.lastDay = lastDay
     }
 
+    /// How many days the window holds.
+    var dayCount: Int { lastDay - firstDay + 1 }
+
+    /// Whether `day` is one of the window's days.
+    func contains(_ day: Int) -> Bool { day >= firstDay && day <= lastDay }
+
     /// The window cut into pieces of at most `days` days, in order.
     func split(maxDays days: Int) -> [CloudRuDayWindow] {
         stride(from: firstDay, through: lastDay, by: max(1, days)).map {
@@ -32,11 +39,36 @@ struct CloudRuDayWindow: Sendable, Hashable {
         }
     }
 
-    /// `start_date`: the first day's midnight.
-    var startParameter: String { RFC3339.text(Self.midnight(firstDay)) }
-    /// `end_date`: the last day's midnight (the API includes the day stamped at `end_date`).
-    var endParameter: String { RFC3339.text(Self.midnight(lastDay)) }
+    /// The window in two halves (the first one the longer), or nil for a single day.
+    func halves() -> (CloudRuDayWindow, CloudRuDayWindow)? {
+        guard dayCount > 1 else { return nil }
+        let middle = firstDay + (dayCount + 1) / 2
+        return (
+            CloudRuDayWindow(firstDay: firstDay, lastDay: middle - 1),
+            CloudRuDayWindow(firstDay: middle, lastDay: lastDay)
+        )
+    }
+
+    /// `start_date`: the first moment of the first day, by UTC or by `zone`, whichever is earlier,
+    /// so a row stamped at either midnight is asked for.
+    func startParameter(zone: TimeZone) -> String {
+        RFC3339.text(min(Self.midnight(firstDay), Self.midnight(firstDay, in: zone)))
+    }
+
+    /// `end_date`: the first moment of the day after the last, by UTC or by `zone`, whichever is
+    /// later. The documents do not say whether `end_date`'s day is included; asking through the
+    /// next day and keeping only the window's rows is right either way.
+    func endParameter(zone: TimeZone) -> String {
+        RFC3339.text(max(Self.midnight(lastDay + 1), Self.midnight(lastDay + 1, in: zone)))
+    }
 
     /// A day's UTC midnight.
     static func midnight(_ day: Int) -> Date { Date(timeIntervalSince1970: TimeInterval(day) * 86_400) }
+
+    /// A day's midnight in `zone`, with the zone's offset at that moment.
+    static func midnight(_ day: Int, in zone: TimeZone) -> Date {
+        let utc = midnight(day)
+        let guess = utc.addingTimeInterval(-TimeInterval(zone.secondsFromGMT(for: utc)))
+        return utc.addingTimeInterval(-TimeInterval(zone.secondsFromGMT(for: guess)))
+    }
 }

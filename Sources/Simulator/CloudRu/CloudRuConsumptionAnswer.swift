@@ -11,15 +11,18 @@ enum CloudRuConsumptionAnswer {
     static func v1(
         _ query: CloudRuQuery,
         dataset: CloudRuDataset,
-        templates: [CloudRuRowTemplate]
+        templates: [CloudRuRowTemplate],
+        shape: CloudRuServedShape = CloudRuServedShape()
     ) throws(CloudRuFailure) -> Response {
-        let filter = try CloudRuConsumptionFilter(query: query, dataset: dataset, version: .v1)
+        let filter = try CloudRuConsumptionFilter(query: query, dataset: dataset, version: .v1, shape: shape)
         let paging = try CloudRuPageNumber.parse(query)
         var cursor = filter.cursor(dataset, version: .v1)
         let limit: Int
         if let paging {
-            cursor.skip(paging.offset)
-            limit = paging.limit
+            try shape.checkSize(pageLimit: paging.limit)
+            let served = shape.servedRows(forLimit: paging.limit)
+            cursor.skip((paging.page - 1) * served)
+            limit = served
         } else {
             var counter = cursor
             guard counter.skip(CloudRuPageNumber.maxLimit + 1) <= CloudRuPageNumber.maxLimit else {
@@ -27,7 +30,7 @@ enum CloudRuConsumptionAnswer {
             }
             limit = CloudRuPageNumber.maxLimit
         }
-        let renderer = CloudRuRowRenderer(templates: templates, version: .v1)
+        let renderer = CloudRuRowRenderer(templates: templates, version: .v1, shape: shape)
         return stream(cursor: cursor, renderer: renderer, limit: limit) { _, _ in "]}" }
     }
 
@@ -35,13 +38,15 @@ enum CloudRuConsumptionAnswer {
     static func v2(
         _ query: CloudRuQuery,
         dataset: CloudRuDataset,
-        templates: [CloudRuRowTemplate]
+        templates: [CloudRuRowTemplate],
+        shape: CloudRuServedShape = CloudRuServedShape()
     ) throws(CloudRuFailure) -> Response {
-        let filter = try CloudRuConsumptionFilter(query: query, dataset: dataset, version: .v2)
+        let filter = try CloudRuConsumptionFilter(query: query, dataset: dataset, version: .v2, shape: shape)
         let page = try CloudRuPageToken(query: query, filter: filter)
+        try shape.checkSize(pageLimit: page.pageSize)
         var cursor = filter.cursor(dataset, version: .v2)
         cursor.skip(page.offset)
-        let renderer = CloudRuRowRenderer(templates: templates, version: .v2)
+        let renderer = CloudRuRowRenderer(templates: templates, version: .v2, shape: shape)
         let fingerprint = filter.fingerprint
         return stream(cursor: cursor, renderer: renderer, limit: page.pageSize) { cursor, written in
             var token = ""

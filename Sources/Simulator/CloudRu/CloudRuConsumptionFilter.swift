@@ -8,7 +8,8 @@
 ///
 /// A row is selected when its `usedate` (the day's UTC midnight) lies in
 /// `[start_date, end_date]`, both ends included, so `end_date=2024-06-09T00:00:00Z` includes
-/// 9 June. `service_names` keeps rows of the named services (exact `servname` match).
+/// 9 June; ``CloudRuServedShape`` changes the stamp (Moscow midnight) or leaves the end out.
+/// `service_names` keeps rows of the named services (exact `servname` match).
 struct CloudRuConsumptionFilter: Sendable {
     /// Indices of the selected series, in row order.
     let selected: [Int]
@@ -19,7 +20,10 @@ struct CloudRuConsumptionFilter: Sendable {
     /// Identifies the filter, so that a v2 page token cannot be replayed on another query.
     let fingerprint: UInt64
 
-    init(query: CloudRuQuery, dataset: CloudRuDataset, version: CloudRuAPIVersion) throws(CloudRuFailure) {
+    init(
+        query: CloudRuQuery, dataset: CloudRuDataset, version: CloudRuAPIVersion,
+        shape: CloudRuServedShape = CloudRuServedShape()
+    ) throws(CloudRuFailure) {
         let agreementID = query.value("agreement_id")
         let projectIDs = query.values("project_ids")
         guard agreementID != nil || !projectIDs.isEmpty else {
@@ -45,9 +49,8 @@ struct CloudRuConsumptionFilter: Sendable {
             }
             projects = positions
         }
-        let day = CloudRuTimestamp.millisPerDay
-        let firstDay = CivilCalendar.floorDivide(start + day - 1, day)
-        let lastDay = CivilCalendar.floorDivide(end, day)
+        let (firstDay, lastDay) = shape.days(start: start, end: end)
+        try shape.checkSize(periodMillis: end - start)
         guard firstDay >= dataset.historyStartDay else {
             throw CloudRuFailure.failedToGetConsumption
         }

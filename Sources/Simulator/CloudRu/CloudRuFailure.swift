@@ -25,6 +25,9 @@ struct CloudRuFailure: Error, Sendable, Equatable {
         CloudRuFailure(status: .unauthorized, code: 16, message: message)
     }
 
+    /// 404 with gRPC code 5 (`NOT_FOUND`): a path the gateway does not serve.
+    static let notFound = CloudRuFailure(status: .notFound, code: 5, message: "Not Found")
+
     /// 500 `failed to get agreement`: the `agreement_id` is unknown.
     static let failedToGetAgreement = internalError("failed to get agreement")
     /// 500 `failed to get projects`: a `project_ids` value is unknown.

@@ -29,17 +29,20 @@ struct CloudRuRoutes: SimulatedProvider {
         let dataset = dataset
         let tokens = tokens
         let templates = templates
+        let shape = CloudRuServedShape(variations)
         router.post(RouterPath(CloudRuIAM.tokenPath)) { request, _ in
             await CloudRuIAM.issueToken(request, store: tokens)
         }
         router.get(RouterPath(Self.v1Path)) { request, _ in
             Self.answer(request, tokens: tokens) { query throws(CloudRuFailure) in
-                try CloudRuConsumptionAnswer.v1(query, dataset: dataset, templates: templates)
+                try CloudRuConsumptionAnswer.v1(query, dataset: dataset, templates: templates, shape: shape)
             }
         }
         router.get(RouterPath(Self.v2Path)) { request, _ in
-            Self.answer(request, tokens: tokens) { query throws(CloudRuFailure) in
-                try CloudRuConsumptionAnswer.v2(query, dataset: dataset, templates: templates)
+            // As a gateway without the route answers, before it looks at the token.
+            if shape.v1Only { return CloudRuFailure.notFound.response }
+            return Self.answer(request, tokens: tokens) { query throws(CloudRuFailure) in
+                try CloudRuConsumptionAnswer.v2(query, dataset: dataset, templates: templates, shape: shape)
             }
         }
     }

@@ -14,6 +14,10 @@ struct CloudRuRowTemplate: Sendable {
     let middle: [UInt8]
     /// `platform` and `meta`, without the closing brace of the row.
     let tail: [UInt8]
+    /// ``middle`` with `unit` as an object, for `cloudru-odd-fields`.
+    let oddMiddle: [UInt8]
+    /// ``tail`` with a nested object in `meta`, for `cloudru-odd-fields`.
+    let oddTail: [UInt8]
     /// The series, for its row keys.
     let series: CloudRuSeries
 
@@ -44,18 +48,35 @@ struct CloudRuRowTemplate: Sendable {
         middle.raw(",\"usefact\":")
         self.middle = middle.bytes
 
+        var oddMiddle = JSONWriter()
+        oddMiddle.raw(",\"cost\":")
+        oddMiddle.decimal(micros: series.sku.rateMicros)
+        oddMiddle.raw(",\"unit\":{\"name\":")
+        oddMiddle.string(series.sku.unit)
+        oddMiddle.raw("},\"usefact\":")
+        self.oddMiddle = oddMiddle.bytes
+
+        self.tail = Self.tail(platform: series.sku.platform, meta: resource.meta, nested: false)
+        self.oddTail = Self.tail(platform: series.sku.platform, meta: resource.meta, nested: true)
+        self.series = series
+    }
+
+    /// `,"platform":…,"meta":{…}`, with `"labels":{"team":"core"}` first when `nested`.
+    private static func tail(platform: String, meta: [String: String], nested: Bool) -> [UInt8] {
         var tail = JSONWriter()
         tail.raw(",\"platform\":")
-        tail.string(series.sku.platform)
+        tail.string(platform)
         tail.raw(",\"meta\":{")
-        for (index, key) in resource.meta.keys.sorted().enumerated() {
-            tail.raw(index == 0 ? "" : ",")
+        if nested {
+            tail.raw("\"labels\":{\"team\":\"core\"}")
+        }
+        for (index, key) in meta.keys.sorted().enumerated() {
+            tail.raw(index == 0 && !nested ? "" : ",")
             tail.string(key)
             tail.raw(":")
-            tail.string(resource.meta[key] ?? "")
+            tail.string(meta[key] ?? "")
         }
         tail.raw("}")
-        self.tail = tail.bytes
-        self.series = series
+        return tail.bytes
     }
 }

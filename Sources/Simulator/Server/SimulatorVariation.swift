@@ -20,16 +20,21 @@ public enum SimulatorVariation: String, Sendable, Hashable, CaseIterable, Custom
     case selectelPeriodSuffix = "selectel-period-suffix"
 
     // Cloud.ru
-    /// `end_date` counted the other way round (its day included).
-    case cloudRuInclusiveEnd = "cloudru-inclusive-end"
-    /// `usedate` stamped at the account zone's midnight (`T21:00:00Z` for Moscow).
+    /// `end_date`'s own day left out (by default the simulator counts it in).
+    case cloudRuExclusiveEnd = "cloudru-exclusive-end"
+    /// `usedate` stamped at Moscow midnight (`T21:00:00Z` the evening before), and `start_date` /
+    /// `end_date` compared with those instants.
     case cloudRuZoneMidnight = "cloudru-zone-midnight"
-    /// 500 "failed to get consumption" for wide windows or large pages, as the document warns.
+    /// 500 "failed to get consumption" for a period longer than 10 days between `start_date` and
+    /// `end_date`, or a page limit above 5 000 rows, as the document warns.
     case cloudRuFailedConsumption = "cloudru-failed-consumption"
-    /// v1 pages shorter than the asked limit while more rows follow.
+    /// v1 pages a tenth shorter than the asked limit while more rows follow.
     case cloudRuShortPages = "cloudru-short-pages"
     /// The v2 consumption path answers 404; only v1 (the documented one) works.
     case cloudRuV1Only = "cloudru-v1-only"
+    /// Odd values in fields that carry no money on every fourth series: `usefact` as text that is
+    /// no number, `unit` as an object and a nested object in `meta`.
+    case cloudRuOddFields = "cloudru-odd-fields"
 
     // OnApp
     /// `billing_stats` as an array of billing details (and `[]` when empty).

@@ -49,7 +49,9 @@ enum AccountFactory {
         var cloudRu = CloudRuAccount(
             name: account.name, endpoint: base, iamEndpoint: iam, keyID: keyID, secret: secret,
             agreementID: account.agreementID, projectIDs: account.projectIDs, projectNames: account.projectNames,
-            serviceNames: account.serviceNames, apiVersion: account.cloudRuAPIVersion, includeVAT: account.includeVAT)
+            serviceNames: account.serviceNames, apiVersion: account.cloudRuAPIVersion,
+            zone: account.timezone.flatMap(TimeZone.init(identifier:)) ?? CloudRuAccount.defaultZone,
+            includeVAT: account.includeVAT)
         cloudRu.timeout = network.requestTimeLimit(for: account, default: cloudRu.timeout)
         cloudRu.retry = network.retry
         cloudRu.notes = network.notes
