@@ -9,8 +9,9 @@ import CostCore
 /// Required: `name` and `cost` in every row, and in a server row `summary` with
 /// `online_hour`, `online_price`, `offline_hour`, `offline_price`, and `reserved_plan`,
 /// `reserved_hour`, `reserved_price` in each `reserved_discounts` entry. Everything else may be
-/// missing or null. Money must be exact decimals; hours and percentages may carry more than
-/// twelve decimals, which are rounded. A row may hold at most
+/// missing or null. Money (`cost`, `*_price`, `*_reduction`, `original_cost`) may arrive as
+/// binary floats and is rounded to the cent (``SeewebMoney``); hours and percentages may carry
+/// more than twelve decimals, which are rounded. A row may hold at most
 /// ``SeewebServerMonth/maxReservedDiscounts`` reserved entries, so its sums cannot overflow.
 public enum SeewebJSONDecoder {
     /// The rows of a servers answer.
@@ -55,7 +56,7 @@ public enum SeewebJSONDecoder {
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "name": name = try reader.readString()
-            case "cost": cost = try reader.readAmount()
+            case "cost": cost = try reader.readSeewebMoney()
             case "plan": row.plan = try reader.readStringOrNull()
             case "group": row.group = try reader.readStringOrNull()
             case "notes": row.notes = try reader.readStringOrNull()
@@ -91,12 +92,12 @@ public enum SeewebJSONDecoder {
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "online_hour": summary.onlineHours = try reader.readAmount(roundingExcessDigits: true)
-            case "online_price": summary.onlinePrice = try reader.readAmount()
+            case "online_price": summary.onlinePrice = try reader.readSeewebMoney()
             case "offline_hour": summary.offlineHours = try reader.readAmount(roundingExcessDigits: true)
             case "offline_discount": summary.offlineDiscount = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "offline_price": summary.offlinePrice = try reader.readAmount()
-            case "offline_reduction": summary.offlineReduction = try reader.readAmountOrNull()
-            case "original_cost": summary.originalCost = try reader.readAmountOrNull()
+            case "offline_price": summary.offlinePrice = try reader.readSeewebMoney()
+            case "offline_reduction": summary.offlineReduction = try reader.readSeewebMoneyOrNull()
+            case "original_cost": summary.originalCost = try reader.readSeewebMoneyOrNull()
             case "reserved_discounts":
                 if try reader.readNull() { return }
                 try reader.readArray { _, reader throws(JSONError) in
@@ -127,9 +128,9 @@ public enum SeewebJSONDecoder {
             switch key {
             case "reserved_plan": plan = try reader.readScalarText()
             case "reserved_hour": hours = try reader.readAmount(roundingExcessDigits: true)
-            case "reserved_price": price = try reader.readAmount()
+            case "reserved_price": price = try reader.readSeewebMoney()
             case "reserved_discount": entry.discountPercent = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "reserved_reduction": entry.reduction = try reader.readAmountOrNull()
+            case "reserved_reduction": entry.reduction = try reader.readSeewebMoneyOrNull()
             case "reserved_start_date": entry.startDate = try reader.readStringOrNull()
             case "reserved_end_date": entry.endDate = try reader.readStringOrNull()
             default: break
@@ -151,7 +152,7 @@ public enum SeewebJSONDecoder {
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "name": name = try reader.readString()
-            case "cost": cost = try reader.readAmount()
+            case "cost": cost = try reader.readSeewebMoney()
             case "status": row.status = try reader.readStringOrNull()
             case "creation_date": row.creationDate = try reader.readStringOrNull()
             case "deletion_date": row.deletionDate = try reader.readStringOrNull()
