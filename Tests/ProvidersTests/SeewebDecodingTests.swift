@@ -175,7 +175,6 @@ struct SeewebDecodingTests {
                 "differs from an earlier line of the same server"
             ),
             ("28,2025-03-02", ",2025-03-02", 4, "reserved_plan", "a value is required"),
-            ("price,discount", "cost_eur,discount", 1, "price", "missing from the header"),
         ])
     func csvErrors(replace: String, with replacement: String, line: Int, column: String, message: String) throws {
         let text = SeewebSamples.serversCSV.replacingOccurrences(of: replace, with: replacement)
@@ -212,5 +211,38 @@ struct SeewebDecodingTests {
         invalidUTF8 += [0xC3, 0x28] + Self.bytes(",Created,,,2\r\n")
         let utf8Error = try #require(throws: SeewebCSVError.self) { _ = try SeewebCSVDecoder.templates(invalidUTF8) }
         #expect(utf8Error.message == "field 4 is not valid UTF-8")
+    }
+}
+
+/// Money that Seeweb's API prints as binary floats.
+@Suite("Seeweb JSON: money as binary floats")
+struct SeewebFloatMoneyTests {
+    @Test("Float texts in every money field decode to the same cents as the documented sample")
+    func floatTextsRoundToTheCent() throws {
+        var text = SeewebSamples.servers
+        for (exact, float) in [
+            ("\"cost\": 2.64", "\"cost\": 2.6399999999999997"),
+            ("\"online_price\": 0.02", "\"online_price\": \"0.019999999999999997\""),
+            ("\"reserved_price\": 2.62", "\"reserved_price\": 2.6200000000001"),
+            ("\"reserved_reduction\": 0.46", "\"reserved_reduction\": 0.45999999999999996"),
+            ("\"original_cost\": 3.09", "\"original_cost\": 3.0900000000000003"),
+        ] {
+            #expect(text.contains(exact))
+            text = text.replacingOccurrences(of: exact, with: float)
+        }
+        let decoded = try SeewebJSONDecoder.servers(Array(text.utf8))
+        #expect(decoded == (try SeewebJSONDecoder.servers(Array(SeewebSamples.servers.utf8))))
+        #expect(decoded.first?.roundingDifference == .zero)
+        let template = SeewebSamples.templates.replacingOccurrences(
+            of: "\"cost\": 2,", with: "\"cost\": 1.9999999999999998,")
+        #expect(try SeewebJSONDecoder.templates(Array(template.utf8)).map(\.cost) == [Amount(2)])
+    }
+
+    @Test("Half a cent rounds away from zero; anything below half a cent rounds down")
+    func halfCents() throws {
+        let rows = try SeewebJSONDecoder.templates(
+            Array(#"[{"name":"a","cost":0.005},{"name":"b","cost":0.0049999999999999},{"name":"c","cost":1.125}]"#.utf8)
+        )
+        #expect(rows.map(\.cost) == [Amount("0.01")!, .zero, Amount("1.13")!])
     }
 }
