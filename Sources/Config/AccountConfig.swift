@@ -39,6 +39,8 @@ public struct AccountConfig: Sendable, Equatable {
     public var includeVAT: Bool = true
     /// Cloud.ru: which consumption API to call (default v2).
     public var cloudRuAPIVersion: CloudRuAPIVersion = .v2
+    /// Seeweb: the currency of the amounts (nil: the provider's default, EUR).
+    public var currency: Currency?
     /// OnApp and Seeweb: ask for `xml` / `csv` instead of JSON.
     public var format: String?
     /// How long a `*_command` credential may run before it is stopped.
