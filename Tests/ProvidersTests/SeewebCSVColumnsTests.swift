@@ -127,7 +127,22 @@ struct SeewebCSVColumnsTests {
     @Test("Money in the CSV is strict and rounded to the cent")
     func moneyIsStrict() throws {
         let floats = SeewebSamples.templatesCSV.replacingOccurrences(of: ",3.5\r\n", with: ",3.4999999999999996\r\n")
-        #expect(try SeewebCSVDecoder.templates(Self.bytes(floats)).map(\.cost) == [Amount(2), Amount("3.5")!])
+        var warnings: [String] = []
+        #expect(
+            try SeewebCSVDecoder.templates(Self.bytes(floats)) { warnings.append($0) }.map(\.cost) == [
+                Amount(2), Amount("3.5")!,
+            ])
+        #expect(warnings.isEmpty)
+        let subCent = SeewebSamples.templatesCSV.replacingOccurrences(of: ",3.5\r\n", with: ",3.456\r\n")
+        #expect(
+            try SeewebCSVDecoder.templates(Self.bytes(subCent)) { warnings.append($0) }.map(\.cost) == [
+                Amount(2), Amount("3.46")!,
+            ])
+        #expect(
+            warnings == [
+                "CSV line 3, column 'cost': '3.456' has digits below the cent and is counted as 3.46 "
+                    + "(Seeweb is taken to bill whole cents)"
+            ])
         let comma = SeewebSamples.templatesCSV.replacingOccurrences(of: ",3.5\r\n", with: ",\"3,5\"\r\n")
         let error = try #require(throws: SeewebCSVError.self) { _ = try SeewebCSVDecoder.templates(Self.bytes(comma)) }
         #expect(error == SeewebCSVError(line: 3, column: "cost", message: "expected a decimal number"))

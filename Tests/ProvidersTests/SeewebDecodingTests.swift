@@ -238,6 +238,24 @@ struct SeewebFloatMoneyTests {
         #expect(try SeewebJSONDecoder.templates(Array(template.utf8)).map(\.cost) == [Amount(2)])
     }
 
+    @Test("A value further from its cent than float noise is still rounded, with a warning naming where")
+    func subCentValuesAreReported() throws {
+        var warnings: [String] = []
+        let noisy = SeewebSamples.servers.replacingOccurrences(
+            of: "\"cost\": 2.64", with: "\"cost\": 2.6399999999999997")
+        _ = try SeewebJSONDecoder.servers(Array(noisy.utf8)) { warnings.append($0) }
+        #expect(warnings.isEmpty)
+        let text = SeewebSamples.servers.replacingOccurrences(
+            of: "\"online_price\": 0.02", with: "\"online_price\": 0.0234")
+        let rows = try SeewebJSONDecoder.servers(Array(text.utf8)) { warnings.append($0) }
+        #expect(rows.first?.onlinePrice == Amount("0.02")!)
+        #expect(
+            warnings == [
+                "JSON [0].summary.online_price: '0.0234' has digits below the cent and is counted as 0.02 "
+                    + "(Seeweb is taken to bill whole cents)"
+            ])
+    }
+
     @Test("Half a cent rounds away from zero; anything below half a cent rounds down")
     func halfCents() throws {
         let rows = try SeewebJSONDecoder.templates(

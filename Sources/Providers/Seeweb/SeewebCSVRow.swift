@@ -26,11 +26,17 @@ struct SeewebCSVRow {
         return text
     }
 
-    /// The money in `column` rounded to the cent (``SeewebMoney``), or nil when empty.
+    /// The money in `column` rounded to the cent (``SeewebMoney``), or nil when empty; a value
+    /// with more than float noise below the cent is reported to ``warn``.
     func money(_ column: SeewebCSVColumn) throws(SeewebCSVError) -> Amount? {
         guard let text = text(column) else { return nil }
-        guard let amount = SeewebMoney.amount(text) else { throw error(column, "expected a decimal number") }
-        return amount
+        guard let money = SeewebMoney.amount(text) else { throw error(column, "expected a decimal number") }
+        if money.belowCent {
+            warn(
+                SeewebMoney.roundedNote(
+                    "CSV line \(line), column \(ServerText.quote(headerName(column)))", text, to: money.amount))
+        }
+        return money.amount
     }
 
     /// The non-empty money in `column`.

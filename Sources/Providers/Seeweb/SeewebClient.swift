@@ -106,7 +106,7 @@ public struct SeewebClient: Sendable {
         switch account.format {
         case .json:
             do throws(JSONError) {
-                return try SeewebJSONDecoder.servers(body)
+                return try SeewebJSONDecoder.servers(body, warn: account.note.warn)
             } catch {
                 throw check.unreadable(error.description, body: body, request)
             }
@@ -126,7 +126,7 @@ public struct SeewebClient: Sendable {
         switch account.format {
         case .json:
             do throws(JSONError) {
-                return try SeewebJSONDecoder.templates(body)
+                return try SeewebJSONDecoder.templates(body, warn: account.note.warn)
             } catch {
                 throw check.unreadable(error.description, body: body, request)
             }

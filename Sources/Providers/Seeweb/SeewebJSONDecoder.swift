@@ -14,23 +14,27 @@ import CostCore
 /// more than twelve decimals, which are rounded. A row may hold at most
 /// ``SeewebServerMonth/maxReservedDiscounts`` reserved entries, so its sums cannot overflow.
 public enum SeewebJSONDecoder {
-    /// The rows of a servers answer.
-    public static func servers(_ body: [UInt8]) throws(JSONError) -> [SeewebServerMonth] {
+    /// The rows of a servers answer; money rounded by more than float noise is described to `warn`.
+    public static func servers(_ body: [UInt8], warn: (String) -> Void = { _ in }) throws(JSONError)
+        -> [SeewebServerMonth]
+    {
         try JSONReader.read(body) { reader throws(JSONError) in
             var rows: [SeewebServerMonth] = []
             try reader.readArray { _, reader throws(JSONError) in
-                rows.append(try server(&reader))
+                rows.append(try server(&reader, warn: warn))
             }
             return rows
         }
     }
 
-    /// The rows of a templates answer.
-    public static func templates(_ body: [UInt8]) throws(JSONError) -> [SeewebTemplateMonth] {
+    /// The rows of a templates answer; money rounded by more than float noise is described to `warn`.
+    public static func templates(_ body: [UInt8], warn: (String) -> Void = { _ in }) throws(JSONError)
+        -> [SeewebTemplateMonth]
+    {
         try JSONReader.read(body) { reader throws(JSONError) in
             var rows: [SeewebTemplateMonth] = []
             try reader.readArray { _, reader throws(JSONError) in
-                rows.append(try template(&reader))
+                rows.append(try template(&reader, warn: warn))
             }
             return rows
         }
@@ -48,7 +52,9 @@ public enum SeewebJSONDecoder {
         var reserved: [SeewebReservedDiscount] = []
     }
 
-    private static func server(_ reader: inout JSONReader) throws(JSONError) -> SeewebServerMonth {
+    private static func server(_ reader: inout JSONReader, warn: (String) -> Void) throws(JSONError)
+        -> SeewebServerMonth
+    {
         var name: String?
         var cost: Amount?
         var summary: Summary?
@@ -56,7 +62,7 @@ public enum SeewebJSONDecoder {
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "name": name = try reader.readString()
-            case "cost": cost = try reader.readSeewebMoney()
+            case "cost": cost = try reader.readSeewebMoney(warn: warn)
             case "plan": row.plan = try reader.readStringOrNull()
             case "group": row.group = try reader.readStringOrNull()
             case "notes": row.notes = try reader.readStringOrNull()
@@ -66,7 +72,7 @@ public enum SeewebJSONDecoder {
             case "creation_date": row.creationDate = try reader.readStringOrNull()
             case "deletion_date": row.deletionDate = try reader.readStringOrNull()
             case "billed_hours": row.billedHours = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "summary": summary = try readSummary(&reader)
+            case "summary": summary = try readSummary(&reader, warn: warn)
             default: break
             }
         }
@@ -87,17 +93,17 @@ public enum SeewebJSONDecoder {
         return row
     }
 
-    private static func readSummary(_ reader: inout JSONReader) throws(JSONError) -> Summary {
+    private static func readSummary(_ reader: inout JSONReader, warn: (String) -> Void) throws(JSONError) -> Summary {
         var summary = Summary()
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "online_hour": summary.onlineHours = try reader.readAmount(roundingExcessDigits: true)
-            case "online_price": summary.onlinePrice = try reader.readSeewebMoney()
+            case "online_price": summary.onlinePrice = try reader.readSeewebMoney(warn: warn)
             case "offline_hour": summary.offlineHours = try reader.readAmount(roundingExcessDigits: true)
             case "offline_discount": summary.offlineDiscount = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "offline_price": summary.offlinePrice = try reader.readSeewebMoney()
-            case "offline_reduction": summary.offlineReduction = try reader.readSeewebMoneyOrNull()
-            case "original_cost": summary.originalCost = try reader.readSeewebMoneyOrNull()
+            case "offline_price": summary.offlinePrice = try reader.readSeewebMoney(warn: warn)
+            case "offline_reduction": summary.offlineReduction = try reader.readSeewebMoneyOrNull(warn: warn)
+            case "original_cost": summary.originalCost = try reader.readSeewebMoneyOrNull(warn: warn)
             case "reserved_discounts":
                 if try reader.readNull() { return }
                 try reader.readArray { _, reader throws(JSONError) in
@@ -105,7 +111,7 @@ public enum SeewebJSONDecoder {
                         throw reader.makeError(
                             "more than \(SeewebServerMonth.maxReservedDiscounts) reserved_discounts entries")
                     }
-                    summary.reserved.append(try reserved(&reader))
+                    summary.reserved.append(try reserved(&reader, warn: warn))
                 }
             default: break
             }
@@ -119,7 +125,9 @@ public enum SeewebJSONDecoder {
         return summary
     }
 
-    private static func reserved(_ reader: inout JSONReader) throws(JSONError) -> SeewebReservedDiscount {
+    private static func reserved(_ reader: inout JSONReader, warn: (String) -> Void) throws(JSONError)
+        -> SeewebReservedDiscount
+    {
         var plan: String?
         var hours: Amount?
         var price: Amount?
@@ -128,9 +136,9 @@ public enum SeewebJSONDecoder {
             switch key {
             case "reserved_plan": plan = try reader.readScalarText()
             case "reserved_hour": hours = try reader.readAmount(roundingExcessDigits: true)
-            case "reserved_price": price = try reader.readSeewebMoney()
+            case "reserved_price": price = try reader.readSeewebMoney(warn: warn)
             case "reserved_discount": entry.discountPercent = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "reserved_reduction": entry.reduction = try reader.readSeewebMoneyOrNull()
+            case "reserved_reduction": entry.reduction = try reader.readSeewebMoneyOrNull(warn: warn)
             case "reserved_start_date": entry.startDate = try reader.readStringOrNull()
             case "reserved_end_date": entry.endDate = try reader.readStringOrNull()
             default: break
@@ -145,14 +153,16 @@ public enum SeewebJSONDecoder {
         return entry
     }
 
-    private static func template(_ reader: inout JSONReader) throws(JSONError) -> SeewebTemplateMonth {
+    private static func template(_ reader: inout JSONReader, warn: (String) -> Void) throws(JSONError)
+        -> SeewebTemplateMonth
+    {
         var name: String?
         var cost: Amount?
         var row = SeewebTemplateMonth(name: "", cost: .zero)
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "name": name = try reader.readString()
-            case "cost": cost = try reader.readSeewebMoney()
+            case "cost": cost = try reader.readSeewebMoney(warn: warn)
             case "status": row.status = try reader.readStringOrNull()
             case "creation_date": row.creationDate = try reader.readStringOrNull()
             case "deletion_date": row.deletionDate = try reader.readStringOrNull()
