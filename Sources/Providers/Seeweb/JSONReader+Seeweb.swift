@@ -24,4 +24,38 @@ extension JSONReader {
         if try readNull() { return nil }
         return try readSeewebMoney(warn: warn)
     }
+
+    /// Reads hours or a percentage — no money: a number or a string holding one, or `null` as
+    /// nil. Anything else is skipped and reported to `warn`, and read as nil.
+    mutating func readSeewebQuantity(warn: (String) -> Void) throws(JSONError) -> Amount? {
+        try readSeewebLenient(warn: warn, problem: "is not a number") { Amount(roundingExcessDigits: $0) }
+    }
+
+    /// Reads a whole number such as `year` — no money — or `null` as nil. Anything else is
+    /// skipped and reported to `warn`, and read as nil.
+    mutating func readSeewebInteger(warn: (String) -> Void) throws(JSONError) -> Int? {
+        try readSeewebLenient(warn: warn, problem: "is not a whole number") { text in
+            text.utf8.count <= 18 ? Int(text) : nil
+        }
+    }
+
+    /// Reads a scalar with `parse`; a value `parse` refuses, or a container, is reported to `warn` and skipped.
+    private mutating func readSeewebLenient<Value>(
+        warn: (String) -> Void, problem: String, parse: (String) -> Value?
+    ) throws(JSONError) -> Value? {
+        if try readNull() { return nil }
+        let path = currentPath()
+        let kind = peekKind()
+        let shown: String
+        if kind == .number || kind == .string || kind == .bool {
+            let text = try readScalarText()
+            if let value = parse(text) { return value }
+            shown = ServerText.quote(text)
+        } else {
+            try skipValue()
+            shown = kind.map { "\($0)" } ?? "a value"
+        }
+        warn("JSON \(path): \(shown) \(problem); the value is left out, the row is kept")
+        return nil
+    }
 }

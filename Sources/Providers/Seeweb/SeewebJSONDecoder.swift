@@ -2,9 +2,11 @@ import CostCore
 
 /// Decodes the `?type=json` answers of Seeweb's billing endpoints: bare arrays of rows.
 ///
-/// Unknown fields are skipped. A missing required field or a value of the wrong type is a
-/// ``JSONError`` naming its path (`[3].summary.online_price`), as is anything that is not
-/// strict JSON — the documented samples end with `},]`, which is refused.
+/// Unknown fields are skipped. A missing required field, or a money or text value of the wrong
+/// type, is a ``JSONError`` naming its path (`[3].summary.online_price`), as is anything that is
+/// not strict JSON — the documented samples end with `},]`, which is refused. A value that
+/// carries no money and cannot be read (a `year` of `2024.5`, hours of `"n/a"`) is described to
+/// `warn` and left out (hours count as zero); the row is kept.
 ///
 /// Required: `name` and `cost` in every row, and in a server row `summary` with
 /// `online_hour`, `online_price`, `offline_hour`, `offline_price`, and `reserved_plan`,
@@ -67,11 +69,11 @@ public enum SeewebJSONDecoder {
             case "group": row.group = try reader.readStringOrNull()
             case "notes": row.notes = try reader.readStringOrNull()
             case "status": row.status = try reader.readStringOrNull()
-            case "year": row.year = try readIntOrNull(&reader)
-            case "month": row.month = try readIntOrNull(&reader)
+            case "year": row.year = try reader.readSeewebInteger(warn: warn)
+            case "month": row.month = try reader.readSeewebInteger(warn: warn)
             case "creation_date": row.creationDate = try reader.readStringOrNull()
             case "deletion_date": row.deletionDate = try reader.readStringOrNull()
-            case "billed_hours": row.billedHours = try reader.readAmountOrNull(roundingExcessDigits: true)
+            case "billed_hours": row.billedHours = try reader.readSeewebQuantity(warn: warn)
             case "summary": summary = try readSummary(&reader, warn: warn)
             default: break
             }
@@ -97,10 +99,10 @@ public enum SeewebJSONDecoder {
         var summary = Summary()
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "online_hour": summary.onlineHours = try reader.readAmount(roundingExcessDigits: true)
+            case "online_hour": summary.onlineHours = try reader.readSeewebQuantity(warn: warn) ?? .zero
             case "online_price": summary.onlinePrice = try reader.readSeewebMoney(warn: warn)
-            case "offline_hour": summary.offlineHours = try reader.readAmount(roundingExcessDigits: true)
-            case "offline_discount": summary.offlineDiscount = try reader.readAmountOrNull(roundingExcessDigits: true)
+            case "offline_hour": summary.offlineHours = try reader.readSeewebQuantity(warn: warn) ?? .zero
+            case "offline_discount": summary.offlineDiscount = try reader.readSeewebQuantity(warn: warn)
             case "offline_price": summary.offlinePrice = try reader.readSeewebMoney(warn: warn)
             case "offline_reduction": summary.offlineReduction = try reader.readSeewebMoneyOrNull(warn: warn)
             case "original_cost": summary.originalCost = try reader.readSeewebMoneyOrNull(warn: warn)
@@ -135,9 +137,9 @@ public enum SeewebJSONDecoder {
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "reserved_plan": plan = try reader.readScalarText()
-            case "reserved_hour": hours = try reader.readAmount(roundingExcessDigits: true)
+            case "reserved_hour": hours = try reader.readSeewebQuantity(warn: warn) ?? .zero
             case "reserved_price": price = try reader.readSeewebMoney(warn: warn)
-            case "reserved_discount": entry.discountPercent = try reader.readAmountOrNull(roundingExcessDigits: true)
+            case "reserved_discount": entry.discountPercent = try reader.readSeewebQuantity(warn: warn)
             case "reserved_reduction": entry.reduction = try reader.readSeewebMoneyOrNull(warn: warn)
             case "reserved_start_date": entry.startDate = try reader.readStringOrNull()
             case "reserved_end_date": entry.endDate = try reader.readStringOrNull()
@@ -167,8 +169,8 @@ public enum SeewebJSONDecoder {
             case "creation_date": row.creationDate = try reader.readStringOrNull()
             case "deletion_date": row.deletionDate = try reader.readStringOrNull()
             case "notes": row.notes = try reader.readStringOrNull()
-            case "year": row.year = try readIntOrNull(&reader)
-            case "month": row.month = try readIntOrNull(&reader)
+            case "year": row.year = try reader.readSeewebInteger(warn: warn)
+            case "month": row.month = try reader.readSeewebInteger(warn: warn)
             default: break
             }
         }
@@ -177,13 +179,5 @@ public enum SeewebJSONDecoder {
         row.name = name
         row.cost = cost
         return row
-    }
-
-    /// An integer such as `year`, or null; numbers beyond `Int` are an error.
-    private static func readIntOrNull(_ reader: inout JSONReader) throws(JSONError) -> Int? {
-        if try reader.readNull() { return nil }
-        let value = try reader.readInt64()
-        guard let exact = Int(exactly: value) else { throw reader.makeError("integer out of range") }
-        return exact
     }
 }
