@@ -41,6 +41,9 @@ public struct AccountConfig: Sendable, Equatable {
     /// Cloud.ru: which consumption API to call (default v1, the documented one; v2 falls back to v1
     /// when it answers 404).
     public var cloudRuAPIVersion: CloudRuAPIVersion = .v1
+    /// Selectel and Seeweb: the currency of the amounts when the provider does not say (nil: the
+    /// provider's default, RUB for Selectel, EUR for Seeweb).
+    public var currency: Currency?
     /// OnApp and Seeweb: ask for `xml` / `csv` instead of JSON.
     public var format: String?
     /// How long a `*_command` credential may run before it is stopped.

@@ -24,7 +24,7 @@ struct AccountReader {
             "timezone",
         ],
         .onapp: ["user_id", "email", "api_key", "api_key_env", "api_key_command", "format"],
-        .seeweb: ["format", "timezone"],
+        .seeweb: ["format", "timezone", "currency"],
         .f5xc: [],
     ]
 
@@ -117,6 +117,7 @@ struct AccountReader {
         case .seeweb:
             account.format = try choice("format", among: ["json", "csv"])
             account.timezone = try zone("timezone")
+            account.currency = try currency("currency")
             try require(account.token, "token_env = \"SEEWEB_TOKEN\" (or token_command / token)")
         case .f5xc:
             guard account.endpoint != nil else {
@@ -163,6 +164,15 @@ struct AccountReader {
             throw error("\(key) '\(zone)' is not a time zone name like Europe/Moscow", key: key)
         }
         return zone
+    }
+
+    /// A three-letter currency code such as EUR, in any case.
+    private func currency(_ key: String) throws(ConfigError) -> Currency? {
+        guard let code = try string(key) else { return nil }
+        guard let currency = Currency(code: code) else {
+            throw error("\(key) must be a three-letter currency code like EUR, not '\(code)'", key: key)
+        }
+        return currency
     }
 
     /// One of a few allowed words.

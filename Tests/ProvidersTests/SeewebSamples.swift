@@ -93,19 +93,25 @@ enum SeewebSamples {
         + "2026,3,ei100031,\"golden, debian\",Deleted,2025-01-01T00:00:00.0+00:00,2026-03-10T00:00:00.0+00:00,3.5\r\n"
 }
 
-/// Passes requests to a real transport and records what was sent.
+/// Passes requests to a real transport and records what was sent and answered.
 final class SeewebRecordingTransport: HTTPTransport {
     private let inner: any HTTPTransport
     private let sent = Mutex<[HTTPRequest]>([])
+    private let answered = Mutex<[[UInt8]]>([])
 
     init(_ inner: any HTTPTransport = AsyncHTTPClientTransport()) { self.inner = inner }
 
     /// Every request sent, in order.
     var requests: [HTTPRequest] { sent.withLock { $0 } }
 
+    /// Every answer's body, in order, as text.
+    var bodies: [String] { answered.withLock { $0.map { String(decoding: $0, as: UTF8.self) } } }
+
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         sent.withLock { $0.append(request) }
-        return try await inner.send(request)
+        let response = try await inner.send(request)
+        answered.withLock { $0.append(response.body) }
+        return response
     }
 }
 

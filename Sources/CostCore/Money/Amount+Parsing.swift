@@ -22,6 +22,17 @@ extension Amount {
         self = parsed
     }
 
+    /// Parses decimal text like ``init(_:)`` and rounds it to `places` fractional digits
+    /// (0…``scale``) half away from zero, in one step from the digits of the text (so
+    /// `0.0049999999999999` is 0.00, never 0.005 rounded again to 0.01). For money that an API
+    /// prints as binary floats (`2.6399999999999997`) but bills in whole cents.
+    public init?(_ text: some StringProtocol, roundedToPlaces places: Int) {
+        var utf8 = Array(text.utf8)[...]
+        let places = min(max(places, 0), Amount.scale)
+        guard let parsed = Amount.parse(&utf8, allowRounding: true, places: places) else { return nil }
+        self = parsed
+    }
+
     /// Parses ASCII bytes of a decimal number (the body of a JSON number or string).
     public init?(asciiBytes bytes: some Collection<UInt8>) {
         var slice = Array(bytes)[...]
@@ -29,7 +40,9 @@ extension Amount {
         self = parsed
     }
 
-    private static func parse(_ bytes: inout ArraySlice<UInt8>, allowRounding: Bool) -> Amount? {
+    /// Parses `bytes` to `places` fractional digits (rounding beyond them only when
+    /// `allowRounding`), in units of 10⁻``scale``.
+    private static func parse(_ bytes: inout ArraySlice<UInt8>, allowRounding: Bool, places: Int = scale) -> Amount? {
         // Trim ASCII spaces around the number.
         while bytes.first == 0x20 { bytes.removeFirst() }
         while bytes.last == 0x20 { bytes.removeLast() }
@@ -67,7 +80,7 @@ extension Amount {
         }
         guard seenDigit else { return nil }
         // value = digits × 10^(exponent − fractionDigits); express in 10^-scale units.
-        let shift = exponent - fractionDigits + scale
+        let shift = exponent - fractionDigits + places
         var kept = digits
         var roundUp = false
         if shift < 0 {
@@ -86,15 +99,27 @@ extension Amount {
             }
         }
         // Zero (`0e400`, `-0`, `0.000`) is exact whatever its exponent.
-        if !kept.contains(where: { $0 != 0 }) { return Amount(units: roundUp ? (negative ? -1 : 1) : 0) }
-        let integerDigits = kept.count + max(shift, 0) - scale
+        var step: Int128 = 1
+        for _ in places..<scale { step *= 10 }
+        if !kept.contains(where: { $0 != 0 }) { return Amount(units: roundUp ? (negative ? -step : step) : 0) }
+        let integerDigits = kept.count + max(shift, 0) - places
         guard integerDigits <= maxIntegerDigits else { return nil }
         var units: Int128 = 0
         for digit in kept { units = units * 10 + Int128(digit) }
         if shift > 0 { for _ in 0..<shift { units *= 10 } }
         if roundUp { units += 1 }
+        units *= step
+        // Rounding up 99…9.9 may reach one more integer digit than allowed.
+        guard units < maxMagnitude else { return nil }
         return Amount(units: negative ? -units : units)
     }
+
+    /// 10^(``maxIntegerDigits`` + ``scale``): the first magnitude with too many integer digits.
+    private static let maxMagnitude: Int128 = {
+        var value: Int128 = 1
+        for _ in 0..<(maxIntegerDigits + scale) { value *= 10 }
+        return value
+    }()
 
     private static func parseExponent(_ bytes: ArraySlice<UInt8>) -> Int? {
         var rest = bytes

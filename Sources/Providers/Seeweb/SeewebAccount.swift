@@ -1,3 +1,4 @@
+import CostCore
 import Foundation
 
 /// How to reach one Seeweb ECS account.
@@ -35,6 +36,9 @@ public struct SeewebAccount: Sendable {
     /// The zone whose calendar months the API bills; decides which months a range touches
     /// and the UTC instants of each month's boundaries.
     public var zone: TimeZone
+    /// The currency of every amount. Seeweb's answers name none; its prices are in euro, so
+    /// EUR is assumed unless the account says otherwise.
+    public var currency: Currency = .eur
     /// The per-request timeout.
     public var timeout: Duration
     /// Retries for 429, 5xx and dropped connections.

@@ -2,135 +2,180 @@ import CostCore
 
 /// Decodes the `?type=csv` answers of Seeweb's billing endpoints.
 ///
-/// Seeweb does not document its CSV columns; this reads the flat layout the built-in
-/// simulator serves (RFC 4180, a header line, columns found by name, unknown columns ignored,
-/// empty fields for nulls).
+/// Seeweb does not document its CSV columns, so columns are found by header name
+/// (``SeewebCSVColumn``: the JSON field names and their English and Italian variants, in any
+/// case, with spaces or underscores), in any order; columns that are none of them are ignored
+/// with one warning naming them. RFC 4180 (``SeewebCSVTable``), a header line, empty fields
+/// for nulls. Two layouts are read:
 ///
-/// Servers: one line per part of a server's month, the server's fields repeated on each —
-/// ``serverColumns``. `part` is `online`, `offline` or `reserved`; `hours` and `price` are the
-/// part's; `discount` and `reduction` are the offline or reserved discount (percent) and
-/// saving; `reserved_plan`, `reserved_start_date` and `reserved_end_date` are filled on
-/// reserved lines. Lines of one server (same `name`) are gathered into one
-/// ``SeewebServerMonth``; a missing online or offline line counts as zero.
+/// - Flat, like the JSON rows: one line per server with `name`, `cost` and, when sent, the
+///   server fields and the `summary` fields by their own names (`online_hour`,
+///   `online_price`, …, `original_cost`, also as `summary.online_price`). A reservation is
+///   given by the `reserved_*` columns; a server with several repeats its line once per
+///   reservation.
+/// - One line per part of a server's month, with the server's fields repeated on each
+///   (the layout of the built-in simulator): `part` is `online`, `offline` or `reserved`;
+///   `hours` and `price` are the part's; `discount` and `reduction` are the offline or
+///   reserved discount (percent) and saving; `reserved_plan`, `reserved_start_date` and
+///   `reserved_end_date` are filled on reserved lines. A missing online or offline line
+///   counts as zero. This layout is chosen when the header has a `part` column.
 ///
-/// Templates: one line per template — ``templateColumns``.
+/// Lines of one server (same `name`) are gathered into one ``SeewebServerMonth``; they must
+/// agree on `cost`. Templates: one line per template, `name` and `cost` required.
 ///
-/// Errors are ``SeewebCSVError``s with the line and column.
+/// Money (`cost`, prices, reductions, `original_cost`) is strict and rounded to the cent
+/// (``SeewebMoney``); a missing money column is an error naming the headers found and the
+/// names expected. Any other value that cannot be read (a year that is not a number, hours
+/// that are not a number) goes to `warn` and is left out. Errors are ``SeewebCSVError``s with
+/// the line and column.
 public enum SeewebCSVDecoder {
-    /// The columns of a servers answer.
-    public static let serverColumns = [
-        "year", "month", "name", "plan", "group", "notes", "status", "creation_date", "deletion_date",
-        "billed_hours", "cost", "original_cost", "part", "hours", "price", "discount", "reduction",
-        "reserved_plan", "reserved_start_date", "reserved_end_date",
-    ]
     /// The columns a servers answer must have.
-    public static let requiredServerColumns = ["name", "cost", "part", "hours", "price"]
-    /// The columns of a templates answer.
-    public static let templateColumns = [
-        "year", "month", "name", "notes", "status", "creation_date", "deletion_date", "cost",
-    ]
+    static let requiredServerColumns: [SeewebCSVColumn] = [.name, .cost]
+    /// The further columns a servers answer in the one-line-per-part layout must have.
+    static let requiredPartColumns: [SeewebCSVColumn] = [.price]
     /// The columns a templates answer must have.
-    public static let requiredTemplateColumns = ["name", "cost"]
+    static let requiredTemplateColumns: [SeewebCSVColumn] = [.name, .cost]
 
     /// The server months of a servers answer, in the order their first lines appear.
-    public static func servers(_ body: [UInt8]) throws(SeewebCSVError) -> [SeewebServerMonth] {
+    /// Values left out are described to `warn`, one sentence each.
+    public static func servers(_ body: [UInt8], warn: @escaping (String) -> Void = { _ in }) throws(SeewebCSVError)
+        -> [SeewebServerMonth]
+    {
         var months: [SeewebServerMonth] = []
         var positions: [String: Int] = [:]
         var seenParts: [Set<String>] = []
-        for row in try rows(body, required: requiredServerColumns) {
-            let name = try row.requiredText("name")
-            let cost = try row.requiredAmount("cost")
+        let table = try SeewebCSVTable(body)
+        guard let header = table.records.first.map({ SeewebCSVHeader($0.fields) }) else { return [] }
+        let byPart = header.has(.part)
+        try header.require(
+            requiredServerColumns + (byPart ? requiredPartColumns : []), answer: "servers",
+            line: table.records[0].line)
+        for row in try rows(table, header, answer: "servers", warn: warn) {
+            let name = try row.requiredText(.name)
+            let cost = try row.requiredMoney(.cost)
             let position: Int
             if let known = positions[name] {
                 position = known
                 guard months[position].cost == cost else {
-                    throw row.error("cost", "differs from an earlier line of the same server")
+                    throw row.error(.cost, "differs from an earlier line of the same server")
                 }
             } else {
                 position = months.count
                 positions[name] = position
-                months.append(try serverFields(row, name: name, cost: cost))
+                months.append(try serverFields(row, name: name, cost: cost, byPart: byPart))
                 seenParts.append([])
             }
-            let hours = try row.requiredAmount("hours", rounding: true)
-            let price = try row.requiredAmount("price")
-            let part = try row.requiredText("part")
-            switch part {
-            case "online", "offline":
-                guard seenParts[position].insert(part).inserted else {
-                    throw row.error("part", "a second \(part) line for the same server")
-                }
-                if part == "online" {
-                    months[position].onlineHours = hours
-                    months[position].onlinePrice = price
-                } else {
-                    months[position].offlineHours = hours
-                    months[position].offlinePrice = price
-                    months[position].offlineDiscountPercent = try row.amount("discount", rounding: true)
-                    months[position].offlineReduction = try row.amount("reduction")
-                }
-            case "reserved":
-                guard months[position].reservedDiscounts.count < SeewebServerMonth.maxReservedDiscounts else {
-                    throw row.error("part", "more than \(SeewebServerMonth.maxReservedDiscounts) reserved lines")
-                }
-                months[position].reservedDiscounts.append(
-                    SeewebReservedDiscount(
-                        plan: try row.requiredText("reserved_plan"), hours: hours,
-                        discountPercent: try row.amount("discount", rounding: true), price: price,
-                        reduction: try row.amount("reduction"), startDate: row.text("reserved_start_date"),
-                        endDate: row.text("reserved_end_date")))
-            default:
-                throw row.error("part", "expected online, offline or reserved")
+            if byPart {
+                try readPart(row, into: &months[position], seen: &seenParts[position])
+            } else if row.text(.reservedPlan) != nil || row.text(.reservedPrice) != nil {
+                try appendReserved(
+                    row, to: &months[position], hours: row.number(.reservedHour) ?? .zero,
+                    discount: row.number(.reservedDiscount), price: try row.requiredMoney(.reservedPrice),
+                    reduction: try row.money(.reservedReduction))
             }
         }
         return months
     }
 
     /// The template months of a templates answer.
-    public static func templates(_ body: [UInt8]) throws(SeewebCSVError) -> [SeewebTemplateMonth] {
+    public static func templates(_ body: [UInt8], warn: @escaping (String) -> Void = { _ in }) throws(SeewebCSVError)
+        -> [SeewebTemplateMonth]
+    {
+        let table = try SeewebCSVTable(body)
+        guard let header = table.records.first.map({ SeewebCSVHeader($0.fields) }) else { return [] }
+        try header.require(requiredTemplateColumns, answer: "templates", line: table.records[0].line)
         var months: [SeewebTemplateMonth] = []
-        for row in try rows(body, required: requiredTemplateColumns) {
+        for row in try rows(table, header, answer: "templates", warn: warn) {
             months.append(
                 SeewebTemplateMonth(
-                    name: try row.requiredText("name"), cost: try row.requiredAmount("cost"),
-                    status: row.text("status"), creationDate: row.text("creation_date"),
-                    deletionDate: row.text("deletion_date"), notes: row.text("notes"), year: try row.integer("year"),
-                    month: try row.integer("month")))
+                    name: try row.requiredText(.name), cost: try row.requiredMoney(.cost),
+                    status: row.text(.status), creationDate: row.text(.creationDate),
+                    deletionDate: row.text(.deletionDate), notes: row.text(.notes), year: row.integer(.year),
+                    month: row.integer(.month)))
         }
         return months
     }
 
-    /// The server-level fields of a server's first line.
-    private static func serverFields(_ row: SeewebCSVRow, name: String, cost: Amount) throws(SeewebCSVError)
-        -> SeewebServerMonth
+    /// One line of the one-line-per-part layout, added to its server's month.
+    private static func readPart(_ row: SeewebCSVRow, into month: inout SeewebServerMonth, seen: inout Set<String>)
+        throws(SeewebCSVError)
     {
-        SeewebServerMonth(
-            name: name, plan: row.text("plan"), group: row.text("group"), notes: row.text("notes"),
-            status: row.text("status"), year: try row.integer("year"), month: try row.integer("month"),
-            creationDate: row.text("creation_date"), deletionDate: row.text("deletion_date"),
-            billedHours: try row.amount("billed_hours", rounding: true), cost: cost,
-            originalCost: try row.amount("original_cost"))
+        let price = try row.requiredMoney(.price)
+        let hours = row.number(.hours) ?? .zero
+        let part = try row.requiredText(.part).lowercased()
+        switch part {
+        case "online", "offline":
+            guard seen.insert(part).inserted else {
+                throw row.error(.part, "a second \(part) line for the same server")
+            }
+            if part == "online" {
+                month.onlineHours = hours
+                month.onlinePrice = price
+            } else {
+                month.offlineHours = hours
+                month.offlinePrice = price
+                month.offlineDiscountPercent = row.number(.discount)
+                month.offlineReduction = try row.money(.reduction)
+            }
+        case "reserved":
+            try appendReserved(
+                row, to: &month, hours: hours, discount: row.number(.discount), price: price,
+                reduction: try row.money(.reduction))
+        default:
+            throw row.error(.part, "expected online, offline or reserved")
+        }
     }
 
-    /// The data rows of `body` after checking the header has the `required` columns and
-    /// every row has as many fields as the header. An empty answer has no rows.
-    private static func rows(_ body: [UInt8], required: [String]) throws(SeewebCSVError) -> [SeewebCSVRow] {
-        let table = try SeewebCSVTable(body)
-        guard let header = table.records.first else { return [] }
-        var columns: [String: Int] = [:]
-        for (index, name) in header.fields.enumerated() where columns[name] == nil {
-            columns[name] = index
+    /// Adds a reservation read from `row` to `month`.
+    private static func appendReserved(
+        _ row: SeewebCSVRow, to month: inout SeewebServerMonth, hours: Amount, discount: Amount?, price: Amount,
+        reduction: Amount?
+    ) throws(SeewebCSVError) {
+        guard month.reservedDiscounts.count < SeewebServerMonth.maxReservedDiscounts else {
+            throw row.error(.reservedPlan, "more than \(SeewebServerMonth.maxReservedDiscounts) reserved lines")
         }
-        for name in required where columns[name] == nil {
-            throw SeewebCSVError(line: header.line, column: name, message: "missing from the header")
+        month.reservedDiscounts.append(
+            SeewebReservedDiscount(
+                plan: try row.requiredText(.reservedPlan), hours: hours, discountPercent: discount, price: price,
+                reduction: reduction, startDate: row.text(.reservedStartDate), endDate: row.text(.reservedEndDate)))
+    }
+
+    /// The server-level fields of a server's first line; in the flat layout also its
+    /// online and offline figures.
+    private static func serverFields(_ row: SeewebCSVRow, name: String, cost: Amount, byPart: Bool)
+        throws(SeewebCSVError) -> SeewebServerMonth
+    {
+        var month = SeewebServerMonth(
+            name: name, plan: row.text(.plan), group: row.text(.group), notes: row.text(.notes),
+            status: row.text(.status), year: row.integer(.year), month: row.integer(.month),
+            creationDate: row.text(.creationDate), deletionDate: row.text(.deletionDate),
+            billedHours: row.number(.billedHours) ?? (byPart ? nil : row.number(.hours)), cost: cost,
+            originalCost: try row.money(.originalCost))
+        guard !byPart else { return month }
+        month.onlineHours = row.number(.onlineHour) ?? .zero
+        month.onlinePrice = try row.money(.onlinePrice) ?? .zero
+        month.offlineHours = row.number(.offlineHour) ?? .zero
+        month.offlinePrice = try row.money(.offlinePrice) ?? .zero
+        month.offlineDiscountPercent = row.number(.offlineDiscount)
+        month.offlineReduction = try row.money(.offlineReduction)
+        return month
+    }
+
+    /// The data rows of `table` after checking every row has as many fields as the header;
+    /// warns once about the header names that are not read.
+    private static func rows(
+        _ table: SeewebCSVTable, _ header: SeewebCSVHeader, answer: String, warn: @escaping (String) -> Void
+    ) throws(SeewebCSVError) -> [SeewebCSVRow] {
+        if !header.unread.isEmpty {
+            warn("the \(answer) CSV has columns that are not read: \(SeewebCSVHeader.quoted(header.unread))")
         }
         return try table.records.dropFirst().map { record throws(SeewebCSVError) in
-            guard record.fields.count == header.fields.count else {
+            guard record.fields.count == header.names.count else {
                 throw SeewebCSVError(
                     line: record.line,
-                    message: "\(record.fields.count) fields where the header has \(header.fields.count)")
+                    message: "\(record.fields.count) fields where the header has \(header.names.count)")
             }
-            return SeewebCSVRow(line: record.line, fields: record.fields, columns: columns)
+            return SeewebCSVRow(line: record.line, fields: record.fields, header: header, warn: warn)
         }
     }
 }

@@ -11,19 +11,21 @@ import Foundation
 /// cover whole months — they are neither prorated nor clipped to the range — so the
 /// `granularity` and display `zone` of a fetch do not change what is requested.
 ///
-/// Records, all in EUR with `period` = the month's UTC boundaries:
+/// Records, all in ``SeewebAccount/currency`` (EUR unless configured: Seeweb's answers name no
+/// currency) with `period` = the month's UTC boundaries:
 ///
 /// - Servers: one record per non-zero part of a server's month. `project` = the group (none
 ///   for a server outside any group), `object` = the server (id `name`, name `notes` when not
 ///   empty, type `server`), `service` = the plan, `metric` = `online`, `offline` or
 ///   `reserved <reserved_plan>`, `quantity` = the part's hours (unit `h`), `amount` = the
 ///   part's price. When the parts do not add up to `cost`, a `rounding` record (no quantity)
-///   carries the difference, so a server's records always total exactly its `cost`.
+///   carries the difference, so a server's records always total exactly its `cost`. A server
+///   sent without any part (a CSV with only `cost`) is one `month` record of its cost.
 /// - Templates: one record each: `object` = the template (type `template`), `service` and
 ///   `metric` = `template`, `amount` = `cost`.
 ///
 /// `native` keys: `year`, `month` (the billing month) and `part` (`online`, `offline`,
-/// `reserved`, `rounding` or `template`) on every record. On server records also, when sent:
+/// `reserved`, `rounding`, `month` or `template`) on every record. On server records also, when sent:
 /// `cost` (the server's whole month), `original_cost`, `billed_hours`, `status`,
 /// `creation_date`, `deletion_date`, `offline_discount` (percent) and `offline_reduction`;
 /// on reserved records `reserved_plan`, `reserved_discount` (percent), `reserved_reduction`,
@@ -62,7 +64,7 @@ public struct SeewebClient: Sendable {
             progress?(FetchProgress(requestsDone: requestsDone, requestsPlanned: months.count * 2, rows: rows))
         }
         for month in months {
-            let builder = SeewebRecordBuilder(account: account.name, month: month)
+            let builder = SeewebRecordBuilder(account: account.name, currency: account.currency, month: month)
             let servers = try await fetchServers(month)
             requestsDone += 1
             rows += servers.count
@@ -104,13 +106,13 @@ public struct SeewebClient: Sendable {
         switch account.format {
         case .json:
             do throws(JSONError) {
-                return try SeewebJSONDecoder.servers(body)
+                return try SeewebJSONDecoder.servers(body, warn: account.note.warn)
             } catch {
                 throw check.unreadable(error.description, body: body, request)
             }
         case .csv:
             do throws(SeewebCSVError) {
-                return try SeewebCSVDecoder.servers(body)
+                return try SeewebCSVDecoder.servers(body, warn: account.note.warn)
             } catch {
                 throw check.unreadable("CSV \(error.description)", body: body, request)
             }
@@ -124,13 +126,13 @@ public struct SeewebClient: Sendable {
         switch account.format {
         case .json:
             do throws(JSONError) {
-                return try SeewebJSONDecoder.templates(body)
+                return try SeewebJSONDecoder.templates(body, warn: account.note.warn)
             } catch {
                 throw check.unreadable(error.description, body: body, request)
             }
         case .csv:
             do throws(SeewebCSVError) {
-                return try SeewebCSVDecoder.templates(body)
+                return try SeewebCSVDecoder.templates(body, warn: account.note.warn)
             } catch {
                 throw check.unreadable("CSV \(error.description)", body: body, request)
             }

@@ -4,10 +4,11 @@ import CostCore
 /// `native` keys).
 struct SeewebRecordBuilder {
     let account: String
+    let currency: Currency
     let month: SeewebBillingMonth
 
     /// One record per non-zero part of the server's month, plus a `rounding` record when the
-    /// parts do not add up to `cost`.
+    /// parts do not add up to `cost` (a `month` record of the whole cost when no part was sent).
     func records(for row: SeewebServerMonth) -> [CostRecord] {
         var shared: [String: String] = ["year": String(month.year), "month": String(month.month)]
         shared["cost"] = row.cost.description
@@ -29,7 +30,7 @@ struct SeewebRecordBuilder {
                     project: row.group.map { EntityRef(id: $0) },
                     object: ObjectRef(id: row.name, name: row.notes.flatMap { $0.isEmpty ? nil : $0 }, type: "server"),
                     metric: EntityRef(id: metric), service: row.plan, period: month.period,
-                    amount: Money(amount, .eur), quantity: hours, unit: hours == nil ? nil : "h", native: native))
+                    amount: Money(amount, currency), quantity: hours, unit: hours == nil ? nil : "h", native: native))
         }
 
         if !row.onlineHours.isZero || !row.onlinePrice.isZero {
@@ -49,7 +50,9 @@ struct SeewebRecordBuilder {
                 extra: extra)
         }
         let difference = row.roundingDifference
-        if !difference.isZero {
+        if records.isEmpty && row.reservedDiscounts.isEmpty && !difference.isZero {
+            add(metric: "month", part: "month", amount: difference, hours: row.billedHours)
+        } else if !difference.isZero {
             add(metric: "rounding", part: "rounding", amount: difference, hours: nil)
         }
         return records
@@ -65,6 +68,6 @@ struct SeewebRecordBuilder {
             provider: .seeweb, account: account,
             object: ObjectRef(id: row.name, name: row.notes.flatMap { $0.isEmpty ? nil : $0 }, type: "template"),
             metric: EntityRef(id: "template"), service: "template", period: month.period,
-            amount: Money(row.cost, .eur), native: native)
+            amount: Money(row.cost, currency), native: native)
     }
 }

@@ -23,6 +23,10 @@ import Foundation
 /// ```
 /// year,month,name,notes,status,creation_date,deletion_date,cost
 /// ```
+///
+/// With `otherHeaders` (the `seeweb-csv-headers` variation) the same fields come under other
+/// names a client must accept (Italian and spelled-out ones, ``variedServerLayout``), in
+/// another order, with columns it does not know.
 enum SeewebCSVRenderer {
     /// The header of the servers answer.
     static let serverHeader = [
@@ -33,68 +37,81 @@ enum SeewebCSVRenderer {
     /// The header of the templates answer.
     static let templateHeader = ["year", "month", "name", "notes", "status", "creation_date", "deletion_date", "cost"]
 
+    /// The servers answer under other header names, in another order, with unknown columns.
+    static let variedServerLayout = SeewebCSVLayout([
+        ("Nome", "name", ""), ("Parte", "part", ""), ("Prezzo (EUR)", "price", ""), ("Ore", "hours", ""),
+        ("Datacenter", nil, "it-fr2"), ("Costo", "cost", ""), ("Piano", "plan", ""), ("Gruppo", "group", ""),
+        ("Note", "notes", ""), ("Stato", "status", ""), ("Anno", "year", ""), ("Mese", "month", ""),
+        ("Data creazione", "creation_date", ""), ("Data cancellazione", "deletion_date", ""),
+        ("Billed Hours", "billed_hours", ""), ("Original Cost", "original_cost", ""), ("Sconto %", "discount", ""),
+        ("Riduzione", "reduction", ""), ("Reserved Plan", "reserved_plan", ""),
+        ("reserved-start-date", "reserved_start_date", ""), ("ReservedEndDate", "reserved_end_date", ""),
+        ("Tags", nil, ""),
+    ])
+    /// The templates answer under other header names, in another order, with an unknown column.
+    static let variedTemplateLayout = SeewebCSVLayout([
+        ("Costo (€)", "cost", ""), ("Template", "name", ""), ("Datacenter", nil, "it-fr2"), ("Stato", "status", ""),
+        ("Note", "notes", ""), ("Anno", "year", ""), ("Mese", "month", ""), ("Created At", "creation_date", ""),
+        ("Deleted At", "deletion_date", ""),
+    ])
+
     /// The servers answer.
-    static func servers(_ bills: [SeewebServerBill]) -> [UInt8] {
-        var text = line(serverHeader)
+    static func servers(
+        _ bills: [SeewebServerBill], money: SeewebMoneyText = SeewebMoneyText(), otherHeaders: Bool = false
+    ) -> [UInt8] {
+        let layout = otherHeaders ? variedServerLayout : SeewebCSVLayout(fields: serverHeader)
+        var text = layout.header
         for bill in bills {
             let server = bill.server
-            let common = [
-                String(bill.month.year), String(bill.month.month), server.name, server.plan.name, server.group ?? "",
-                server.notes, bill.status, SeewebTimestamp.text(server.createdMicros),
-                server.deletedMicros.map(SeewebTimestamp.text) ?? "", String(bill.billedHours),
-                SeewebMoneyText.text(cents: bill.costCents), SeewebMoneyText.text(cents: bill.originalCostCents),
+            var common = [
+                "year": String(bill.month.year), "month": String(bill.month.month), "name": server.name,
+                "plan": server.plan.name, "group": server.group ?? "", "notes": server.notes, "status": bill.status,
+                "creation_date": SeewebTimestamp.text(server.createdMicros),
+                "deletion_date": server.deletedMicros.map(SeewebTimestamp.text) ?? "",
+                "billed_hours": String(bill.billedHours), "cost": money.sum(ofCents: bill.partCents),
+                "original_cost": money.text(cents: bill.originalCostCents, salt: 2),
             ]
-            text += serverLine(
-                common + ["online", String(bill.onlineHours), SeewebMoneyText.text(cents: bill.onlineCents)])
-            text += serverLine(
-                common + [
-                    "offline", String(bill.offlineHours), SeewebMoneyText.text(cents: bill.offlineCents),
-                    String(server.offlineDiscountPercent), SeewebMoneyText.text(cents: bill.offlineReductionCents),
-                ])
-            for part in bill.reserved {
-                text += serverLine(
-                    common + [
-                        "reserved", String(part.hours), SeewebMoneyText.text(cents: part.priceCents),
-                        String(part.reservation.plan.discountPercent), SeewebMoneyText.text(cents: part.reductionCents),
-                        String(part.reservation.plan.id), SeewebTimestamp.text(part.reservation.startMicros),
-                        SeewebTimestamp.text(part.reservation.endMicros),
-                    ])
+            common["part"] = "online"
+            common["hours"] = String(bill.onlineHours)
+            common["price"] = money.text(cents: bill.onlineCents, salt: 1)
+            text += layout.line(common)
+            common["part"] = "offline"
+            common["hours"] = String(bill.offlineHours)
+            common["price"] = money.text(cents: bill.offlineCents, salt: 2)
+            common["discount"] = String(server.offlineDiscountPercent)
+            common["reduction"] = money.text(cents: bill.offlineReductionCents, salt: 3)
+            text += layout.line(common)
+            for (index, part) in bill.reserved.enumerated() {
+                common["part"] = "reserved"
+                common["hours"] = String(part.hours)
+                common["price"] = money.text(cents: part.priceCents, salt: index)
+                common["discount"] = String(part.reservation.plan.discountPercent)
+                common["reduction"] = money.text(cents: part.reductionCents, salt: index + 1)
+                common["reserved_plan"] = String(part.reservation.plan.id)
+                common["reserved_start_date"] = SeewebTimestamp.text(part.reservation.startMicros)
+                common["reserved_end_date"] = SeewebTimestamp.text(part.reservation.endMicros)
+                text += layout.line(common)
             }
         }
         return Array(text.utf8)
     }
 
     /// The templates answer.
-    static func templates(_ bills: [SeewebTemplateBill]) -> [UInt8] {
-        var text = line(templateHeader)
-        for bill in bills {
+    static func templates(
+        _ bills: [SeewebTemplateBill], money: SeewebMoneyText = SeewebMoneyText(), otherHeaders: Bool = false
+    ) -> [UInt8] {
+        let layout = otherHeaders ? variedTemplateLayout : SeewebCSVLayout(fields: templateHeader)
+        var text = layout.header
+        for (index, bill) in bills.enumerated() {
             let template = bill.template
-            text += line([
-                String(bill.month.year), String(bill.month.month), template.name, template.notes, bill.status,
-                SeewebTimestamp.text(template.createdMicros), template.deletedMicros.map(SeewebTimestamp.text) ?? "",
-                SeewebMoneyText.fee(cents: template.monthlyCents),
+            text += layout.line([
+                "year": String(bill.month.year), "month": String(bill.month.month), "name": template.name,
+                "notes": template.notes, "status": bill.status,
+                "creation_date": SeewebTimestamp.text(template.createdMicros),
+                "deletion_date": template.deletedMicros.map(SeewebTimestamp.text) ?? "",
+                "cost": money.fee(cents: template.monthlyCents, salt: index),
             ])
         }
         return Array(text.utf8)
-    }
-
-    /// One line of `fields`, padded with empty fields to `width` and ending in CRLF.
-    private static func line(_ fields: [String], width: Int = 0) -> String {
-        var padded = fields
-        while padded.count < width { padded.append("") }
-        return padded.map(quoted).joined(separator: ",") + "\r\n"
-    }
-
-    /// One line of the servers answer.
-    private static func serverLine(_ fields: [String]) -> String {
-        line(fields, width: serverHeader.count)
-    }
-
-    /// The field, quoted when it must be.
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
-            return field
-        }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -16,22 +16,29 @@ struct SeewebRoutes: SimulatedProvider {
     static let templatesPath = "/ecs/v2/billing/templates"
 
     let dataset: SeewebDataset
-    /// Documented answer shapes served instead of the preferred ones.
+    /// Documented answer shapes served instead of the preferred ones: `seeweb-float-money`
+    /// (money as binary-float texts, JSON and CSV) and `seeweb-csv-headers` (CSV under other
+    /// header names, in another order, with unknown columns).
     var variations: Set<SimulatorVariation> = []
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         let dataset = dataset
+        let money = SeewebMoneyText(floats: variations.contains(.seewebFloatMoney))
+        let otherHeaders = variations.contains(.seewebCSVHeaders)
         router.get(RouterPath("\(Self.serversPath)/:year/:month")) { request, context in
             Self.answer(request, context, dataset) { billing in
                 let bills = dataset.serverBills(billing.month)
-                return billing.format == .json ? SeewebJSONRenderer.servers(bills) : SeewebCSVRenderer.servers(bills)
+                return billing.format == .json
+                    ? SeewebJSONRenderer.servers(bills, money: money)
+                    : SeewebCSVRenderer.servers(bills, money: money, otherHeaders: otherHeaders)
             }
         }
         router.get(RouterPath("\(Self.templatesPath)/:year/:month")) { request, context in
             Self.answer(request, context, dataset) { billing in
                 let bills = dataset.templateBills(billing.month)
                 return billing.format == .json
-                    ? SeewebJSONRenderer.templates(bills) : SeewebCSVRenderer.templates(bills)
+                    ? SeewebJSONRenderer.templates(bills, money: money)
+                    : SeewebCSVRenderer.templates(bills, money: money, otherHeaders: otherHeaders)
             }
         }
     }

@@ -43,7 +43,9 @@ public struct SeewebServerBill: Hashable, Sendable {
     /// `offline_reduction` in cents.
     var offlineReductionCents: Int64 { offlineOriginalCents - offlineCents }
     /// `cost` in cents.
-    var costCents: Int64 { onlineCents + offlineCents + reserved.reduce(0) { $0 + $1.priceCents } }
+    var costCents: Int64 { partCents.reduce(0, +) }
+    /// The parts of `cost` in cents: online, offline, then each reserved price.
+    var partCents: [Int64] { [onlineCents, offlineCents] + reserved.map(\.priceCents) }
     /// `original_cost` in cents.
     var originalCostCents: Int64 {
         onlineCents + offlineOriginalCents + reserved.reduce(0) { $0 + $1.originalCents }

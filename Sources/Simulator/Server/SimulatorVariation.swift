@@ -45,7 +45,7 @@ public enum SimulatorVariation: String, Sendable, Hashable, CaseIterable, Custom
     // Seeweb
     /// CSV with other header names for the same columns, in another order, with extra columns.
     case seewebCSVHeaders = "seeweb-csv-headers"
-    /// JSON money as binary floats (`2.6399999999999997`).
+    /// Money as binary floats (`2.6399999999999997`, `2.6400000000001`), in JSON and CSV.
     case seewebFloatMoney = "seeweb-float-money"
 
     // F5 Distributed Cloud

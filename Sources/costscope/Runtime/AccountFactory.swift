@@ -73,6 +73,7 @@ enum AccountFactory {
         var seeweb = SeewebAccount(
             name: account.name, endpoint: base, token: token,
             format: account.format.flatMap(SeewebAccount.Format.init(rawValue:)) ?? .json, zone: zone, now: clock)
+        if let currency = account.currency { seeweb.currency = currency }
         seeweb.timeout = network.requestTimeLimit(for: account, default: seeweb.timeout)
         seeweb.retry = network.retry
         seeweb.notes = network.notes
