@@ -3,7 +3,7 @@ import Foundation
 
 /// One month of `monthly_usage`: the whole month's total, with no split by service or item.
 public struct F5MonthlyUsageItem: Sendable, Hashable {
-    /// The month's exact total (`amount`, hundredths on the wire).
+    /// The month's exact total (`amount`, hundredths or a decimal on the wire, see ``F5Money``).
     public var amount: Amount
     /// The currency (`currency_code`).
     public var currency: Currency
@@ -21,12 +21,16 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
     }
 
     /// Decodes `{"monthly_usage_items": [...]}`: every field of an item is required, and
-    /// its end must follow its start. A missing `monthly_usage_items` is an error (an empty or null list means no closed months).
+    /// its end must follow its start. An empty or null list, or `{}` (protobuf's JSON mapping
+    /// leaves out empty lists: a tenant in its first month), means no closed months; an object
+    /// with other keys but no `monthly_usage_items` is an error (an error object sent with 200).
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5MonthlyUsageItem] {
         try JSONReader.read(body) { reader throws(JSONError) in
             var months: [F5MonthlyUsageItem] = []
             var sawList = false
+            var sawKey = false
             try reader.readObject { key, reader throws(JSONError) in
+                sawKey = true
                 guard key == "monthly_usage_items" else { return }
                 sawList = true
                 guard !(try reader.readNull()) else { return }
@@ -34,7 +38,7 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
                     months.append(try readMonth(&reader))
                 }
             }
-            guard sawList else { throw reader.makeError("missing 'monthly_usage_items'") }
+            guard sawList || !sawKey else { throw reader.makeError("missing 'monthly_usage_items'") }
             return months
         }
     }
@@ -46,7 +50,7 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
         var end: Date?
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "amount": amount = try reader.readF5Hundredths()
+            case "amount": amount = try reader.readF5Money()
             case "currency_code": currency = try reader.readF5Currency()
             case "start_timestamp": start = try reader.readF5Timestamp()
             case "end_timestamp": end = try reader.readF5Timestamp()
