@@ -100,17 +100,14 @@ struct F5DecodingTests {
         #expect(error.message == message)
     }
 
-    @Test func anEmptyObjectIsNoListsButAnObjectWithOtherKeysIsAnError() throws {
-        let empty = Array("{}".utf8)
-        #expect(try F5UsageSummaryItem.decode(empty).isEmpty)
-        #expect(try F5MonthlyUsageItem.decode(empty).isEmpty)
-        let current = try F5CurrentUsage.decode(empty)
-        #expect(current.items.isEmpty && current.totalCost == nil && current.isEmptyObject)
-        #expect(try F5CurrentUsage.decode(Array(#"{"usage_items":[]}"#.utf8)).isEmptyObject == false)
-        let error = Array(#"{"code":7,"message":"denied"}"#.utf8)
-        #expect(throws: JSONError.self) { try F5UsageSummaryItem.decode(error) }
-        #expect(throws: JSONError.self) { try F5MonthlyUsageItem.decode(error) }
-        #expect(throws: JSONError.self) { try F5CurrentUsage.decode(error) }
+    @Test func anEmptyObjectOrAnErrorObjectIsNeverReadAsNoLines() throws {
+        for body in ["{}", #"{"code":7,"message":"denied"}"#] {
+            let bytes = Array(body.utf8)
+            #expect(throws: JSONError.self) { try F5UsageSummaryItem.decode(bytes) }
+            #expect(throws: JSONError.self) { try F5MonthlyUsageItem.decode(bytes) }
+            #expect(throws: JSONError.self) { try F5CurrentUsage.decode(bytes) }
+        }
+        #expect(try F5CurrentUsage.decode(Array(#"{"usage_items":null}"#.utf8)).items.isEmpty)
     }
 
     @Test func theFixedSeedSampleDecodesExactly() throws {
@@ -138,7 +135,7 @@ struct F5DecodingTests {
         #expect(items[0].usageValue == Amount(1_500_000))
         #expect(items[0].usageTimestamp == Date(timeIntervalSince1970: 1_795_132_800))
         #expect(items[1] == F5UsageSummaryItem(name: "DNS Zones"))
-        #expect(throws: JSONError.self) { try F5UsageSummaryItem.decode(Array(#"{"items":[]}"#.utf8)) }
+        #expect(throws: JSONError.self) { try F5UsageSummaryItem.decode(Array("{}".utf8)) }
         #expect(try F5UsageSummaryItem.decode(Array(#"{"usage_summary_items":[]}"#.utf8)).isEmpty)
         #expect(try F5UsageSummaryItem.decode(Array(#"{"usage_summary_items":null}"#.utf8)).isEmpty)
     }

@@ -31,23 +31,6 @@ extension F5Client {
         return records
     }
 
-    /// The usage of a window whose `current_usage` answer was an empty object: when
-    /// `usage_summary` shows usage there, it is reported without money, with a fallback note,
-    /// rather than taken as no spend.
-    func unpricedUsage(_ window: DateRange, currency: Currency?, tally: inout F5FetchTally)
-        async throws(ProviderError) -> [CostRecord]
-    {
-        let usage = try await send(usageSummaryRequest(window: window), decode: F5UsageSummaryItem.decode)
-        tally.answered(rows: usage.count)
-        guard !usage.isEmpty else { return [] }
-        let reason = "current_usage answered {} for a window with usage"
-        account.note.fallback(
-            "usage only, no money: \(reason); usage per item is shown from usage_summary, "
-                + "named '<item>\(Self.usageOnlySuffix)', with no amount")
-        return usageRecords(
-            usage, period: window, currency: currency ?? Self.noCurrency, money: "not available", reason: reason)
-    }
-
     /// The usage per item of a closed month, whose money is only its total: usage-only records
     /// for the month. Usage carries no money, so a failure here is a warning and the month is
     /// shown without its breakdown.

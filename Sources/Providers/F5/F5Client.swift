@@ -25,7 +25,8 @@ import Foundation
 ///    same name gives the record's service and, when the line covers that whole period, its
 ///    quantity (the raw usage and unit; the billing metric goes to `native`).
 ///
-/// When a money call is refused (403, 404, 405, 410) or answers a body that cannot be read, the
+/// When a money call is refused (403, 404, 405, 410) or answers a body that cannot be read (`{}`
+/// included: it is never taken for no spend), the
 /// fetch does not fail: from there on it reports usage only — per item from `usage_summary`,
 /// with no amount — and says so with a fallback note naming the reason (see
 /// ``usageOnlySuffix``). A usage value that is not a number is a warning; the line's money is
@@ -111,12 +112,7 @@ public struct F5Client: Sendable {
             let lines = keptLines(answer, window: window)
             guard let covered = Self.span(lines.map(\.period)) else {
                 try requireNoUnattributedTotal(answer, request: currentUsageRequest(window: window))
-                guard answer.isEmptyObject else {
-                    tally.answered(rows: 0, skipping: 1)
-                    continue
-                }
-                tally.answered(rows: 0)
-                records += try await unpricedUsage(window, currency: currency, tally: &tally)
+                tally.answered(rows: 0, skipping: 1)
                 continue
             }
             tally.answered(rows: answer.items.count)

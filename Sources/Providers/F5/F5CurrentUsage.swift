@@ -8,29 +8,22 @@ public struct F5CurrentUsage: Sendable, Hashable {
     public var totalCost: Amount?
     /// The priced lines (`usage_items`).
     public var items: [F5CurrentUsageItem]
-    /// Whether the answer was an empty object `{}`: protobuf's JSON mapping leaves out empty
-    /// fields, so it may mean "no lines", but it says nothing for sure, and the client checks the
-    /// window's usage before taking it as no spend.
-    public var isEmptyObject: Bool
 
     /// Creates an answer.
-    public init(totalCost: Amount? = nil, items: [F5CurrentUsageItem] = [], isEmptyObject: Bool = false) {
+    public init(totalCost: Amount? = nil, items: [F5CurrentUsageItem] = []) {
         self.totalCost = totalCost
         self.items = items
-        self.isEmptyObject = isEmptyObject
     }
 
     /// Decodes `{"total_cost": "…", "usage_items": [...], …}`; `coupons`, `discount` and other
-    /// fields are skipped. An empty or null list means no lines; `{}` is read as no lines with
-    /// ``isEmptyObject`` set; an object with other keys but no `usage_items` is an error (an
-    /// error object sent with status 200).
+    /// fields are skipped. An empty or null list means no lines; a missing `usage_items` is an
+    /// error, `{}` included: it is never read as no spend (the client then shows usage without
+    /// money, saying why).
     public static func decode(_ body: [UInt8]) throws(JSONError) -> F5CurrentUsage {
         try JSONReader.read(body) { reader throws(JSONError) in
             var answer = F5CurrentUsage()
             var sawList = false
-            var sawKey = false
             try reader.readObject { key, reader throws(JSONError) in
-                sawKey = true
                 switch key {
                 case "total_cost":
                     answer.totalCost = try reader.readNull() ? nil : try reader.readF5Money()
@@ -44,8 +37,7 @@ public struct F5CurrentUsage: Sendable, Hashable {
                     break
                 }
             }
-            guard sawList || !sawKey else { throw reader.makeError("missing 'usage_items'") }
-            answer.isEmptyObject = !sawKey
+            guard sawList else { throw reader.makeError("missing 'usage_items'") }
             return answer
         }
     }

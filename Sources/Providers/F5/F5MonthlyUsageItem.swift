@@ -21,16 +21,14 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
     }
 
     /// Decodes `{"monthly_usage_items": [...]}`: every field of an item is required, and
-    /// its end must follow its start. An empty or null list, or `{}` (protobuf's JSON mapping
-    /// leaves out empty lists: a tenant in its first month), means no closed months; an object
-    /// with other keys but no `monthly_usage_items` is an error (an error object sent with 200).
+    /// its end must follow its start. An empty or null list means no closed months; a missing
+    /// `monthly_usage_items` is an error, `{}` included: it is never read as no spend (the
+    /// client then shows usage without money, saying why).
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5MonthlyUsageItem] {
         try JSONReader.read(body) { reader throws(JSONError) in
             var months: [F5MonthlyUsageItem] = []
             var sawList = false
-            var sawKey = false
             try reader.readObject { key, reader throws(JSONError) in
-                sawKey = true
                 guard key == "monthly_usage_items" else { return }
                 sawList = true
                 guard !(try reader.readNull()) else { return }
@@ -38,7 +36,7 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
                     months.append(try readMonth(&reader))
                 }
             }
-            guard sawList || !sawKey else { throw reader.makeError("missing 'monthly_usage_items'") }
+            guard sawList else { throw reader.makeError("missing 'monthly_usage_items'") }
             return months
         }
     }

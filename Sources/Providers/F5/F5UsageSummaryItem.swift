@@ -43,17 +43,14 @@ public struct F5UsageSummaryItem: Sendable, Hashable {
     /// Values are decimal strings (JSON numbers are accepted too) read exactly, rounding only
     /// beyond 12 decimals; a value that is not a number leaves its field empty and is listed in
     /// ``unreadable`` (usage carries no money, so it never fails the answer). `name` is required.
-    /// An empty or null list, or an empty object `{}` (protobuf's JSON mapping leaves out empty
-    /// lists), means no usage; an object with other keys but no `usage_summary_items` is an
-    /// error, so an error object sent with status 200 is never read as no usage. Unknown fields
-    /// are skipped.
+    /// A missing `usage_summary_items` is an error (an empty or null list means no usage), so an
+    /// error object or `{}` sent with status 200 is never read as no usage. Unknown fields are
+    /// skipped.
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5UsageSummaryItem] {
         try JSONReader.read(body) { reader throws(JSONError) in
             var items: [F5UsageSummaryItem] = []
             var sawList = false
-            var sawKey = false
             try reader.readObject { key, reader throws(JSONError) in
-                sawKey = true
                 guard key == "usage_summary_items" else { return }
                 sawList = true
                 guard !(try reader.readNull()) else { return }
@@ -61,7 +58,7 @@ public struct F5UsageSummaryItem: Sendable, Hashable {
                     items.append(try readItem(&reader))
                 }
             }
-            guard sawList || !sawKey else { throw reader.makeError("missing 'usage_summary_items'") }
+            guard sawList else { throw reader.makeError("missing 'usage_summary_items'") }
             return items
         }
     }
