@@ -26,10 +26,9 @@ import Foundation
 ///    quantity (the raw usage and unit; the billing metric goes to `native`).
 ///
 /// When a money call is refused (403, 404, 405, 410) or answers a body that cannot be read (`{}`
-/// included: it is never taken for no spend), the
-/// fetch does not fail: from there on it reports usage only — per item from `usage_summary`,
-/// with no amount — and says so with a fallback note naming the reason (see
-/// ``usageOnlySuffix``). A usage value that is not a number is a warning; the line's money is
+/// included: it is never taken for no spend), the fetch does not fail: from there on it
+/// reports usage only — per item from `usage_summary`, with no amount — and says so with a
+/// fallback note naming the reason (see ``usageOnlySuffix``). A usage value that is not a number is a warning; the line's money is
 /// kept. Money is read by ``F5Money``'s rule. Currency is taken from each line's
 /// `currency_code`, never assumed. 429 answers are retried after their `Retry-After` (seconds
 /// or an HTTP date) through the account's ``RetryPolicy``, as are 5xx answers and dropped
@@ -112,7 +111,7 @@ public struct F5Client: Sendable {
             let lines = keptLines(answer, window: window)
             guard let covered = Self.span(lines.map(\.period)) else {
                 try requireNoUnattributedTotal(answer, request: currentUsageRequest(window: window))
-                tally.answered(rows: 0, skipping: 1)
+                tally.answered(rows: answer.items.count, skipping: 1)
                 continue
             }
             tally.answered(rows: answer.items.count)
