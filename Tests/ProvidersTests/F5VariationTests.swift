@@ -125,8 +125,9 @@ struct F5VariationTests {
             #expect(recorder.exchanges.map(\.status).contains(429))
             let recorded = waits.withLock { $0 }
             #expect(!recorded.isEmpty)
-            // One second from the server's clock, measured from its own Date header (which may lag a second).
-            #expect(recorded.allSatisfy { $0 >= .seconds(1) && $0 <= .seconds(2) }, "\(recorded)")
+            // One second on the server's clock, measured from its own Date header, which is refreshed
+            // once a second and can lag on a loaded machine; without the date it would be backoff.
+            #expect(recorded.allSatisfy { $0 >= .seconds(1) && $0 <= .seconds(5) }, "\(recorded)")
             #expect(
                 MoneyTotals(records.map(\.amount))[.usd].amount == dataset.totalCost(from: range.start, to: range.end))
         }
