@@ -164,25 +164,127 @@ struct F5ClientErrorTests {
         #expect(waap.quantity == nil && waap.unit == nil)
     }
 
-    @Test func aLineOutsideTheRequestedWindowIsRefusedNotCountedTwice() async throws {
+    @Test func aLineReachingOutsideTheWindowIsClippedToItWithItsAmountKeptAndAWarning() async throws {
         let monthToDate = ("2026-11-01T00:00:00Z", "2026-11-20T12:00:00Z")
         let transport = ScriptedTransport([
             Self.noMonths,
             Self.answer(200, Self.current([("WAAP Requests", 100, "USD")], total: 100, period: monthToDate)),
+            Self.answer(200, Self.summary),
         ])
         let f5 = try client(transport)
-        do {
-            _ = try await f5.fetchSpend(range: day, granularity: .day, zone: utcZone)
-            Issue.record("expected a malformed answer")
-        } catch {
-            guard case .malformedResponse(let detail) = error.kind else {
-                Issue.record("expected malformedResponse, got \(error.kind)")
-                return
-            }
-            #expect(detail.hasPrefix("usage_items[0]: the period 2026-11-01T00:00:00Z..<2026-11-20T12:00:00Z"))
-            #expect(detail.contains("not inside the requested window 2026-11-10T00:00:00Z..<2026-11-11T00:00:00Z"))
-            #expect(error.endpoint == "POST /api/web/namespaces/system/current_usage")
-        }
+        let records = try await f5.fetchSpend(range: day, granularity: .day, zone: utcZone)
+        #expect(records.map(\.amount) == [Money(Amount("1.00")!, .usd)])
+        #expect(records.first?.period == day)
+        let notes = f5.account.notes.all
+        #expect(notes.map(\.kind) == [.warning])
+        #expect(
+            notes.first?.message
+                == "current_usage lines of 'WAAP Requests' reach outside the windows asked for "
+                + "(start_timestamp, end_timestamp); each is counted in the part inside its window, "
+                + "its amount kept whole")
+    }
+
+    @Test func aLineWhollyOutsideTheWindowIsDroppedWithAWarningNamingItAndItsAmount() async throws {
+        let body = """
+            {"total_cost":"350","usage_items":[
+              {"amount":"100","currency_code":"USD","usage_type":"WAAP Requests",
+               "start_timestamp":"2026-11-10T00:00:00Z","end_timestamp":"2026-11-11T00:00:00Z"},
+              {"amount":"250","currency_code":"USD","usage_type":"DNS Zones",
+               "start_timestamp":"2026-11-09T00:00:00Z","end_timestamp":"2026-11-10T00:00:00Z"}]}
+            """
+        let transport = ScriptedTransport([Self.noMonths, Self.answer(200, body), Self.answer(200, Self.summary)])
+        let f5 = try client(transport)
+        let records = try await f5.fetchSpend(range: day, granularity: .day, zone: utcZone)
+        // total_cost counts the dropped line too: nothing is left over for an adjustment.
+        #expect(records.map(\.amount) == [Money(Amount("1.00")!, .usd)])
+        let messages = f5.account.notes.all.map(\.message)
+        #expect(
+            messages == [
+                "current_usage usage_items[1] 'DNS Zones' covers 2026-11-09T00:00:00Z..<2026-11-10T00:00:00Z, "
+                    + "outside the window asked for 2026-11-10T00:00:00Z..<2026-11-11T00:00:00Z; its 2.5 USD is "
+                    + "skipped here, as it belongs to another window's answer"
+            ])
+    }
+
+    @Test(
+        arguments: [
+            (403, "example", "403 Forbidden: no permission to read billing"),
+            (404, "example", "404 rejected: example"),
+            (
+                200, #"{"code":13,"message":"not ready"}"#,
+                "missing 'monthly_usage_items'; the answer says \"not ready\""
+            ),
+        ])
+    func refusedMoneyCallsStillShowUsageWithoutMoneyMarkedAsSuch(status: Int, body: String, reason: String)
+        async throws
+    {
+        let transport = ScriptedTransport([Self.answer(status, body), Self.answer(200, Self.summary)])
+        let f5 = try client(transport)
+        let records = try await f5.fetchSpend(range: day, granularity: .day, zone: utcZone)
+        let record = try #require(records.first)
+        #expect(records.count == 1)
+        #expect(record.metric?.name == "WAAP Requests (usage only)")
+        #expect(record.amount == Money(.zero, F5Client.noCurrency) && record.amount.currency.code == "XXX")
+        #expect(record.quantity == Amount(36_500_000) && record.unit == "requests")
+        #expect(record.service == "Web App & API Protection" && record.period == day)
+        #expect(record.native["money"] == "not available" && record.native["source"] == "usage_summary")
+        let notes = f5.account.notes.all
+        #expect(notes.map(\.kind) == [.fallback])
+        let message = try #require(notes.first?.message)
+        #expect(message.hasPrefix("usage only, no money: POST /api/web/namespaces/system/monthly_usage answered "))
+        #expect(message.contains(reason))
+        #expect(record.native["money_reason"]?.contains(reason) == true)
+        #expect(transport.requests.map(\.url.path) == [F5Client.monthlyUsagePath, F5Client.usageSummaryPath])
+    }
+
+    @Test func aCurrentUsageRefusedMidwayKeepsTheMoneySoFarAndShowsTheRestAsUsage() async throws {
+        let twoDays = DateRange(start: day.start, end: day.end.addingTimeInterval(86_400))
+        let period = ("2026-11-10T00:00:00Z", "2026-11-11T00:00:00Z")
+        let transport = ScriptedTransport([
+            Self.noMonths,
+            Self.answer(200, Self.current([("WAAP Requests", 3650, "USD")], total: 3650, period: period)),
+            Self.answer(200, Self.summary), Self.answer(403, "example"), Self.answer(200, Self.summary),
+        ])
+        let f5 = try client(transport)
+        let records = try await f5.fetchSpend(range: twoDays, granularity: .day, zone: utcZone)
+        #expect(records.map(\.amount) == [Money(Amount("36.50")!, .usd), Money(.zero, .usd)])
+        #expect(records.map(\.metric?.id) == ["WAAP Requests", "WAAP Requests (usage only)"])
+        #expect(records.last?.period.start == day.end)
+        #expect(f5.account.notes.all.map(\.kind) == [.fallback])
+    }
+
+    @Test func anEmptyCurrentUsageObjectIsNeverNoSpendButUsageWithoutMoney() async throws {
+        let transport = ScriptedTransport([Self.noMonths, Self.answer(200, "{}"), Self.answer(200, Self.summary)])
+        let f5 = try client(transport)
+        let records = try await f5.fetchSpend(range: day, granularity: .day, zone: utcZone)
+        #expect(records.map(\.metric?.id) == ["WAAP Requests (usage only)"])
+        #expect(records.first?.amount == Money(.zero, F5Client.noCurrency))
+        let notes = f5.account.notes.all
+        #expect(notes.count == 1 && notes.first?.kind == .fallback)
+        #expect(
+            notes.first?.message.hasPrefix(
+                "usage only, no money: POST /api/web/namespaces/system/current_usage answered malformed answer: ")
+                == true)
+        #expect(notes.first?.message.contains("missing 'usage_items'") == true)
+    }
+
+    @Test func aUsageValueThatIsNotANumberIsAWarningAndTheLineKeepsItsMoney() async throws {
+        let period = ("2026-11-10T00:00:00Z", "2026-11-11T00:00:00Z")
+        let summary = Self.summary.replacingOccurrences(of: #""value":"36500000""#, with: #""value":"n/a""#)
+        let transport = ScriptedTransport([
+            Self.noMonths, Self.answer(200, Self.current([("WAAP Requests", 3650, "USD")], total: nil, period: period)),
+            Self.answer(200, summary),
+        ])
+        let f5 = try client(transport)
+        let records = try await f5.fetchSpend(range: day, granularity: .day, zone: utcZone)
+        let waap = try #require(records.first)
+        #expect(records.count == 1 && waap.amount == Money(Amount("36.50")!, .usd))
+        #expect(waap.quantity == Amount("36.5") && waap.unit == "million requests")
+        #expect(
+            f5.account.notes.all.map(\.message) == [
+                "usage_summary item 'WAAP Requests': usage_metric_data.metric_value.value is 'n/a', not a number; "
+                    + "the item is kept without it"
+            ])
     }
 
     @Test func aTotalWithoutLinesHasNoCurrencyAndIsRefused() async throws {
@@ -198,11 +300,11 @@ struct F5ClientErrorTests {
         }
     }
 
-    @Test func anInvalidBodyIsAMalformedAnswerNamingTheJSONPath() async throws {
+    @Test func anInvalidUsageSummaryIsAMalformedAnswerNamingTheJSONPath() async throws {
         let period = ("2026-11-10T00:00:00Z", "2026-11-11T00:00:00Z")
         let transport = ScriptedTransport([
             Self.noMonths, Self.answer(200, Self.current([("WAAP Requests", 100, "USD")], total: nil, period: period)),
-            Self.answer(200, F5DecodingTests.seedSample),
+            Self.answer(200, #"{"usage_summary_items":[{"service":"x"}]}"#),
         ])
         let f5 = try client(transport)
         do {
@@ -213,8 +315,8 @@ struct F5ClientErrorTests {
                 Issue.record("expected malformedResponse, got \(error.kind)")
                 return
             }
-            #expect(detail.contains("(at usage_summary_it…[0].billing_metric_data.value)"))
-            #expect(detail.hasSuffix("expected a decimal number in the string"))
+            #expect(detail.contains("usage_summary_items[0]"))
+            #expect(detail.hasSuffix("missing required field 'name'"))
             #expect(error.endpoint == "POST /api/data/namespaces/system/billing/usage_summary")
         }
     }
@@ -228,11 +330,26 @@ struct F5ClientErrorTests {
             """
         let range = DateRange(
             start: F5TestSupport.utc("2026-10-15T00:00:00"), end: F5TestSupport.utc("2026-11-15T00:00:00"))
-        let transport = ScriptedTransport([Self.answer(200, months)])
-        let records = try await client(transport).fetchSpend(range: range, granularity: .day, zone: utcZone)
+        let transport = ScriptedTransport([Self.answer(200, months), Self.answer(404, "example")])
+        let f5 = try client(transport)
+        let records = try await f5.fetchSpend(range: range, granularity: .day, zone: utcZone)
         #expect(records.map(\.amount.amount) == [Amount("2.00")!, Amount("3.00")!])
         #expect(records.first?.period.start == F5TestSupport.utc("2026-10-01T00:00:00"))
         #expect(records.allSatisfy { $0.metric?.id == F5Client.monthlyTotalMetric })
-        #expect(transport.requests.count == 1)
+        // The usage per item of each month is asked for; its failure is only a warning.
+        #expect(
+            transport.requests.map(\.url.path) == [
+                F5Client.monthlyUsagePath, F5Client.usageSummaryPath, F5Client.usageSummaryPath,
+            ])
+        #expect(
+            transport.requests.last?.f5BodyFields
+                == ["start_time": "2026-11-01T00:00:00Z", "end_time": "2026-11-30T23:59:59Z"])
+        let notes = f5.account.notes.all
+        #expect(notes.count == 2 && notes.allSatisfy { $0.kind == .warning })
+        #expect(
+            notes.first?.message
+                == "the usage per item of the closed month 2026-10-01T00:00:00Z..<2026-11-01T00:00:00Z could not be "
+                + "read (POST /api/data/namespaces/system/billing/usage_summary answered 404 rejected: example); "
+                + "the month's total is shown without it")
     }
 }

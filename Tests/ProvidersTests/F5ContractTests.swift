@@ -92,16 +92,32 @@ struct F5ContractTests {
         }
     }
 
-    @Test func aClosedMonthAloneIsOneMonthlyTotalAndNoCurrentUsageCall() async throws {
+    @Test func aClosedMonthIsOneMonthlyTotalWithItsUsagePerItemAndNoCurrentUsageCall() async throws {
         try await Support.withSimulator { simulator, dataset in
             let recorder = RecordingTransport()
             let range = DatePreset.lastMonth.range(now: Support.now, in: utcZone)
-            let records = try await Support.client(simulator, transport: recorder)
-                .fetchSpend(range: range, granularity: .day, zone: utcZone)
+            let f5 = try Support.client(simulator, transport: recorder)
+            let records = try await f5.fetchSpend(range: range, granularity: .day, zone: utcZone)
             let october = try #require(dataset.closedMonths.last)
-            #expect(records.map(\.amount) == [Money(october.amount, .usd)])
-            #expect(records.first?.period == range)
-            #expect(recorder.exchanges.map(\.request.url.path) == [F5Client.monthlyUsagePath])
+            let monthly = records.filter { $0.metric?.id == F5Client.monthlyTotalMetric }
+            #expect(monthly.map(\.amount) == [Money(october.amount, .usd)])
+            #expect(MoneyTotals(records.map(\.amount))[.usd].amount == october.amount)
+            #expect(records.allSatisfy { $0.period == range })
+            let usage = records.filter { $0.native["source"] == "usage_summary" }
+            #expect(usage.count == dataset.items.count)
+            for record in usage {
+                let name = try #require(record.metric?.name)
+                #expect(name.hasSuffix(F5Client.usageOnlySuffix))
+                let item = try #require(dataset.item(named: String(name.dropLast(F5Client.usageOnlySuffix.count))))
+                #expect(record.amount == Money(.zero, .usd))
+                #expect(record.native["money"] == "in the monthly total")
+                #expect(record.service == item.service && record.unit == item.usageUnit)
+                let expected = dataset.totalUsage(from: october.start, to: october.end, itemName: item.name)
+                #expect(record.quantity == Amount(Int(expected)))
+            }
+            #expect(
+                recorder.exchanges.map(\.request.url.path) == [F5Client.monthlyUsagePath, F5Client.usageSummaryPath])
+            #expect(f5.account.notes.all.isEmpty)
         }
     }
 

@@ -19,10 +19,11 @@ enum F5TestSupport {
 
     /// Runs `body` against a fresh simulator and its F5 ground truth, stopping it afterwards.
     static func withSimulator(
-        faults: [SimulatorFault] = [], _ body: (RunningSimulator, F5Dataset) async throws -> Void
+        faults: [SimulatorFault] = [], variations: Set<SimulatorVariation> = [],
+        _ body: (RunningSimulator, F5Dataset) async throws -> Void
     ) async throws {
         let simulator = try await Simulator.start(
-            SimulatorConfiguration(port: 0, seed: seed, now: now, faults: faults))
+            SimulatorConfiguration(port: 0, seed: seed, now: now, faults: faults, variations: variations))
         do {
             try await body(simulator, simulator.f5)
         } catch {

@@ -3,7 +3,7 @@ import Foundation
 
 /// A `current_usage` answer: priced usage of the current billing period, per usage item.
 public struct F5CurrentUsage: Sendable, Hashable {
-    /// The total of the answer (`total_cost`, hundredths on the wire), when given. It has no
+    /// The total of the answer (`total_cost`, hundredths or a decimal on the wire, see ``F5Money``), when given. It has no
     /// currency of its own: it is in the items' currency.
     public var totalCost: Amount?
     /// The priced lines (`usage_items`).
@@ -16,8 +16,9 @@ public struct F5CurrentUsage: Sendable, Hashable {
     }
 
     /// Decodes `{"total_cost": "…", "usage_items": [...], …}`; `coupons`, `discount` and other
-    /// fields are skipped; a missing `usage_items` is an error (an empty or null list means no
-    /// lines).
+    /// fields are skipped. An empty or null list means no lines; a missing `usage_items` is an
+    /// error, `{}` included: it is never read as no spend (the client then shows usage without
+    /// money, saying why).
     public static func decode(_ body: [UInt8]) throws(JSONError) -> F5CurrentUsage {
         try JSONReader.read(body) { reader throws(JSONError) in
             var answer = F5CurrentUsage()
@@ -25,7 +26,7 @@ public struct F5CurrentUsage: Sendable, Hashable {
             try reader.readObject { key, reader throws(JSONError) in
                 switch key {
                 case "total_cost":
-                    answer.totalCost = try reader.readNull() ? nil : try reader.readF5Hundredths()
+                    answer.totalCost = try reader.readNull() ? nil : try reader.readF5Money()
                 case "usage_items":
                     sawList = true
                     guard !(try reader.readNull()) else { return }

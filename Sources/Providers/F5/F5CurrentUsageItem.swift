@@ -3,7 +3,7 @@ import Foundation
 
 /// One priced line of `current_usage`: what one usage item cost over a period.
 public struct F5CurrentUsageItem: Sendable, Hashable {
-    /// The exact amount (`amount`, hundredths on the wire).
+    /// The exact amount (`amount`, hundredths or a decimal on the wire, see ``F5Money``).
     public var amount: Amount
     /// The currency (`currency_code`).
     public var currency: Currency
@@ -36,7 +36,7 @@ public struct F5CurrentUsageItem: Sendable, Hashable {
         var line = F5CurrentUsageItem(amount: .zero, currency: .usd)
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "amount": amount = try reader.readF5Hundredths()
+            case "amount": amount = try reader.readF5Money()
             case "currency_code": currency = try reader.readF5Currency()
             case "start_timestamp": line.start = try reader.readNull() ? nil : try reader.readF5Timestamp()
             case "end_timestamp": line.end = try reader.readNull() ? nil : try reader.readF5Timestamp()

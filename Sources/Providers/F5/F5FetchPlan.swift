@@ -25,7 +25,7 @@ public enum F5FetchPlan {
             let boundaries = level.boundaries(of: aligned, in: zone).map(ceilingHour)
             var windows: [DateRange] = []
             for (start, end) in zip(boundaries, boundaries.dropFirst()) where start < end {
-                windows += split(DateRange(start: start, end: end))
+                windows += pieces(of: DateRange(start: start, end: end))
             }
             guard windows.count > maxWindows, let coarser = coarser(than: level) else { return windows }
             level = coarser
@@ -37,8 +37,9 @@ public enum F5FetchPlan {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 3_600).rounded(.up) * 3_600)
     }
 
-    /// `window` in pieces of at most ``maxWindowLength``.
-    private static func split(_ window: DateRange) -> [DateRange] {
+    /// `window` in pieces of at most ``maxWindowLength``, the longest `usage_summary` accepts
+    /// (a closed month is one piece).
+    static func pieces(of window: DateRange) -> [DateRange] {
         var pieces: [DateRange] = []
         var start = window.start
         while start < window.end {

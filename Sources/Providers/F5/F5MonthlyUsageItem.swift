@@ -3,7 +3,7 @@ import Foundation
 
 /// One month of `monthly_usage`: the whole month's total, with no split by service or item.
 public struct F5MonthlyUsageItem: Sendable, Hashable {
-    /// The month's exact total (`amount`, hundredths on the wire).
+    /// The month's exact total (`amount`, hundredths or a decimal on the wire, see ``F5Money``).
     public var amount: Amount
     /// The currency (`currency_code`).
     public var currency: Currency
@@ -21,7 +21,9 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
     }
 
     /// Decodes `{"monthly_usage_items": [...]}`: every field of an item is required, and
-    /// its end must follow its start. A missing `monthly_usage_items` is an error (an empty or null list means no closed months).
+    /// its end must follow its start. An empty or null list means no closed months; a missing
+    /// `monthly_usage_items` is an error, `{}` included: it is never read as no spend (the
+    /// client then shows usage without money, saying why).
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5MonthlyUsageItem] {
         try JSONReader.read(body) { reader throws(JSONError) in
             var months: [F5MonthlyUsageItem] = []
@@ -46,7 +48,7 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
         var end: Date?
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "amount": amount = try reader.readF5Hundredths()
+            case "amount": amount = try reader.readF5Money()
             case "currency_code": currency = try reader.readF5Currency()
             case "start_timestamp": start = try reader.readF5Timestamp()
             case "end_timestamp": end = try reader.readF5Timestamp()

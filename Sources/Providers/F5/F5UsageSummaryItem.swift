@@ -20,6 +20,9 @@ public struct F5UsageSummaryItem: Sendable, Hashable {
     /// The sample time of the raw usage (`usage_metric_data.metric_value.timestamp`, Unix
     /// seconds, a fraction cut off).
     public var usageTimestamp: Date?
+    /// Values that were not numbers, in fields that carry no money; the fields above are left
+    /// empty for them.
+    public var unreadable: [F5UnreadableValue] = []
 
     /// Creates an item.
     public init(
@@ -38,9 +41,11 @@ public struct F5UsageSummaryItem: Sendable, Hashable {
     /// Decodes a `usage_summary` answer: `{"usage_summary_items": [...]}`.
     ///
     /// Values are decimal strings (JSON numbers are accepted too) read exactly, rounding only
-    /// beyond 12 decimals; `name` is required; a missing `usage_summary_items` is an error (an empty or null
-    /// list means no usage), so an error object sent with status 200 is never read as no usage.
-    /// Unknown fields are skipped.
+    /// beyond 12 decimals; a value that is not a number leaves its field empty and is listed in
+    /// ``unreadable`` (usage carries no money, so it never fails the answer). `name` is required.
+    /// A missing `usage_summary_items` is an error (an empty or null list means no usage), so an
+    /// error object or `{}` sent with status 200 is never read as no usage. Unknown fields are
+    /// skipped.
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5UsageSummaryItem] {
         try JSONReader.read(body) { reader throws(JSONError) in
             var items: [F5UsageSummaryItem] = []
@@ -73,7 +78,9 @@ public struct F5UsageSummaryItem: Sendable, Hashable {
                 try reader.readObject { key, reader throws(JSONError) in
                     switch key {
                     case "unit": item.billingUnit = try reader.readStringOrNull()
-                    case "value": item.billingValue = try reader.readAmountOrNull(roundingExcessDigits: true)
+                    case "value":
+                        item.billingValue = try reader.readF5Quantity(
+                            field: "billing_metric_data.value", into: &item.unreadable)
                     default: break
                     }
                 }
@@ -100,16 +107,19 @@ public struct F5UsageSummaryItem: Sendable, Hashable {
                 try reader.readObject { key, reader throws(JSONError) in
                     switch key {
                     case "timestamp":
-                        guard !(try reader.readNull()) else { return }
-                        let start = reader.offset
-                        let seconds = try reader.readAmount(roundingExcessDigits: true)
+                        let field = "usage_metric_data.metric_value.timestamp"
+                        guard let seconds = try reader.readF5Quantity(field: field, into: &item.unreadable) else {
+                            return
+                        }
                         let whole = Int64(clamping: seconds.units / 1_000_000_000_000)
                         guard let date = F5Timestamp.date(unixSeconds: whole) else {
-                            throw reader.makeError("timestamp out of range (1970 to 9999)", at: start)
+                            item.unreadable.append(F5UnreadableValue(field: field, text: seconds.description))
+                            return
                         }
                         item.usageTimestamp = date
                     case "value":
-                        item.usageValue = try reader.readAmountOrNull(roundingExcessDigits: true)
+                        item.usageValue = try reader.readF5Quantity(
+                            field: "usage_metric_data.metric_value.value", into: &item.unreadable)
                     default:
                         break
                     }

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 
@@ -33,6 +34,11 @@ struct F5Failure: Error, Sendable, Equatable {
         F5Failure(status: .forbidden, code: 7, message: message, retryAfterSeconds: nil)
     }
 
+    /// 404 with gRPC code 5 (`NOT_FOUND`).
+    static func notFound(_ message: String) -> F5Failure {
+        F5Failure(status: .notFound, code: 5, message: message, retryAfterSeconds: nil)
+    }
+
     /// 429 with gRPC code 8 (`RESOURCE_EXHAUSTED`) and `Retry-After`.
     static func tooManyRequests(retryAfterSeconds: Int) -> F5Failure {
         F5Failure(
@@ -46,8 +52,12 @@ struct F5Failure: Error, Sendable, Equatable {
         status: .internalServerError, code: 13, message: "internal error while processing the request",
         retryAfterSeconds: nil)
 
-    /// The JSON answer.
-    var response: Response {
+    /// The JSON answer, with `Retry-After` in seconds.
+    var response: Response { response(retryAfterAsDate: false) }
+
+    /// The JSON answer; `Retry-After` as an HTTP date (the instant the wait ends) when
+    /// `retryAfterAsDate`, else in seconds.
+    func response(retryAfterAsDate: Bool) -> Response {
         var writer = JSONWriter()
         writer.raw("{\"code\":")
         writer.integer(Int64(code))
@@ -56,7 +66,10 @@ struct F5Failure: Error, Sendable, Equatable {
         writer.raw("}")
         var response = SimulatorResponse.json(writer.bytes, status: status)
         if let retryAfterSeconds {
-            response.headers[.retryAfter] = String(retryAfterSeconds)
+            response.headers[.retryAfter] =
+                retryAfterAsDate
+                ? F5TimeText.httpDate(Date().addingTimeInterval(TimeInterval(retryAfterSeconds)))
+                : String(retryAfterSeconds)
         }
         return response
     }

@@ -15,7 +15,9 @@ import Hummingbird
 /// token, is 401; ``SimulatorCredentials/f5NoBillingToken`` is a valid token without billing
 /// permission (403). More than ``requestsPerSecond`` requests of one token within a second are
 /// refused with 429 and `Retry-After: 1` (``F5RateLimiter``). Failures answer in the
-/// ``F5Failure`` shape.
+/// ``F5Failure`` shape. With ``SimulatorVariation/f5NoMoney`` the two money calls answer 404; with
+/// ``SimulatorVariation/f5RetryAfterDate`` `Retry-After` is an HTTP date; the other variations
+/// change the answers' shapes (``F5Answers``).
 struct F5Routes: SimulatedProvider {
     /// The usage summary path.
     static let usageSummaryPath = "/api/data/namespaces/system/billing/usage_summary"
@@ -39,24 +41,32 @@ struct F5Routes: SimulatedProvider {
     func addRoutes(to router: Router<BasicRequestContext>) {
         let dataset = dataset
         let limiter = limiter
+        let variations = variations
+        let noMoney = variations.contains(.f5NoMoney)
+        let dateRetry = variations.contains(.f5RetryAfterDate)
         let nowSeconds = Int64(dataset.now.timeIntervalSince1970.rounded(.down))
         router.post(RouterPath(Self.usageSummaryPath)) { request, _ in
-            await Self.answer(request, limiter: limiter, reading: ["start_time", "end_time"]) {
-                body throws(F5Failure) in
+            await Self.answer(
+                request, limiter: limiter, dateRetry: dateRetry, reading: ["start_time", "end_time"]
+            ) { body throws(F5Failure) in
                 let window = try F5SummaryWindow(body: body, nowSeconds: nowSeconds)
-                return F5Answers.usageSummary(window, dataset: dataset)
+                return F5Answers.usageSummary(window, dataset: dataset, variations: variations)
             }
         }
         router.post(RouterPath(Self.currentUsagePath)) { request, _ in
-            await Self.answer(request, limiter: limiter, reading: ["from", "to", "namespace"]) {
-                body throws(F5Failure) in
+            await Self.answer(
+                request, limiter: limiter, dateRetry: dateRetry, reading: ["from", "to", "namespace"]
+            ) { body throws(F5Failure) in
+                guard !noMoney else { throw Self.noMoneyFailure }
                 let window = try F5CurrentUsageWindow(body: body, dataset: dataset)
-                return F5Answers.currentUsage(hours: window.hours, dataset: dataset)
+                return F5Answers.currentUsage(hours: window.hours, dataset: dataset, variations: variations)
             }
         }
         router.post(RouterPath(Self.monthlyUsagePath)) { request, _ in
-            await Self.answer(request, limiter: limiter, reading: ["namespace"]) { _ throws(F5Failure) in
-                F5Answers.monthlyUsage(dataset)
+            await Self.answer(request, limiter: limiter, dateRetry: dateRetry, reading: ["namespace"]) {
+                _ throws(F5Failure) in
+                guard !noMoney else { throw Self.noMoneyFailure }
+                return F5Answers.monthlyUsage(dataset, variations: variations)
             }
         }
     }
@@ -81,8 +91,12 @@ struct F5Routes: SimulatedProvider {
         path == Self.usageSummaryPath || path == Self.currentUsagePath || path == Self.monthlyUsagePath
     }
 
+    /// The 404 of the money calls with ``SimulatorVariation/f5NoMoney``.
+    static let noMoneyFailure = F5Failure.notFound("the requested resource was not found")
+
     func rateLimitedAnswer() -> Response? {
-        F5Failure.tooManyRequests(retryAfterSeconds: 1).response
+        F5Failure.tooManyRequests(retryAfterSeconds: 1).response(
+            retryAfterAsDate: variations.contains(.f5RetryAfterDate))
     }
 
     func serverErrorAnswer() -> Response? {
@@ -98,6 +112,7 @@ struct F5Routes: SimulatedProvider {
     private static func answer(
         _ request: Request,
         limiter: F5RateLimiter,
+        dateRetry: Bool,
         reading names: [String],
         _ handler: (F5RequestBody) throws(F5Failure) -> [UInt8]
     ) async -> Response {
@@ -116,7 +131,7 @@ struct F5Routes: SimulatedProvider {
             let body = try F5RequestBody(bytes: Array(buffer.readableBytesView), reading: names)
             return SimulatorResponse.json(try handler(body))
         } catch {
-            return error.response
+            return error.response(retryAfterAsDate: dateRetry)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads and writes the time strings of the simulated F5 Distributed Cloud API, on Unix seconds.
 ///
 /// `usage_summary` takes `start_time` / `end_time` as "unix_timestamp|RFC 3339": either decimal
@@ -74,5 +76,14 @@ enum F5TimeText {
 
     private static func digitValue(_ byte: UInt8) -> Int64? {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int64(byte - UInt8(ascii: "0")) : nil
+    }
+
+    /// `date` as an HTTP date (IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`), for `Retry-After`.
+    static func httpDate(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.string(from: date)
     }
 }

@@ -20,7 +20,8 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
             var answer =
                 provider?.rateLimitedAnswer()
                 ?? SimulatorResponse.error(.tooManyRequests, message: "too many requests: slow down")
-            answer.headers[.retryAfter] = "1"
+            // A provider's own Retry-After (an HTTP date in some variations) is kept.
+            if answer.headers[.retryAfter] == nil { answer.headers[.retryAfter] = "1" }
             return answer
         case .serverError:
             return provider?.serverErrorAnswer()

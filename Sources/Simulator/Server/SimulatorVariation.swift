@@ -57,6 +57,8 @@ public enum SimulatorVariation: String, Sendable, Hashable, CaseIterable, Custom
     case f5NonNumericUsage = "f5-non-numeric-usage"
     /// The money calls (`current_usage`, `monthly_usage`) answer 404: only usage is available.
     case f5NoMoney = "f5-no-money"
+    /// 429 answers give `Retry-After` as an HTTP date instead of seconds.
+    case f5RetryAfterDate = "f5-retry-after-date"
 
     /// Every variation whose answers still carry all the money: with these on, the client's
     /// totals must equal the ground truth. (`f5-no-money` withholds money by design.)
