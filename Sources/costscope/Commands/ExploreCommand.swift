@@ -59,7 +59,10 @@ struct ExploreCommand: AsyncParsableCommand {
         let cacheKeys = Dictionary(
             loaded.config.accounts.map { ($0.name, CacheIdentity.key(for: $0)) },
             uniquingKeysWith: { first, _ in first })
-        fetchers = cacheSetup.wrap(fetchers, keys: cacheKeys, now: clock.reading)
+        let earlierKeys = Dictionary(
+            loaded.config.accounts.map { ($0.name, CacheIdentity.earlierKeys(for: $0)) },
+            uniquingKeysWith: { first, _ in first })
+        fetchers = cacheSetup.wrap(fetchers, keys: cacheKeys, earlierKeys: earlierKeys, now: clock.reading)
         let firstSelectel = loaded.config.accounts.first { $0.provider == .selectel }
         let zone =
             firstSelectel?.timezone.flatMap(TimeZone.init(identifier:))

@@ -1,6 +1,7 @@
 import Config
 import CostCore
 import Foundation
+import Providers
 
 /// The key under which an account's records are cached: its name and every setting that
 /// changes which records it returns, never a credential. Changing the endpoint, the projects
@@ -8,6 +9,17 @@ import Foundation
 enum CacheIdentity {
     /// The key of a configured account.
     static func key(for account: AccountConfig) -> String {
+        key(for: account, cloudRuAPIVersion: nil)
+    }
+
+    /// Keys `account` had in earlier versions, for settings that no longer change its records:
+    /// the Cloud.ru API version (v1 and v2 read the same spend) used to be part of the key.
+    static func earlierKeys(for account: AccountConfig) -> [String] {
+        guard account.provider == .cloudru else { return [] }
+        return CloudRuAPIVersion.allCases.map { key(for: account, cloudRuAPIVersion: $0) }
+    }
+
+    private static func key(for account: AccountConfig, cloudRuAPIVersion: CloudRuAPIVersion?) -> String {
         var parts = ["name=\(account.name)", "provider=\(account.provider.rawValue)"]
         if let endpoint = account.endpoint { parts.append("endpoint=\(withoutUserInfo(endpoint.baseURL))") }
         if let iam = account.iamEndpoint { parts.append("iam=\(withoutUserInfo(iam.baseURL))") }
@@ -26,10 +38,11 @@ enum CacheIdentity {
         }
         if account.provider == .cloudru {
             parts.append("include_vat=\(account.includeVAT)")
-            parts.append("api_version=\(account.cloudRuAPIVersion)")
+            if let version = cloudRuAPIVersion { parts.append("api_version=\(version)") }
         }
         if let user = account.userID { parts.append("user_id=\(user)") }
         if let format = account.format { parts.append("format=\(format)") }
+        if let currency = account.currency { parts.append("currency=\(currency.code)") }
         return parts.joined(separator: "; ")
     }
 

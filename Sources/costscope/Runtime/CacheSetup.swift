@@ -29,14 +29,18 @@ struct CacheSetup {
         }
     }
 
-    /// `fetchers` behind the cache, each under its key in `keys`; unchanged without a cache.
-    func wrap(_ fetchers: [any AccountFetcher], keys: [String: String], now: @escaping @Sendable () -> Date)
-        -> [any AccountFetcher]
-    {
+    /// `fetchers` behind the cache, each under its key in `keys` (taking over what was stored
+    /// under its `earlierKeys`); unchanged without a cache.
+    func wrap(
+        _ fetchers: [any AccountFetcher], keys: [String: String], earlierKeys: [String: [String]] = [:],
+        now: @escaping @Sendable () -> Date
+    ) -> [any AccountFetcher] {
         guard let cache else { return fetchers }
         return fetchers.map { fetcher in
             guard let key = keys[fetcher.name] else { return fetcher }
-            return CachingFetcher(upstream: fetcher, cache: cache, accountKey: key, mode: mode, now: now)
+            return CachingFetcher(
+                upstream: fetcher, cache: cache, accountKey: key, earlierKeys: earlierKeys[fetcher.name] ?? [],
+                mode: mode, now: now)
         }
     }
 

@@ -14,6 +14,9 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
     let cache: CostCache
     /// The account's key in the cache (see ``CacheIdentity``).
     let accountKey: String
+    /// Keys the account had before (see ``CacheIdentity/earlierKeys(for:)``): what was stored
+    /// under them is moved to ``accountKey`` before it is first looked up.
+    var earlierKeys: [String] = []
     /// How the cache is used.
     let mode: CacheMode
     /// "Now", which decides what is closed (the simulated one in the demo).
@@ -23,6 +26,7 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
     var provider: ProviderKind { upstream.provider }
 
     func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+        await adoptEarlierKeys()
         let plan = PiecePlan(range: query.range, zone: query.zone)
         let series = PieceSeries(account: accountKey, granularity: query.granularity, zone: query.zone)
         let stored = await storedPieces(of: series, for: query)
@@ -55,6 +59,7 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
 
     func cachedSnapshot(_ query: FetchQuery) async -> CachedSnapshot? {
         guard mode != .refresh else { return nil }
+        await adoptEarlierKeys()
         let plan = PiecePlan(range: query.range, zone: query.zone)
         let series = PieceSeries(account: accountKey, granularity: query.granularity, zone: query.zone)
         let stored = await storedPieces(of: series, for: query)
@@ -65,6 +70,13 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         else { return nil }
         let isFinal = mode == .offline || pieces.allSatisfy(\.isComplete)
         return CachedSnapshot(records: records, asOf: asOf, isFinal: isFinal)
+    }
+
+    /// Moves pieces stored under an earlier key to ``accountKey`` (a no-op once the key has any):
+    /// a failure only means they stay where they are.
+    private func adoptEarlierKeys() async {
+        guard !earlierKeys.isEmpty else { return }
+        _ = try? await cache.adopt(earlierKeys: earlierKeys, as: accountKey)
     }
 
     /// The stored pieces of the query's range by period; none when the cache cannot be read.

@@ -15,6 +15,8 @@ struct ChosenAccounts {
     let simulator: RunningSimulator?
     /// Each account's key in the cache (never containing a secret).
     let cacheKeys: [String: String]
+    /// Keys the accounts had in earlier versions, whose cached periods they take over.
+    var earlierCacheKeys: [String: [String]] = [:]
 
     /// The cache file these accounts belong in: the demo's own, or the one for real accounts.
     var cacheFileName: String { simulator == nil ? CacheLocation.accountsFileName : CacheLocation.demoFileName }
@@ -22,7 +24,7 @@ struct ChosenAccounts {
     /// The fetchers behind the cache of `options` (unchanged with `--no-cache`).
     func cachedFetchers(_ options: CacheOptions, now: Date) throws -> [any AccountFetcher] {
         let setup = try CacheSetup.open(options, fileName: cacheFileName)
-        return setup.wrap(fetchers, keys: cacheKeys, now: { now })
+        return setup.wrap(fetchers, keys: cacheKeys, earlierKeys: earlierCacheKeys, now: { now })
     }
 
     /// The accounts of the demo (`demo`) or of the config file at `config` (or found by the
@@ -61,13 +63,17 @@ struct ChosenAccounts {
         var fetchers: [any AccountFetcher] = []
         var failures: [String] = []
         var cacheKeys: [String: String] = [:]
+        var earlierCacheKeys: [String: [String]] = [:]
         for account in loaded.config.accounts where names.isEmpty || names.contains(account.name) {
             cacheKeys[account.name] = CacheIdentity.key(for: account)
+            earlierCacheKeys[account.name] = CacheIdentity.earlierKeys(for: account)
             do { fetchers.append(try AccountFactory.fetcher(for: account, network: network, now: now)) } catch {
                 failures.append(error.message)
             }
         }
-        return ChosenAccounts(fetchers: fetchers, failures: failures, simulator: nil, cacheKeys: cacheKeys)
+        return ChosenAccounts(
+            fetchers: fetchers, failures: failures, simulator: nil, cacheKeys: cacheKeys,
+            earlierCacheKeys: earlierCacheKeys)
     }
 
     /// Stops the demo simulator, if one was started.
