@@ -17,7 +17,7 @@ struct AccountReader {
     ]
     /// Keys only some providers understand.
     static let providerKeys: [ProviderKind: Set<String>] = [
-        .selectel: ["provider_keys", "timezone"],
+        .selectel: ["provider_keys", "timezone", "auth", "locale", "currency"],
         .cloudru: [
             "agreement_id", "project_ids", "key_id", "key_id_env", "key_id_command", "secret", "secret_env",
             "secret_command", "iam_url", "project_names", "service_names", "include_vat", "api_version",
@@ -77,6 +77,10 @@ struct AccountReader {
         case .selectel:
             account.providerKeys = try strings("provider_keys")
             account.timezone = try zone("timezone")
+            account.selectelAuth = try choice("auth", among: SelectelAuth.allCases.map(\.rawValue))
+                .flatMap(SelectelAuth.init(rawValue:))
+            account.locale = try choice("locale", among: SelectelLocale.allCases.map(\.rawValue))
+            account.currency = try currency("currency")
             try require(account.token, "token_env = \"SELECTEL_TOKEN\" (or token_command / token)")
         case .cloudru:
             account.agreementID = try string("agreement_id")
@@ -161,6 +165,15 @@ struct AccountReader {
             throw error("\(key) '\(zone)' is not a time zone name like Europe/Moscow", key: key)
         }
         return zone
+    }
+
+    /// A three-letter currency code such as RUB, upper-cased.
+    private func currency(_ key: String) throws(ConfigError) -> String? {
+        guard let code = try string(key) else { return nil }
+        guard let currency = Currency(code: code.uppercased()) else {
+            throw error("\(key) must be a three-letter currency code like RUB, not '\(code)'", key: key)
+        }
+        return currency.code
     }
 
     /// One of a few allowed words.
