@@ -104,7 +104,7 @@ struct SimulatorFaultTests {
                 Issue.record("expected a transport error, got \(String(describing: error))")
                 return
             }
-            // The currency call fails first but is best effort; the statistics call's failure is the error.
+            // The currency lookup is best effort: the statistics call's failure is the error.
             #expect(error?.endpoint == "GET /v1/cloud_billing/statistic/consumption")
         }
     }

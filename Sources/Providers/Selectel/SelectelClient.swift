@@ -46,11 +46,13 @@ public struct SelectelClient: Sendable {
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
-        let currency = await fetchCurrency()
+        let resolved = await resolveCurrency()
+        let currency = resolved.currency
         progress?(FetchProgress(requestsDone: 1, requestsPlanned: 2, rows: 0))
         let bucket = bucket(for: granularity, range: range, zone: zone)
         let rows = try await fetchRows(range: range, bucket: bucket)
         progress?(FetchProgress(requestsDone: 2, requestsPlanned: 2, rows: rows.count))
+        if let note = resolved.fallbackNote { account.note.fallback(note) }
         var places = SelectelRowPlacement(time: time, bucket: bucket, fallbackStart: floorToHour(range.start))
         let records = rows.enumerated().map { index, row in
             record(from: row.row, region: row.region, index: index, currency: currency, places: &places)
@@ -146,20 +148,29 @@ public struct SelectelClient: Sendable {
     /// RUB. Never fails: the currency names the money, it is not money, so a failure here is
     /// a fallback, not a lost fetch.
     public func fetchCurrency() async -> Currency {
+        let resolved = await resolveCurrency()
+        if let note = resolved.fallbackNote { account.note.fallback(note) }
+        return resolved.currency
+    }
+
+    /// The run's currency, asking `/v3/balances` the first time only. The fallback note is
+    /// returned rather than given, so that a fetch that fails anyway reports only its failure.
+    private func resolveCurrency() async -> SelectelCurrency {
         if let known = memory.currency { return known }
-        let fallback = account.currency ?? .rub
-        let currency: Currency
+        var resolved: SelectelCurrency
         do {
-            currency = try await balancesCurrency()
+            resolved = SelectelCurrency(currency: try await balancesCurrency())
         } catch {
-            currency = fallback
+            let fallback = account.currency ?? .rub
             let problem: String
             if case .malformedResponse(let detail) = error.kind { problem = detail } else { problem = error.summary }
             let source = account.currency == nil ? "RUB, the default" : "\(fallback.code), the configured currency"
-            account.note.fallback("/v3/balances gave no account currency (\(problem)); amounts are read as \(source)")
+            resolved = SelectelCurrency(
+                currency: fallback,
+                fallbackNote: "/v3/balances gave no account currency (\(problem)); amounts are read as \(source)")
         }
-        memory.currency = currency
-        return currency
+        memory.currency = resolved
+        return resolved
     }
 
     /// The currency `/v3/balances` names (`settings.currency`, at the top level or under

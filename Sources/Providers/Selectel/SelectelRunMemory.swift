@@ -5,13 +5,13 @@ import Synchronization
 /// (`/v3/balances` is asked once) and the fetch plan the API accepted.
 final class SelectelRunMemory: Sendable {
     private struct State {
-        var currency: Currency?
+        var currency: SelectelCurrency?
         var plan: SelectelFetchPlan?
     }
 
     private let state = Mutex(State())
 
-    var currency: Currency? {
+    var currency: SelectelCurrency? {
         get { state.withLock { $0.currency } }
         set { state.withLock { $0.currency = newValue } }
     }
@@ -20,4 +20,11 @@ final class SelectelRunMemory: Sendable {
         get { state.withLock { $0.plan } }
         set { state.withLock { $0.plan = newValue } }
     }
+}
+
+/// The currency a run uses, and the fallback note to give when it is not the one
+/// `/v3/balances` named.
+struct SelectelCurrency: Sendable {
+    var currency: Currency
+    var fallbackNote: String?
 }
