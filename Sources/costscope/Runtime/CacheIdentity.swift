@@ -13,6 +13,9 @@ enum CacheIdentity {
         if let iam = account.iamEndpoint { parts.append("iam=\(withoutUserInfo(iam.baseURL))") }
         if let keys = account.providerKeys { parts.append("provider_keys=\(keys.sorted().joined(separator: ","))") }
         if let zone = account.timezone { parts.append("timezone=\(zone)") }
+        // Both change what is stored (names, the currency of amounts); the header carrying the token does not.
+        if let locale = account.locale { parts.append("locale=\(locale)") }
+        if let currency = account.currency { parts.append("currency=\(currency)") }
         if let agreement = account.agreementID { parts.append("agreement_id=\(agreement)") }
         if !account.projectIDs.isEmpty {
             parts.append("project_ids=\(account.projectIDs.sorted().joined(separator: ","))")
