@@ -9,13 +9,17 @@ public struct AccountConfig: Sendable, Equatable {
     public var provider: ProviderKind
     /// The API base; nil means the provider's own single host.
     public var endpoint: Endpoint?
-    /// The API token (Selectel `X-Token`, Seeweb `X-APITOKEN`, F5 `APIToken`).
+    /// The API token (Selectel `X-Token` or `X-Auth-Token`, Seeweb `X-APITOKEN`, F5 `APIToken`).
     public var token: CredentialSource?
     /// Selectel: the services to include; nil means all documented ones.
     public var providerKeys: [String]?
     /// Selectel: the zone of the API's naive datetimes (default Europe/Moscow). Cloud.ru: the zone
     /// whose days a `usedate` off UTC midnight falls in (default Europe/Moscow).
     public var timezone: String?
+    /// Selectel: which header carries the token (`X-Token` unless `auth = "x-auth-token"`).
+    public var selectelAuth: SelectelAuth?
+    /// Selectel: the language of localised names (`en` or `ru`).
+    public var locale: String?
     /// Cloud.ru: the agreement to read, or nil when `projectIDs` are given.
     public var agreementID: String?
     /// Cloud.ru: the projects to read.

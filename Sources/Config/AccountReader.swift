@@ -17,7 +17,7 @@ struct AccountReader {
     ]
     /// Keys only some providers understand.
     static let providerKeys: [ProviderKind: Set<String>] = [
-        .selectel: ["provider_keys", "timezone"],
+        .selectel: ["provider_keys", "timezone", "auth", "locale", "currency"],
         .cloudru: [
             "agreement_id", "project_ids", "key_id", "key_id_env", "key_id_command", "secret", "secret_env",
             "secret_command", "iam_url", "project_names", "service_names", "include_vat", "api_version",
@@ -78,6 +78,10 @@ struct AccountReader {
         case .selectel:
             account.providerKeys = try strings("provider_keys")
             account.timezone = try zone("timezone")
+            account.selectelAuth = try choice("auth", among: SelectelAuth.allCases.map(\.rawValue))
+                .flatMap(SelectelAuth.init(rawValue:))
+            account.locale = try choice("locale", among: SelectelLocale.allCases.map(\.rawValue))
+            account.currency = try currency("currency")
             try require(account.token, "token_env = \"SELECTEL_TOKEN\" (or token_command / token)")
         case .cloudru:
             account.agreementID = try string("agreement_id")
@@ -166,11 +170,11 @@ struct AccountReader {
         return zone
     }
 
-    /// A three-letter currency code such as EUR, in any case.
+    /// A three-letter currency code such as RUB or EUR, in any case.
     private func currency(_ key: String) throws(ConfigError) -> Currency? {
         guard let code = try string(key) else { return nil }
-        guard let currency = Currency(code: code) else {
-            throw error("\(key) must be a three-letter currency code like EUR, not '\(code)'", key: key)
+        guard let currency = Currency(code: code.uppercased()) else {
+            throw error("\(key) must be a three-letter currency code like RUB or EUR, not '\(code)'", key: key)
         }
         return currency
     }

@@ -108,7 +108,7 @@ struct HostileServerTests {
             server.stop()
             elsewhere.stop()
         }
-        let error = try #require(await failure { try await Self.selectel(server).fetchCurrency() })
+        let error = try #require(await failure { try await Self.selectel(server).balancesCurrency() })
         #expect(elsewhere.requests.isEmpty, "the redirect target received a request")
         #expect(server.requests.count == 1)
         #expect(server.requests.first?.header("X-Token") == Self.token)
@@ -157,7 +157,7 @@ struct HostileServerTests {
     @Test func aRedirectWithoutLocationSaysSo() async throws {
         let server = try HostileServer { _, _ in .respond(status: 301, headers: [], body: []) }
         defer { server.stop() }
-        let error = try #require(await failure { try await Self.selectel(server).fetchCurrency() })
+        let error = try #require(await failure { try await Self.selectel(server).balancesCurrency() })
         #expect(error.kind == ProviderError.Kind.redirected(status: 301, origin: nil))
         #expect(error.description.contains("without a usable target; check base_url"))
     }
@@ -178,7 +178,7 @@ struct HostileServerTests {
         let error = try #require(
             await failure {
                 try await Self.selectel(server, retry: Self.policy(waits), transport: Self.impatientTransport)
-                    .fetchCurrency()
+                    .balancesCurrency()
             })
         #expect(
             error.kind
@@ -196,7 +196,7 @@ struct HostileServerTests {
         defer { server.stop() }
         let error = try #require(
             await failure {
-                try await Self.selectel(server, timeout: .milliseconds(700)).fetchCurrency()
+                try await Self.selectel(server, timeout: .milliseconds(700)).balancesCurrency()
             })
         #expect(
             error.kind == .transport(.deadlineExceeded(host: "127.0.0.1:\(server.port)", limit: .milliseconds(700))))
@@ -207,7 +207,7 @@ struct HostileServerTests {
     @Test func aCutOffBodyIsAClosedConnectionNotAShortAnswer() async throws {
         let server = try HostileServer { _, _ in .truncated(body: Array(#"{"data": [{"value": 1"#.utf8)) }
         defer { server.stop() }
-        let error = try #require(await failure { try await Self.selectel(server).fetchCurrency() })
+        let error = try #require(await failure { try await Self.selectel(server).balancesCurrency() })
         #expect(error.kind == ProviderError.Kind.transport(.connectionClosed(host: "127.0.0.1:\(server.port)")))
         #expect(error.description.contains("closed the connection before the answer was complete"))
         expectOurWords(error.description)
@@ -217,7 +217,7 @@ struct HostileServerTests {
         let server = try HostileServer { _, _ in .silent }
         let client = try Self.selectel(server)
         server.stop()
-        let error = try #require(await failure { try await client.fetchCurrency() })
+        let error = try #require(await failure { try await client.balancesCurrency() })
         #expect(error.kind == ProviderError.Kind.transport(.connectionRefused(host: "127.0.0.1:\(server.port)")))
         expectOurWords(error.description)
     }
@@ -231,7 +231,7 @@ struct HostileServerTests {
                 token: Secret(Self.token),
                 retry: .none),
             transport: Self.transport)
-        let error = try #require(await failure { try await client.fetchCurrency() })
+        let error = try #require(await failure { try await client.balancesCurrency() })
         guard case .transport(.tls(let host, _)) = error.kind else {
             Issue.record("expected a TLS failure, got \(error.kind)")
             return
@@ -280,7 +280,7 @@ struct HostileServerTests {
         try HostileServer { _, number in
             number == 0
                 ? .respond(status: 429, headers: headers, body: Array(#"{"error":"slow down"}"#.utf8))
-                : .respond(status: 200, headers: [], body: Array(#"{"data": {}}"#.utf8))
+                : .respond(status: 200, headers: [], body: Array(#"{"data": {"settings": {"currency": "rub"}}}"#.utf8))
         }
     }
 
@@ -289,7 +289,7 @@ struct HostileServerTests {
         defer { server.stop() }
         let waits = Waits()
         let events = Events()
-        let currency = try await Self.selectel(server, retry: Self.policy(waits, events: events)).fetchCurrency()
+        let currency = try await Self.selectel(server, retry: Self.policy(waits, events: events)).balancesCurrency()
         #expect(currency == .rub)
         #expect(waits.all == [.seconds(7)])
         let retries = events.all.compactMap { event -> RequestRetry? in
@@ -307,7 +307,7 @@ struct HostileServerTests {
         ])
         defer { server.stop() }
         let waits = Waits()
-        _ = try await Self.selectel(server, retry: Self.policy(waits)).fetchCurrency()
+        _ = try await Self.selectel(server, retry: Self.policy(waits)).balancesCurrency()
         #expect(waits.all == [.seconds(12)])
     }
 
@@ -317,7 +317,9 @@ struct HostileServerTests {
         let waits = Waits()
         let events = Events()
         let error = try #require(
-            await failure { try await Self.selectel(server, retry: Self.policy(waits, events: events)).fetchCurrency() }
+            await failure {
+                try await Self.selectel(server, retry: Self.policy(waits, events: events)).balancesCurrency()
+            }
         )
         #expect(waits.all.isEmpty)
         #expect(server.requests.count == 1)
@@ -342,14 +344,14 @@ struct HostileServerTests {
         defer { server.stop() }
         let events = Events()
         let observed = ObservedTransport(Self.transport, account: "hostile-sel", observer: events, clock: { Self.now })
-        _ = try await Self.selectel(server, retry: Self.policy(Waits()), transport: observed).fetchCurrency()
+        _ = try await Self.selectel(server, retry: Self.policy(Waits()), transport: observed).balancesCurrency()
         let exchanges = events.all.compactMap { event -> RequestExchange? in
             if case .exchanged(let exchange) = event { return exchange }
             return nil
         }
         #expect(exchanges.count == server.requests.count)
         #expect(exchanges.map(\.status) == [429, 200])
-        #expect(exchanges.map(\.bytes) == [21, 12])
+        #expect(exchanges.map(\.bytes) == [21, 43])
         #expect(exchanges.allSatisfy { $0.url.absoluteString == "\(server.baseURL)/v3/balances" && $0.method == "GET" })
         #expect(exchanges.allSatisfy { $0.account == "hostile-sel" && $0.time == Self.now })
     }

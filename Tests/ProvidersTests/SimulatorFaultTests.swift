@@ -104,7 +104,8 @@ struct SimulatorFaultTests {
                 Issue.record("expected a transport error, got \(String(describing: error))")
                 return
             }
-            #expect(error?.endpoint == "GET /v3/balances")
+            // The currency lookup is best effort: the statistics call's failure is the error.
+            #expect(error?.endpoint == "GET /v1/cloud_billing/statistic/consumption")
         }
     }
 
@@ -118,7 +119,9 @@ struct SimulatorFaultTests {
                 Issue.record("expected a malformed answer, got \(String(describing: error))")
                 return
             }
-            #expect(error?.description.hasPrefix("Selectel (sel-faults) GET /v3/balances: malformed answer") == true)
+            #expect(
+                error?.description.hasPrefix(
+                    "Selectel (sel-faults) GET /v1/cloud_billing/statistic/consumption: malformed answer") == true)
         }
     }
 

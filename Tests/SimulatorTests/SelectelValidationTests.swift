@@ -13,7 +13,7 @@ struct SelectelValidationTests {
         "provider_keys=vpc&" + valid.replacingOccurrences(of: old, with: new)
     }
 
-    /// (query, the parameter the 400 message must name)
+    /// (query, the parameter the 400 message must name), with `provider_keys` required as documented
     static let badQueries: [(String, String)] = [
         (valid, "provider_keys"),
         (replacing("group_type=project", with: "group_type=customer"), "group_type"),
@@ -28,7 +28,7 @@ struct SelectelValidationTests {
 
     @Test("Bad or missing parameters give 400 naming the parameter", arguments: badQueries)
     func badParameter(query: String, parameter: String) async throws {
-        try await SimulatorFixture.withSimulator { simulator in
+        try await SimulatorFixture.withSimulator(variations: [.selectelRequiredKeys]) { simulator in
             let reply = try await get(simulator, Self.base + query)
             #expect(reply.status == 400)
             #expect(reply.contentType?.hasPrefix("application/json") == true)
@@ -55,9 +55,9 @@ struct SelectelValidationTests {
         }
     }
 
-    @Test("projects and objects require provider_keys too")
+    @Test("projects and objects require provider_keys too, when it is required")
     func directoryNeedsProviderKeys() async throws {
-        try await SimulatorFixture.withSimulator { simulator in
+        try await SimulatorFixture.withSimulator(variations: [.selectelRequiredKeys]) { simulator in
             for path in ["/v1/cloud_billing/statistic/projects", "/v1/cloud_billing/statistic/objects?locale=en"] {
                 let reply = try await get(simulator, path)
                 #expect(reply.status == 400)

@@ -26,9 +26,10 @@ enum SimulatorFixture {
     static func withSimulator<T>(
         seed: UInt64 = 42,
         now: Date = now,
+        variations: Set<SimulatorVariation> = [],
         _ body: (RunningSimulator) async throws -> T
     ) async throws -> T {
-        let simulator = try await Simulator.start(SimulatorConfiguration(seed: seed, now: now))
+        let simulator = try await Simulator.start(SimulatorConfiguration(seed: seed, now: now, variations: variations))
         do {
             let result = try await body(simulator)
             await simulator.stop()

@@ -1,26 +1,35 @@
+import CostCore
 import Foundation
 
 /// How to reach one Selectel (or Servercore) account.
 public struct SelectelAccount: Sendable {
-    /// Every provider key the API documents; unknown keys are accepted too.
+    /// Every provider key the API documents.
     public static let documentedProviderKeys = [
         "vpc", "serverless", "mks", "dbaas", "storage", "cdn", "vmware", "craas", "ones", "mobfarm", "ses",
     ]
-    /// Moscow time, the zone Selectel's naive datetimes are in.
-    public static let moscowOffsetSeconds = 3 * 3_600
+    /// The documented keys plus those seen in real answers: what is asked for when the API
+    /// insists on a `provider_keys` filter.
+    public static let knownProviderKeys = documentedProviderKeys + ["inference", "private_storage", "netdisk"]
+    /// Moscow time, the zone Selectel's naive datetimes are in unless configured otherwise.
+    public static let moscow = TimeZone(identifier: "Europe/Moscow")!
 
     /// The account name shown in the UI.
     public var name: String
     /// The API base, e.g. `https://api.selectel.ru`.
     public var endpoint: Endpoint
-    /// The static `X-Token` key.
+    /// The credential: a static `X-Token` key or an IAM token, as ``auth`` says.
     public var token: Secret
-    /// Which services to include.
-    public var providerKeys: [String]
-    /// The fixed UTC offset of the API's naive datetimes (default Moscow, UTC+3).
-    public var utcOffsetSeconds: Int
-    /// The language of names the API localises (`en` or `ru`).
-    public var locale: String
+    /// Which header carries ``token``.
+    public var auth: SelectelAuth
+    /// Which services to include; nil asks for every service (no filter), falling back to
+    /// ``knownProviderKeys`` when the API requires the filter.
+    public var providerKeys: [String]?
+    /// The zone of the API's naive datetimes, converted with its rules at each instant.
+    public var zone: TimeZone
+    /// The language of names the API localises.
+    public var locale: SelectelLocale
+    /// The currency used when `/v3/balances` does not name one (default RUB).
+    public var currency: Currency?
     /// The per-request timeout; the statistics API is slow for big accounts.
     public var timeout: Duration
     /// Retries for 429, 5xx and dropped connections.
@@ -33,17 +42,18 @@ public struct SelectelAccount: Sendable {
 
     /// Creates an account description.
     public init(
-        name: String, endpoint: Endpoint, token: Secret,
-        providerKeys: [String] = SelectelAccount.documentedProviderKeys,
-        utcOffsetSeconds: Int = SelectelAccount.moscowOffsetSeconds, locale: String = "en",
-        timeout: Duration = .seconds(180), retry: RetryPolicy = RetryPolicy()
+        name: String, endpoint: Endpoint, token: Secret, auth: SelectelAuth = .xToken,
+        providerKeys: [String]? = nil, zone: TimeZone = SelectelAccount.moscow, locale: SelectelLocale = .en,
+        currency: Currency? = nil, timeout: Duration = .seconds(180), retry: RetryPolicy = RetryPolicy()
     ) {
         self.name = name
         self.endpoint = endpoint
         self.token = token
+        self.auth = auth
         self.providerKeys = providerKeys
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.zone = zone
         self.locale = locale
+        self.currency = currency
         self.timeout = timeout
         self.retry = retry
     }

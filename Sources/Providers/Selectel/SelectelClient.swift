@@ -3,14 +3,17 @@ import Foundation
 
 /// Reads spend from Selectel's Billing Statistics API v1.
 ///
-/// One `consumption` call with `group_type=project_object_region_metric`
-/// returns every project, object (with its parent), metric and region at
-/// once, so all grouping and drilling afterwards happens locally.
+/// One `consumption` call with `group_type=project_object_region_metric` returns every
+/// project, object (with its parent), metric and region at once, so all grouping and drilling
+/// afterwards happens locally. That group type and asking without `provider_keys` are not in
+/// the documents: when the API refuses either (400), the documented path is taken and said once.
 public struct SelectelClient: Sendable {
     /// The account.
     public let account: SelectelAccount
     private let transport: any HTTPTransport
+    private let memory = SelectelRunMemory()
     private var check: ResponseCheck { ResponseCheck(provider: .selectel, account: account.name) }
+    private var time: SelectelTime { SelectelTime(zone: account.zone) }
 
     /// Creates a client.
     public init(account: SelectelAccount, transport: any HTTPTransport) {
@@ -23,64 +26,161 @@ public struct SelectelClient: Sendable {
         case hour, day
     }
 
-    /// The bucket to request so that buckets in `zone` can be built exactly:
-    /// days are only usable when `zone` agrees with the API's fixed offset over
-    /// the whole range; otherwise hours are fetched and regrouped locally.
+    /// The bucket to request so that buckets in `zone` can be built exactly: days are only
+    /// usable when `zone`'s days are the account zone's days over the whole range; otherwise
+    /// hours are fetched and regrouped locally.
     public func bucket(for granularity: Granularity, range: DateRange, zone: TimeZone) -> Bucket {
         guard granularity != .hour else { return .hour }
-        let offset = account.utcOffsetSeconds
+        if zone.identifier == account.zone.identifier { return .day }
+        let last = range.end.addingTimeInterval(-1)
         let agrees =
-            zone.secondsFromGMT(for: range.start) == offset
-            && zone.secondsFromGMT(for: range.end.addingTimeInterval(-1)) == offset
-            && zone.nextDaylightSavingTimeTransition(after: range.start).map { $0 >= range.end } ?? true
+            [range.start, last].allSatisfy { zone.secondsFromGMT(for: $0) == account.zone.secondsFromGMT(for: $0) }
+            && [zone, account.zone].allSatisfy { candidate in
+                candidate.nextDaylightSavingTimeTransition(after: range.start).map { $0 >= range.end } ?? true
+            }
         return agrees ? .day : .hour
     }
 
-    /// Fetches every cost record in `range` (rounded out to whole hours), in
-    /// buckets fine enough for `granularity` in `zone`.
+    /// Fetches every cost record in `range` (rounded out to whole hours), in buckets fine
+    /// enough for `granularity` in `zone`.
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
-        let currency = try await fetchCurrency()
+        let resolved = await resolveCurrency()
+        let currency = resolved.currency
         progress?(FetchProgress(requestsDone: 1, requestsPlanned: 2, rows: 0))
         let bucket = bucket(for: granularity, range: range, zone: zone)
-        let request = consumptionRequest(range: range, bucket: bucket)
-        let rows = try await getRows(request)
+        let rows = try await fetchRows(range: range, bucket: bucket)
         progress?(FetchProgress(requestsDone: 2, requestsPlanned: 2, rows: rows.count))
-        return try rows.enumerated().map { (index, row) throws(ProviderError) in
-            try record(from: row, index: index, bucket: bucket, currency: currency, request: request)
+        if let note = resolved.fallbackNote { account.note.fallback(note) }
+        var places = SelectelRowPlacement(time: time, bucket: bucket, fallbackStart: floorToHour(range.start))
+        let records = rows.enumerated().map { index, row in
+            record(from: row.row, region: row.region, index: index, currency: currency, places: &places)
+        }
+        if let message = places.unplacedMessage() { account.note.warn(message) }
+        return records
+    }
+
+    /// Rows of `range`, by the plan the API accepted earlier in this run, else by the first of
+    /// the candidate plans it does not refuse.
+    private func fetchRows(range: DateRange, bucket: Bucket) async throws(ProviderError)
+        -> [SelectelDocumentedGroups.Row]
+    {
+        let candidates = memory.plan.map { [$0] } ?? SelectelFetchPlan.candidates(for: account)
+        var refusal: ProviderError?
+        for plan in candidates {
+            do {
+                let rows = try await fetchRows(range: range, bucket: bucket, plan: plan)
+                if memory.plan == nil {
+                    memory.plan = plan
+                    explain(plan, after: candidates[0])
+                }
+                return rows
+            } catch {
+                guard case .rejected(400, _) = error.kind else { throw error }
+                refusal = error
+            }
+        }
+        throw refusal ?? check.error(.configuration("no fetch plan"), consumptionRequest(range: range, bucket: bucket))
+    }
+
+    /// Says once which undocumented choices the API refused.
+    private func explain(_ plan: SelectelFetchPlan, after preferred: SelectelFetchPlan) {
+        if let keys = plan.providerKeys, preferred.providerKeys == nil {
+            account.note.fallback(
+                "the API refused a request without provider_keys (400); asking for the known services "
+                    + "\(keys.joined(separator: ", ")), so spend under any other service is not shown "
+                    + "(name it in provider_keys to include it)")
+        }
+        if !plan.richGroups {
+            account.note.fallback(
+                "group_type=project_object_region_metric was refused (400); combining the documented group types "
+                    + "object, project_metric and region_metric: every amount is counted, metrics and regions are "
+                    + "shown only where they can be attributed exactly")
         }
     }
 
-    /// The `consumption` request for `range`: naive datetimes in the API's
-    /// zone, `end` being the last bucket start included (the API counts the
-    /// hour stamped at `end`).
+    private func fetchRows(range: DateRange, bucket: Bucket, plan: SelectelFetchPlan) async throws(ProviderError)
+        -> [SelectelDocumentedGroups.Row]
+    {
+        if plan.richGroups {
+            let request = consumptionRequest(
+                range: range, bucket: bucket, groupType: "project_object_region_metric", keys: plan.providerKeys)
+            return try await getRows(request).map { SelectelDocumentedGroups.Row(row: $0, region: nil) }
+        }
+        var combined = SelectelDocumentedGroups(
+            objectRows: [], projectMetricRows: [], regionMetricRows: [], objects: [], projects: [])
+        combined.objectRows = try await getRows(
+            consumptionRequest(range: range, bucket: bucket, groupType: "object", keys: plan.providerKeys))
+        combined.objects = try await fetchObjects(keys: plan.providerKeys)
+        combined.projects = try await fetchProjects(keys: plan.providerKeys)
+        combined.projectMetricRows = try await getRows(
+            consumptionRequest(range: range, bucket: bucket, groupType: "project_metric", keys: plan.providerKeys))
+        combined.regionMetricRows = try await getRows(
+            consumptionRequest(range: range, bucket: bucket, groupType: "region_metric", keys: plan.providerKeys))
+        return combined.rows()
+    }
+
+    /// The preferred `consumption` request for `range`, for the configured services.
     public func consumptionRequest(range: DateRange, bucket: Bucket) -> HTTPRequest {
-        let offset = account.utcOffsetSeconds
+        consumptionRequest(
+            range: range, bucket: bucket, groupType: "project_object_region_metric", keys: account.providerKeys)
+    }
+
+    /// The `consumption` request for `range`: naive datetimes in the account's zone (each
+    /// converted with the zone's offset at that instant), `end` being the last bucket start
+    /// included (the API counts the hour stamped at `end`).
+    func consumptionRequest(range: DateRange, bucket: Bucket, groupType: String, keys: [String]?) -> HTTPRequest {
         let startHour = floorToHour(range.start)
-        let lastHour = floorToHour(range.end.addingTimeInterval(-1))
-        var query: [(String, String)] = account.providerKeys.map { ("provider_keys", $0) }
+        let lastHour = max(floorToHour(range.end.addingTimeInterval(-1)), startHour)
+        var query = keyQuery(keys)
         query += [
-            ("start", CivilDateTime(startHour, utcOffsetSeconds: offset).description),
-            ("end", CivilDateTime(max(lastHour, startHour), utcOffsetSeconds: offset).description),
-            ("locale", account.locale),
-            ("group_type", "project_object_region_metric"),
+            ("start", time.civil(startHour).description),
+            ("end", time.civil(lastHour).description),
+            ("locale", account.locale.rawValue),
+            ("group_type", groupType),
             ("period_group_type", bucket.rawValue),
         ]
         return request("/v1/cloud_billing/statistic/consumption", query: query)
     }
 
-    /// The account currency from `/v3/balances`; RUB when the API does not say.
-    public func fetchCurrency() async throws(ProviderError) -> Currency {
-        let request = request("/v3/balances", query: [])
-        let balances: SelectelBalances
+    /// The account currency: `/v3/balances` once per run, else the configured currency or
+    /// RUB. Never fails: the currency names the money, it is not money, so a failure here is
+    /// a fallback, not a lost fetch.
+    public func fetchCurrency() async -> Currency {
+        let resolved = await resolveCurrency()
+        if let note = resolved.fallbackNote { account.note.fallback(note) }
+        return resolved.currency
+    }
+
+    /// The run's currency, asking `/v3/balances` the first time only. The fallback note is
+    /// returned rather than given, so that a fetch that fails anyway reports only its failure.
+    private func resolveCurrency() async -> SelectelCurrency {
+        if let known = memory.currency { return known }
+        var resolved: SelectelCurrency
         do {
-            balances = try await fetch(request) { body throws(JSONError) in try SelectelBalances.decode(body) }
+            resolved = SelectelCurrency(currency: try await balancesCurrency())
         } catch {
-            if case .rejected(let status, _) = error.kind, status == 404 { return .rub }
-            throw error
+            let fallback = account.currency ?? .rub
+            let problem: String
+            if case .malformedResponse(let detail) = error.kind { problem = detail } else { problem = error.summary }
+            let source = account.currency == nil ? "RUB, the default" : "\(fallback.code), the configured currency"
+            resolved = SelectelCurrency(
+                currency: fallback,
+                fallbackNote: "/v3/balances gave no account currency (\(problem)); amounts are read as \(source)")
         }
-        guard let code = balances.currencyCode else { return .rub }
+        memory.currency = resolved
+        return resolved
+    }
+
+    /// The currency `/v3/balances` names (`settings.currency`, at the top level or under
+    /// `data`); an error when it fails or names none.
+    public func balancesCurrency() async throws(ProviderError) -> Currency {
+        let request = request("/v3/balances", query: [])
+        let balances = try await fetch(request) { body throws(JSONError) in try SelectelBalances.decode(body) }
+        guard let code = balances.currencyCode else {
+            throw check.error(.malformedResponse("no settings.currency"), request)
+        }
         guard let currency = Currency(code: code) else {
             throw check.error(
                 .malformedResponse("settings.currency \(ServerText.quote(code, limit: 16)) is not a currency code"),
@@ -92,37 +192,27 @@ public struct SelectelClient: Sendable {
     private func request(_ path: String, query: [(String, String)]) -> HTTPRequest {
         HTTPRequest(
             url: account.endpoint.url(path, query: query),
-            headers: [("X-Token", account.token.reveal()), ("Accept", "application/json")],
+            headers: [(account.auth.header, account.token.reveal()), ("Accept", "application/json")],
             timeout: account.timeout)
     }
 
-    /// Every project of the account (`projects`), including those without spend.
-    public func fetchProjects() async throws(ProviderError) -> [SelectelProjectInfo] {
-        let request = request("/v1/cloud_billing/statistic/projects", query: providerKeyQuery)
+    /// Every project of the account (`projects`), including those without spend; `keys` nil
+    /// asks for every service.
+    public func fetchProjects(keys: [String]? = nil) async throws(ProviderError) -> [SelectelProjectInfo] {
+        let request = request("/v1/cloud_billing/statistic/projects", query: keyQuery(keys))
         return try await fetch(request) { body throws(JSONError) in try SelectelProjectInfo.decodeList(body) }
     }
 
     /// Every billed object (`objects`) with its parent and localised type name.
-    public func fetchObjects() async throws(ProviderError) -> [SelectelObjectInfo] {
+    public func fetchObjects(keys: [String]? = nil) async throws(ProviderError) -> [SelectelObjectInfo] {
         let request = request(
-            "/v1/cloud_billing/statistic/objects", query: providerKeyQuery + [("locale", account.locale)])
+            "/v1/cloud_billing/statistic/objects", query: keyQuery(keys) + [("locale", account.locale.rawValue)])
         return try await fetch(request) { body throws(JSONError) in try SelectelObjectInfo.decodeList(body) }
     }
 
-    /// Spend per project over `range` in one bucket per `bucket` (`summary_stats`).
-    public func fetchSummary(range: DateRange, bucket: Bucket) async throws(ProviderError) -> [SelectelConsumptionRow] {
-        var request = consumptionRequest(range: range, bucket: bucket)
-        var components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)!
-        components.percentEncodedPath = components.percentEncodedPath.replacingOccurrences(
-            of: "/consumption", with: "/summary_stats")
-        let query = (components.percentEncodedQuery ?? "").replacingOccurrences(
-            of: "group_type=project_object_region_metric", with: "group_type=project")
-        components.percentEncodedQuery = query + "&items_count_period_group_type=\(bucket.rawValue)"
-        request.url = components.url!
-        return try await getRows(request)
+    private func keyQuery(_ keys: [String]?) -> [(String, String)] {
+        (keys ?? []).map { ("provider_keys", $0) }
     }
-
-    private var providerKeyQuery: [(String, String)] { account.providerKeys.map { ("provider_keys", $0) } }
 
     private func getRows(_ request: HTTPRequest) async throws(ProviderError) -> [SelectelConsumptionRow] {
         try await fetch(request) { body throws(JSONError) in
@@ -137,7 +227,7 @@ public struct SelectelClient: Sendable {
     ) async throws(ProviderError) -> Payload {
         let body = try await account.retry.run { () async throws(ProviderError) in
             let response = try await check.send(request, through: transport)
-            try check.require2xx(response, for: request, credentialName: "X-Token")
+            try check.require2xx(response, for: request, credentialName: account.auth.header)
             return response.body
         }
         do {
@@ -148,20 +238,11 @@ public struct SelectelClient: Sendable {
     }
 
     private func record(
-        from row: SelectelConsumptionRow, index: Int, bucket: Bucket, currency: Currency, request: HTTPRequest,
-
-    ) throws(ProviderError) -> CostRecord {
-        guard let civil = CivilDateTime(parsing: row.period, allowSuffix: false) else {
-            throw check.error(
-                .malformedResponse(
-                    "data[\(index)].period: \(ServerText.quote(row.period, limit: 32)) is not YYYY-MM-DDTHH:MM:SS"),
-                request)
-        }
-        let start = civil.date(utcOffsetSeconds: account.utcOffsetSeconds)
-        let length: TimeInterval = bucket == .hour ? 3_600 : 86_400
-        // Whole buckets: in a zone with a half-hour offset a day is built from the UTC hours
-        // whose middle falls in it (see GroupTable), so no hour is counted twice.
-        let end = start.addingTimeInterval(length)
+        from row: SelectelConsumptionRow, region: String?, index: Int, currency: Currency,
+        places: inout SelectelRowPlacement
+    ) -> CostRecord {
+        let amount = Money(row.value, currency)
+        let period = places.period(of: row.period, index: index, amount: amount)
         var native: [String: String] = [:]
         if let accountID = row.accountID { native["account_id"] = accountID }
         if let key = row.providerKey { native["provider_key"] = key }
@@ -175,10 +256,10 @@ public struct SelectelClient: Sendable {
                 ObjectRef(id: $0.id, name: $0.name, type: $0.type, parentID: $0.parentID, parentName: $0.parentName)
             },
             metric: row.metric.map { EntityRef(id: $0.id, name: $0.name) },
-            region: row.metric?.region,
+            region: row.metric?.region ?? region,
             service: row.providerKey,
-            period: DateRange(start: start, end: end),
-            amount: Money(row.value, currency),
+            period: period,
+            amount: amount,
             quantity: row.metric?.quantity,
             unit: row.metric?.unit,
             native: native)

@@ -31,16 +31,31 @@ public struct SelectelDataset: Sendable {
     private let objectIndex: [String: Int]
     private let projectIndex: [String: Int]
 
-    /// Generates the account for `seed` as seen at `now`.
-    public init(seed: UInt64, now: Date) {
+    /// Provider keys outside the documented list: three seen in real answers and one nobody
+    /// knows yet. With ``SimulatorVariation/selectelExtraKeys`` some objects bill under them.
+    public static let extraProviderKeys = ["inference", "private_storage", "netdisk", "quantum_lab"]
+
+    /// Generates the account for `seed` as seen at `now`. With `extraKeys`, a few top-level
+    /// objects (and what belongs to them) bill under ``extraProviderKeys`` instead of their
+    /// own service: the same money, under other service names.
+    public init(seed: UInt64, now: Date, extraKeys: Bool = false) {
         var builder = SelectelDatasetBuilder(seed: seed, now: now)
         let output = builder.build()
         self.seed = seed
         self.now = now
         self.accountID = output.accountID
         self.projects = output.projects
-        self.objects = output.objects
-        self.series = output.series
+        let relabel = extraKeys ? Self.extraKeyAssignment(output.objects) : [:]
+        self.objects = output.objects.map { object in
+            var object = object
+            if let key = relabel[object.id] { object.providerKey = key }
+            return object
+        }
+        self.series = output.series.map { item in
+            var item = item
+            if let key = relabel[item.objectID] { item.providerKey = key }
+            return item
+        }
         guard let spike = output.spike else { preconditionFailure("The catalog must contain a spike target") }
         self.spike = spike
         self.mainBalanceKopecks = output.mainBalanceKopecks
@@ -49,6 +64,21 @@ public struct SelectelDataset: Sendable {
         self.billedUntil = Date(timeIntervalSince1970: TimeInterval(builder.billedUntilHour * 3600))
         self.objectIndex = Dictionary(uniqueKeysWithValues: output.objects.enumerated().map { ($1.id, $0) })
         self.projectIndex = Dictionary(uniqueKeysWithValues: output.projects.enumerated().map { ($1.id, $0) })
+    }
+
+    /// Which objects bill under an extra key: one per extra key among the oldest top-level
+    /// objects still alive (so every recent window has spend under each), with their children.
+    private static func extraKeyAssignment(_ objects: [SelectelObject]) -> [String: String] {
+        let alive = objects.filter { $0.parentID == nil && $0.deletedHour == nil }
+            .sorted { ($0.createdHour, $0.id) < ($1.createdHour, $1.id) }
+        var keys: [String: String] = [:]
+        for (slot, key) in extraProviderKeys.enumerated() where 1 + slot * 2 < alive.count {
+            keys[alive[1 + slot * 2].id] = key
+        }
+        for object in objects {
+            if let parentID = object.parentID, let key = keys[parentID] { keys[object.id] = key }
+        }
+        return keys
     }
 
     /// The project with this id.

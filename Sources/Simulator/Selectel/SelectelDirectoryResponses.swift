@@ -2,8 +2,8 @@
 enum SelectelDirectoryResponses {
     /// `{"status":"success","data":[{"id":"…","name":"…"}]}` for projects that have at least
     /// one object of the given services.
-    static func projects(_ dataset: SelectelDataset, providerKeys: Set<String>) -> [UInt8] {
-        let used = Set(dataset.objects.filter { providerKeys.contains($0.providerKey) }.map(\.projectID))
+    static func projects(_ dataset: SelectelDataset, providerKeys: Set<String>?) -> [UInt8] {
+        let used = Set(dataset.objects.filter { providerKeys?.contains($0.providerKey) ?? true }.map(\.projectID))
         var writer = JSONWriter(capacity: 1024)
         writer.raw("{\"status\":\"success\",\"data\":[")
         for (index, project) in dataset.projects.filter({ used.contains($0.id) }).enumerated() {
@@ -19,10 +19,10 @@ enum SelectelDirectoryResponses {
 
     /// `{"status":"success","data":[{"id","name","parent_id","project_id","type","type_name"}]}`
     /// for objects of the given services, with `type_name` in `locale`.
-    static func objects(_ dataset: SelectelDataset, providerKeys: Set<String>, locale: SelectelLocale) -> [UInt8] {
+    static func objects(_ dataset: SelectelDataset, providerKeys: Set<String>?, locale: SelectelLanguage) -> [UInt8] {
         var writer = JSONWriter(capacity: 8192)
         writer.raw("{\"status\":\"success\",\"data\":[")
-        for (index, object) in dataset.objects.filter({ providerKeys.contains($0.providerKey) }).enumerated() {
+        for (index, object) in dataset.objects.filter({ providerKeys?.contains($0.providerKey) ?? true }).enumerated() {
             writer.raw(index == 0 ? "{\"id\":" : ",{\"id\":")
             writer.string(object.id)
             writer.raw(",\"name\":")

@@ -10,6 +10,14 @@ enum SelectelGroupType: String, Sendable, CaseIterable {
     case objectMetric = "object_metric"
     case projectObjectRegionMetric = "project_object_region_metric"
 
+    /// In the documented enum; `object_metric` and `project_object_region_metric` only work in practice.
+    var isDocumented: Bool {
+        switch self {
+        case .project, .object, .metric, .projectMetric, .regionMetric: return true
+        case .objectMetric, .projectObjectRegionMetric: return false
+        }
+    }
+
     /// Rows carry a `project`.
     var includesProject: Bool {
         switch self {

@@ -12,7 +12,7 @@ public struct SelectelLocalizedText: Sendable, Hashable {
     }
 
     /// The text in `locale`.
-    public func text(_ locale: SelectelLocale) -> String {
+    public func text(_ locale: SelectelLanguage) -> String {
         switch locale {
         case .ru: return ru
         case .en: return en

@@ -16,7 +16,7 @@ public struct SelectelObject: Sendable, Hashable {
     /// The localised type name (`type_name` in the API).
     public let typeName: SelectelLocalizedText
     /// The service it belongs to, e.g. `vpc`, `mks`, `storage`, `dbaas`.
-    public let providerKey: String
+    public internal(set) var providerKey: String
     /// The pool (region) it lives in, e.g. `ru-1`.
     public let region: String
     /// When it was created (the first billed hour starts here), UTC.

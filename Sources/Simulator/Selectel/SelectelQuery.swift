@@ -18,11 +18,13 @@ struct SelectelQuery: Sendable {
         pairs.first { $0.name == name }?.value
     }
 
-    /// The repeated, required `provider_keys` parameter (`provider_keys=vpc&provider_keys=mks`).
-    /// Unknown keys are accepted: they simply match nothing.
-    func providerKeys() throws(SelectelBadRequest) -> Set<String> {
+    /// The repeated `provider_keys` parameter (`provider_keys=vpc&provider_keys=mks`); nil
+    /// (every service) when absent and not `required`. Unknown keys are accepted: they simply
+    /// match nothing.
+    func providerKeys(required: Bool) throws(SelectelBadRequest) -> Set<String>? {
         let keys = values("provider_keys").filter { !$0.isEmpty }
         guard !keys.isEmpty else {
+            guard required else { return nil }
             throw SelectelBadRequest(
                 message: "Parameter 'provider_keys' is required; repeat it for several services, "
                     + "e.g. provider_keys=vpc&provider_keys=mks"
@@ -45,14 +47,14 @@ struct SelectelQuery: Sendable {
     }
 
     /// The `locale` parameter; `nil` when absent and optional.
-    func locale(required: Bool) throws(SelectelBadRequest) -> SelectelLocale {
+    func locale(required: Bool) throws(SelectelBadRequest) -> SelectelLanguage {
         guard let text = value("locale") else {
             if required {
                 throw SelectelBadRequest(message: "Parameter 'locale' is required (ru or en)")
             }
             return .ru
         }
-        guard let locale = SelectelLocale(rawValue: text) else {
+        guard let locale = SelectelLanguage(rawValue: text) else {
             throw SelectelBadRequest(message: "Parameter 'locale' must be ru or en")
         }
         return locale

@@ -4,7 +4,8 @@ import Hummingbird
 /// The simulated Selectel Billing Statistics API (and `/v3/balances`), mounted on the shared
 /// simulator server.
 ///
-/// Every endpoint requires `X-Token: <SimulatorCredentials.selectelToken>`; failures answer
+/// Every endpoint requires the credential `SimulatorCredentials.selectelToken` in `X-Token` (the
+/// static key) or `X-Auth-Token` (an IAM token), as documented; failures answer
 /// `{"status":"error","error":{"code":<status>,"message":"…"}}` with 401 (auth) or 400
 /// (parameters). Successful answers use `{"status":"success","data":…}`.
 struct SelectelRoutes: SimulatedProvider {
@@ -17,16 +18,19 @@ struct SelectelRoutes: SimulatedProvider {
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         let dataset = dataset
+        let variations = variations
+        let keysRequired = variations.contains(.selectelRequiredKeys)
         router.get("\(Self.statisticsPath)/projects") { request, _ in
             Self.authorized(request) { query in
                 SimulatorResponse.json(
-                    SelectelDirectoryResponses.projects(dataset, providerKeys: try query.providerKeys())
+                    SelectelDirectoryResponses.projects(
+                        dataset, providerKeys: try query.providerKeys(required: keysRequired))
                 )
             }
         }
         router.get("\(Self.statisticsPath)/objects") { request, _ in
             Self.authorized(request) { query in
-                let keys = try query.providerKeys()
+                let keys = try query.providerKeys(required: keysRequired)
                 let locale = try query.locale(required: false)
                 return SimulatorResponse.json(
                     SelectelDirectoryResponses.objects(dataset, providerKeys: keys, locale: locale)
@@ -35,17 +39,26 @@ struct SelectelRoutes: SimulatedProvider {
         }
         router.get("\(Self.statisticsPath)/consumption") { request, _ in
             Self.authorized(request) { query in
-                Self.statistics(dataset, try SelectelStatisticsRequest(query: query, endpoint: .consumption))
+                Self.statistics(
+                    dataset,
+                    try SelectelStatisticsRequest(query: query, endpoint: .consumption, variations: variations),
+                    variations: variations)
             }
         }
         router.get("\(Self.statisticsPath)/summary_stats") { request, _ in
             Self.authorized(request) { query in
-                Self.statistics(dataset, try SelectelStatisticsRequest(query: query, endpoint: .summaryStats))
+                Self.statistics(
+                    dataset,
+                    try SelectelStatisticsRequest(query: query, endpoint: .summaryStats, variations: variations),
+                    variations: variations)
             }
         }
         router.get("/v3/balances") { request, _ in
             Self.authorized(request) { _ in
-                SimulatorResponse.json(SelectelDirectoryResponses.balances(dataset))
+                guard !variations.contains(.selectelNoBalances) else {
+                    return SimulatorResponse.error(.notFound, message: "Not found")
+                }
+                return SimulatorResponse.json(SelectelDirectoryResponses.balances(dataset))
             }
         }
     }
@@ -66,21 +79,22 @@ struct SelectelRoutes: SimulatedProvider {
         ].joined(separator: "\n")
     }
 
-    /// Checks `X-Token`, then runs `handler`, turning a ``SelectelBadRequest`` into a 400.
-    /// The received token is never echoed.
+    /// Checks `X-Token` or `X-Auth-Token`, then runs `handler`, turning a ``SelectelBadRequest``
+    /// into a 400. The received token is never echoed.
     private static func authorized(
         _ request: Request,
         _ handler: (SelectelQuery) throws -> Response
     ) -> Response {
-        guard let token = request.headers[Self.tokenHeader] else {
-            let hint = request.headers[Self.iamTokenHeader] == nil ? "" : " (X-Auth-Token is not supported here)"
+        let header = request.headers[Self.tokenHeader] == nil ? "X-Auth-Token" : "X-Token"
+        guard let token = request.headers[Self.tokenHeader] ?? request.headers[Self.iamTokenHeader] else {
             return SimulatorResponse.error(
                 .unauthorized,
-                message: "Authentication required: send the API key in the X-Token header\(hint)"
+                message:
+                    "Authentication required: send the API key in the X-Token header or an IAM token in X-Auth-Token"
             )
         }
         guard token == SimulatorCredentials.selectelToken else {
-            return SimulatorResponse.error(.unauthorized, message: "Invalid API key in the X-Token header")
+            return SimulatorResponse.error(.unauthorized, message: "Invalid credential in the \(header) header")
         }
         do {
             return try handler(SelectelQuery(request.uri.queryParameters))
@@ -92,8 +106,12 @@ struct SelectelRoutes: SimulatedProvider {
     }
 
     /// Streams `{"status":"success","data":[rows…]}` for a validated statistics request.
-    private static func statistics(_ dataset: SelectelDataset, _ request: SelectelStatisticsRequest) -> Response {
-        let report = SelectelStatisticsReport(dataset: dataset, request: request)
+    private static func statistics(
+        _ dataset: SelectelDataset, _ request: SelectelStatisticsRequest, variations: Set<SimulatorVariation>
+    ) -> Response {
+        var configured = SelectelStatisticsReport(dataset: dataset, request: request)
+        configured.suffixedPeriods = variations.contains(.selectelPeriodSuffix)
+        let report = configured
         let body = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: "{\"status\":\"success\",\"data\":["))
             var rows = report.rows()

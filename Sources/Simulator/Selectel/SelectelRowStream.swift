@@ -4,6 +4,7 @@ struct SelectelRowStream: Sendable {
     private let report: SelectelStatisticsReport
     private var nextHour: Int64
     private var hasWrittenRow = false
+    private var bucketsWritten = 0
     private var values: [Int64]
     private var quantities: [Int64]
 
@@ -23,6 +24,22 @@ struct SelectelRowStream: Sendable {
             writeNextBucket(to: &writer)
         }
         return writer.bytes
+    }
+
+    /// The same instant as `wallClock` (Moscow) written as UTC with `Z`, with `+03:00`, or with
+    /// fractional seconds.
+    private static func appendSuffixed(_ wallClock: WallClockTime, variant: Int, to label: inout [UInt8]) {
+        switch variant {
+        case 0:
+            WallClockTime(seconds: wallClock.utcSecondsFromMoscow).append(to: &label)
+            label.append(UInt8(ascii: "Z"))
+        case 1:
+            wallClock.append(to: &label)
+            label += Array("+03:00".utf8)
+        default:
+            wallClock.append(to: &label)
+            label += Array(".000000".utf8)
+        }
     }
 
     /// Sums the hours of the bucket starting at `nextHour` and writes its non-zero rows.
@@ -45,7 +62,13 @@ struct SelectelRowStream: Sendable {
         nextHour = hour
 
         var label: [UInt8] = []
-        max(bucket ?? report.start, report.start).append(to: &label)
+        let wallClock = max(bucket ?? report.start, report.start)
+        if report.suffixedPeriods {
+            Self.appendSuffixed(wallClock, variant: bucketsWritten % 3, to: &label)
+        } else {
+            wallClock.append(to: &label)
+        }
+        bucketsWritten += 1
         for (group, template) in report.templates.enumerated() where values[group] != 0 {
             if hasWrittenRow {
                 writer.raw(",")

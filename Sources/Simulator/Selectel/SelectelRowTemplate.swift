@@ -23,7 +23,7 @@ struct SelectelRowTemplate: Sendable {
         series: SelectelSeries,
         dataset: SelectelDataset,
         groupType: SelectelGroupType,
-        locale: SelectelLocale
+        locale: SelectelLanguage
     ) {
         var head = JSONWriter()
         head.raw("{\"account_id\":")

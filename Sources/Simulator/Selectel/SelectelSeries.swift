@@ -10,7 +10,7 @@ public struct SelectelSeries: Sendable, Hashable {
     /// The object's project.
     public let projectID: String
     /// The object's service, e.g. `vpc`.
-    public let providerKey: String
+    public internal(set) var providerKey: String
     /// What is billed and its tariff.
     public let metric: SelectelMetric
     /// The region the metric is billed in (the object's region).

@@ -16,12 +16,14 @@ struct SelectelStatisticsReport: Sendable {
     let period: CalendarPeriod
     /// The requested start: the label of the first bucket (and of the only bucket for `all`).
     let start: WallClockTime
+    /// Periods written with `Z`, a UTC offset or fractional seconds, in turn.
+    var suffixedPeriods = false
 
     init(dataset: SelectelDataset, request: SelectelStatisticsRequest) {
         let firstHour = request.firstHour
         let endHour = request.endHour
         series = dataset.series.filter { item in
-            request.providerKeys.contains(item.providerKey)
+            request.providerKeys?.contains(item.providerKey) ?? true
                 && max(firstHour, item.createdHour) < min(endHour, item.endHour)
         }
         let lower = max(firstHour, series.map(\.createdHour).min() ?? endHour)

@@ -8,12 +8,13 @@ struct SelectelStatisticsRequest: Sendable {
         case summaryStats
     }
 
-    let providerKeys: Set<String>
+    /// The services asked for; nil for every service.
+    let providerKeys: Set<String>?
     /// The requested start, Moscow wall clock; also the label of the first (clipped) bucket.
     let start: WallClockTime
     /// The requested end, Moscow wall clock; the hour containing it is included.
     let end: WallClockTime
-    let locale: SelectelLocale
+    let locale: SelectelLanguage
     let groupType: SelectelGroupType
     let period: CalendarPeriod
 
@@ -23,8 +24,9 @@ struct SelectelStatisticsRequest: Sendable {
     var endHour: Int64 { CivilCalendar.floorDivide(end.utcSecondsFromMoscow, 3600) + 1 }
 
     /// Validates the query, naming the offending parameter on failure.
-    init(query: SelectelQuery, endpoint: Endpoint) throws(SelectelBadRequest) {
-        providerKeys = try query.providerKeys()
+    /// `variations` decide whether `provider_keys` and the documented group types are enforced.
+    init(query: SelectelQuery, endpoint: Endpoint, variations: Set<SimulatorVariation>) throws(SelectelBadRequest) {
+        providerKeys = try query.providerKeys(required: variations.contains(.selectelRequiredKeys))
         start = try query.dateTime("start")
         end = try query.dateTime("end")
         guard end >= start else {
@@ -32,6 +34,11 @@ struct SelectelStatisticsRequest: Sendable {
         }
         locale = try query.locale(required: endpoint == .consumption)
         groupType = try query.choice("group_type", as: SelectelGroupType.self)
+        if variations.contains(.selectelDocumentedGroupsOnly), !groupType.isDocumented {
+            throw SelectelBadRequest(
+                message: "Parameter 'group_type' must be one of: "
+                    + SelectelGroupType.allCases.filter(\.isDocumented).map(\.rawValue).joined(separator: ", "))
+        }
         period = try query.choice("period_group_type", as: CalendarPeriod.self)
         if endpoint == .summaryStats {
             _ = try query.choice("items_count_period_group_type", as: CalendarPeriod.self)

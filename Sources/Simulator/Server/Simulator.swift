@@ -16,7 +16,9 @@ public enum Simulator {
         guard (0...65_535).contains(configuration.port) else {
             throw SimulatorError.invalidConfiguration("port \(configuration.port) is outside 0...65535")
         }
-        let selectel = SelectelDataset(seed: configuration.seed, now: configuration.now)
+        let selectel = SelectelDataset(
+            seed: configuration.seed, now: configuration.now,
+            extraKeys: configuration.variations.contains(.selectelExtraKeys))
         let cloudRu = CloudRuDataset(seed: configuration.seed, now: configuration.now)
         let seeweb = SeewebDataset(seed: configuration.seed, now: configuration.now)
         let f5 = F5Dataset(seed: configuration.seed, now: configuration.now)

@@ -18,6 +18,9 @@ public enum SimulatorVariation: String, Sendable, Hashable, CaseIterable, Custom
     case selectelExtraKeys = "selectel-extra-keys"
     /// `period` with `Z`, a UTC offset or fractional seconds.
     case selectelPeriodSuffix = "selectel-period-suffix"
+    /// `provider_keys` required, as documented: a request without it is answered 400, so
+    /// services outside the asked list go unseen.
+    case selectelRequiredKeys = "selectel-required-keys"
 
     // Cloud.ru
     /// `end_date`'s own day left out (by default the simulator counts it in).
@@ -61,8 +64,11 @@ public enum SimulatorVariation: String, Sendable, Hashable, CaseIterable, Custom
     case f5RetryAfterDate = "f5-retry-after-date"
 
     /// Every variation whose answers still carry all the money: with these on, the client's
-    /// totals must equal the ground truth. (`f5-no-money` withholds money by design.)
-    public static let moneyPreserving: Set<SimulatorVariation> = Set(allCases).subtracting([.f5NoMoney])
+    /// totals must equal the ground truth. (`f5-no-money` withholds money by design;
+    /// `selectel-required-keys` hides the services a client cannot name.)
+    public static let moneyPreserving: Set<SimulatorVariation> = Set(allCases).subtracting([
+        .f5NoMoney, .selectelRequiredKeys,
+    ])
 
     public var description: String { rawValue }
 

@@ -28,11 +28,12 @@ enum AccountFactory {
     {
         let token = try resolve(account.token, "token", in: account)
         let base = try endpoint(account.endpoint, default: "https://api.selectel.ru", for: account)
-        let zone = account.timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow")!
         var selectel = SelectelAccount(
-            name: account.name, endpoint: base, token: token,
-            providerKeys: account.providerKeys ?? SelectelAccount.documentedProviderKeys,
-            utcOffsetSeconds: zone.secondsFromGMT())
+            name: account.name, endpoint: base, token: token, auth: account.selectelAuth ?? .xToken,
+            providerKeys: account.providerKeys,
+            zone: account.timezone.flatMap(TimeZone.init(identifier:)) ?? SelectelAccount.moscow,
+            locale: account.locale.flatMap(SelectelLocale.init(rawValue:)) ?? .en,
+            currency: account.currency)
         selectel.timeout = network.requestTimeLimit(for: account, default: selectel.timeout)
         selectel.retry = network.retry
         selectel.notes = network.notes

@@ -23,8 +23,16 @@ enum CacheIdentity {
         var parts = ["name=\(account.name)", "provider=\(account.provider.rawValue)"]
         if let endpoint = account.endpoint { parts.append("endpoint=\(withoutUserInfo(endpoint.baseURL))") }
         if let iam = account.iamEndpoint { parts.append("iam=\(withoutUserInfo(iam.baseURL))") }
-        if let keys = account.providerKeys { parts.append("provider_keys=\(keys.sorted().joined(separator: ","))") }
+        if let keys = account.providerKeys {
+            parts.append("provider_keys=\(keys.sorted().joined(separator: ","))")
+        } else if account.provider == .selectel {
+            // Without a list every service is asked for; periods cached when the default was the
+            // documented list may lack services, so they are fetched again under a new key.
+            parts.append("provider_keys=all")
+        }
         if let zone = account.timezone { parts.append("timezone=\(zone)") }
+        // Names come in the locale's language; the header that carries the token changes nothing stored.
+        if let locale = account.locale { parts.append("locale=\(locale)") }
         if let agreement = account.agreementID { parts.append("agreement_id=\(agreement)") }
         if !account.projectIDs.isEmpty {
             parts.append("project_ids=\(account.projectIDs.sorted().joined(separator: ","))")
@@ -42,6 +50,7 @@ enum CacheIdentity {
         }
         if let user = account.userID { parts.append("user_id=\(user)") }
         if let format = account.format { parts.append("format=\(format)") }
+        // The currency assumed when the provider does not say labels every stored amount.
         if let currency = account.currency { parts.append("currency=\(currency.code)") }
         return parts.joined(separator: "; ")
     }

@@ -1,5 +1,5 @@
 /// The languages the Selectel API localises names into (`locale=ru|en`).
-public enum SelectelLocale: String, Sendable, CaseIterable {
+public enum SelectelLanguage: String, Sendable, CaseIterable {
     /// Russian (the default where `locale` is optional).
     case ru
     /// English.
