@@ -9,8 +9,8 @@ import Testing
 @Suite("OnApp client against the simulator's variations")
 struct OnAppVariationTests {
     let utcZone = TimeZone(identifier: "UTC")!
-    /// Three days, not hour-aligned at either end: odd and even UTC days, hours and root keys.
-    let range = DateRange(start: OnAppTestSupport.utc(2026, 3, 13, 6, 40), end: OnAppTestSupport.now)
+    /// A day and a bit, not hour-aligned at either end: an odd and an even UTC day, every root key.
+    let range = DateRange(start: OnAppTestSupport.utc(2026, 3, 14, 6, 40), end: OnAppTestSupport.now)
 
     /// Fetches `range` with `variations` on and returns the records, the per-currency ground
     /// truth and the account's notes.
@@ -57,7 +57,7 @@ struct OnAppVariationTests {
         let (records, truth, notes) = try await fetch(format, variations: [.onAppLooseRows])
         #expect(truth.keys.sorted() == ["EUR", "USD"])
         expectTotals(records, equal: truth)
-        // One server is charged in both currencies over the three days.
+        // One server is charged in both currencies over the two days.
         let euroServers = Set(records.filter { $0.amount.currency == .eur }.compactMap { $0.object?.id })
         let dollarServers = Set(records.filter { $0.amount.currency == .usd }.compactMap { $0.object?.id })
         #expect(!euroServers.isDisjoint(with: dollarServers))

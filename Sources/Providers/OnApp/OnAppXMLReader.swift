@@ -183,9 +183,11 @@ struct OnAppXMLReader {
             }
             index += 1
         }
-        guard builder.wantsText else { return }
         let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        builder.text(plain ? String(decoding: run, as: UTF8.self) : try decodeReferences(run, builder))
+        // References are checked even in text nobody keeps, as any XML parser would.
+        let decoded = plain ? nil : try decodeReferences(run, builder)
+        guard builder.wantsText else { return }
+        builder.text(decoded ?? String(decoding: run, as: UTF8.self))
     }
 
     // MARK: Pieces
