@@ -219,6 +219,25 @@ struct OnAppDecodingTests {
         #expect(fromXML.map(\.billingStats) == rows.map(\.billingStats))
     }
 
+    @Test func bareBillingDetailsInAnArrayKeepTheirCostsUnderOneGroup() throws {
+        let json = """
+            [{"vm_hourly_stat": {"stat_time": "2026-03-01T10:00:00Z", "currency_code": "EUR", "total_cost": 2.5,
+              "billing_stats": [{"id": 9, "label": "lb-1", "costs": [{"value": 1, "cost": 2.5, "resource_name": "rate"}]}]}}]
+            """
+        let xml = """
+            <vm_stats type="array"><vm_hourly_stat><stat_time>2026-03-01T10:00:00Z</stat_time>
+            <currency_code>EUR</currency_code><total_cost>2.5</total_cost><billing_stats type="array">
+            <billing_stat><id>9</id><label>lb-1</label><costs type="array"><cost><value>1</value><cost>2.5</cost>
+            <resource_name>rate</resource_name></cost></costs></billing_stat></billing_stats></vm_hourly_stat></vm_stats>
+            """
+        let fromJSON = try OnAppJSONDecoding.decode(Array(json.utf8))
+        #expect(fromJSON.first?.billingStats.map(\.name) == ["billing_stats"])
+        #expect(try OnAppXMLDecoding.decode(Array(xml.utf8)) == fromJSON)
+        let records = try client.records(from: fromJSON)
+        #expect(records.map(\.object?.id) == ["billing_stat:9"])
+        #expect(OnAppTestSupport.totals(records)[.eur].amount == Amount("2.5"))
+    }
+
     @Test func oddValuesInFieldsWithoutMoneyAreWarningsNamingFieldAndValue() throws {
         let json = """
             [{"r": {"stat_time": "2026-03-01T10:00:00Z", "currency_code": "USD", "total_cost": 1.5,

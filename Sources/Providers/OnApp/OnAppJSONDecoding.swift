@@ -104,11 +104,9 @@ public enum OnAppJSONDecoding {
         return groups.groups
     }
 
-    /// Reads an object whose members are groups (`"disks": [...]`), or root-wrapped items
-    /// (`"disk": {...}`) when `wrappedItems`.
+    /// Reads an object whose members are groups (`"disks": [...]`).
     private static func readGroups(
-        _ reader: inout JSONReader, into groups: inout OnAppBillingGroups, warnings: inout OnAppFieldWarnings,
-        wrappedItems: Bool = false
+        _ reader: inout JSONReader, into groups: inout OnAppBillingGroups, warnings: inout OnAppFieldWarnings
     ) throws(JSONError) {
         try reader.readObject { key, reader throws(JSONError) in
             let name = key.stringValue
@@ -120,8 +118,6 @@ public enum OnAppJSONDecoding {
                 try reader.readArray { _, reader throws(JSONError) in
                     groups.add(name, [try readItem(&reader, warnings: &warnings)])
                 }
-            case .object where wrappedItems:
-                groups.add(OnAppBillingGroup.groupName(ofItem: name), [try readItem(&reader, warnings: &warnings)])
             default:
                 warnings.oddValue(
                     field: "billing_stats.\(name)", value: try describeValue(&reader), expected: "a list of items")
@@ -129,8 +125,9 @@ public enum OnAppJSONDecoding {
         }
     }
 
-    /// Reads one element of `billing_stats` sent as an array: lists by group, or root-wrapped
-    /// items.
+    /// Reads one element of `billing_stats` sent as an array: lists by group, root-wrapped
+    /// items, or a bare item (`{"id", "label", "costs"}`), which is listed in the group
+    /// `billing_stats` as the XML element `<billing_stat>` holding one would be.
     private static func readDetail(
         _ reader: inout JSONReader, into groups: inout OnAppBillingGroups, warnings: inout OnAppFieldWarnings
     ) throws(JSONError) {
@@ -139,7 +136,55 @@ public enum OnAppJSONDecoding {
                 field: "billing_stats[]", value: try describeValue(&reader), expected: "an object of billing details")
             return
         }
-        try readGroups(&reader, into: &groups, warnings: &warnings, wrappedItems: true)
+        var bare = BareItem()
+        try reader.readObject { key, reader throws(JSONError) in
+            let name = key.stringValue
+            switch (name, reader.peekKind()) {
+            case ("id", _), ("label", _), ("costs", _):
+                try bare.read(name, &reader, warnings: &warnings)
+            case (_, .null):
+                _ = try reader.readNull()
+            case (_, .array):
+                groups.add(name, [])
+                try reader.readArray { _, reader throws(JSONError) in
+                    groups.add(name, [try readItem(&reader, warnings: &warnings)])
+                }
+            case (_, .object):
+                groups.add(OnAppBillingGroup.groupName(ofItem: name), [try readItem(&reader, warnings: &warnings)])
+            default:
+                warnings.oddValue(
+                    field: "billing_stats[].\(name)", value: try describeValue(&reader), expected: "a list of items")
+            }
+        }
+        guard bare.seen else { return }
+        guard let id = bare.id else { throw reader.makeError("missing required field 'id'") }
+        groups.add(
+            OnAppBillingGroup.groupName(ofItem: "billing_stat"),
+            [OnAppBillingItem(id: id, label: bare.label, costs: bare.costs)])
+    }
+
+    /// The fields of a breakdown item met directly in an element of `billing_stats`.
+    private struct BareItem {
+        var seen = false
+        var id: String?
+        var label: String?
+        var costs: [OnAppResourceCost] = []
+
+        mutating func read(_ key: String, _ reader: inout JSONReader, warnings: inout OnAppFieldWarnings)
+            throws(JSONError)
+        {
+            seen = true
+            switch key {
+            case "id":
+                id = try OnAppJSONDecoding.readIdentifier(&reader, field: "billing_stats item id", warnings: &warnings)
+            case "label": label = try OnAppJSONDecoding.readLabel(&reader, warnings: &warnings)
+            default:
+                guard try !reader.readNull() else { return }
+                try reader.readArray { _, reader throws(JSONError) in
+                    costs.append(try OnAppJSONDecoding.readCost(&reader, warnings: &warnings))
+                }
+            }
+        }
     }
 
     /// Reads one breakdown item `{"id", "label", "costs"}`.
@@ -152,14 +197,7 @@ public enum OnAppJSONDecoding {
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "id": id = try readIdentifier(&reader, field: "billing_stats item id", warnings: &warnings)
-            case "label":
-                switch reader.peekKind() {
-                case .null: _ = try reader.readNull()
-                case .string, .number, .bool: label = try reader.readScalarText()
-                default:
-                    warnings.oddValue(
-                        field: "billing_stats item label", value: try describeValue(&reader), expected: "text")
-                }
+            case "label": label = try readLabel(&reader, warnings: &warnings)
             case "costs":
                 guard try !reader.readNull() else { return }
                 try reader.readArray { _, reader throws(JSONError) in
@@ -170,6 +208,23 @@ public enum OnAppJSONDecoding {
         }
         guard let id else { throw reader.makeError("missing required field 'id'") }
         return OnAppBillingItem(id: id, label: label, costs: costs)
+    }
+
+    /// Reads an item's `label`: text (a number or boolean as written), or null as nil;
+    /// anything else is skipped with a warning.
+    private static func readLabel(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings) throws(JSONError)
+        -> String?
+    {
+        switch reader.peekKind() {
+        case .null:
+            _ = try reader.readNull()
+            return nil
+        case .string, .number, .bool:
+            return try reader.readScalarText()
+        default:
+            warnings.oddValue(field: "billing_stats item label", value: try describeValue(&reader), expected: "text")
+            return nil
+        }
     }
 
     /// Reads one cost entry `{"value", "cost", "resource_name", "resource_id"?}`.
