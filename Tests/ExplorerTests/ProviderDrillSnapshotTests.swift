@@ -67,7 +67,20 @@ struct ProviderDrillSnapshotTests {
         let text = ExplorerView.render(state).text
         #expect(text.contains("All VMs › db-01"))
         #expect(text.contains("Disks and NICs"))
+        // db-01's metered part over the 10 days in range sits beside its total.
+        #expect(text.contains("Usage 12.50 $ · Total 53.10 $"))
         assertSnapshot(ExplorerView.render(state), named: "drill-onapp-vm-\(width)x\(height)")
+    }
+
+    @Test func onAppVMUsageInASCIIAndNotAtTheVMList() {
+        var state = ProviderFixtures.state(
+            .onapp, account: "onapp-demo", records: ProviderFixtures.onApp, size: TerminalSize(width: 120, height: 40),
+            ascii: true)
+        #expect(!ExplorerView.render(state).text.contains("Usage"))
+        state.press(.enter)
+        let frame = ExplorerView.render(state)
+        #expect(frame.text.contains("Usage 12.50 USD | Total 53.10 USD"))
+        assertSnapshot(frame, named: "drill-onapp-vm-ascii-120x40")
     }
 
     @Test(arguments: sizes)

@@ -91,7 +91,9 @@ enum ProviderFixtures {
     // MARK: OnApp
 
     /// Two VMs; db-01 has a disk and a network interface nested under it (as the OnApp client
-    /// nests a row's breakdown items under the row's server). No projects.
+    /// nests a row's breakdown items under the row's server). No projects. Each VM's first
+    /// record of a day keeps the day's `usage_cost` (db-01: 1.25 $, web-01: 0.40 $), as the
+    /// client keeps it on the first record of a row.
     static var onApp: [CostRecord] {
         let database = ObjectRef(id: "virtual_machine:1", name: "db-01", type: "virtual_machine")
         let disk = ObjectRef(
@@ -105,12 +107,14 @@ enum ProviderFixtures {
             (disk, "disks", "disk_size", 60), (disk, "disks", "data_read", 15),
             (nic, "network_interfaces", "ip_addresses", 36), (web, "virtual_machines", "cpu_shares", 120),
         ]
+        let usage = [database.id + "cpu_shares": "1.25", web.id + "cpu_shares": "0.40"]
         return days.flatMap { day in
             entries.map { object, group, resource, cents in
                 CostRecord(
                     provider: .onapp, account: "onapp-demo", object: object, metric: EntityRef(id: resource),
                     service: group, period: day, amount: Money(minorUnits: cents, .usd), quantity: Amount(24),
-                    native: ["user_id": "7"])
+                    native: usage[object.id + resource].map { ["user_id": "7", CostRecord.onAppUsageCostKey: $0] }
+                        ?? ["user_id": "7"])
             }
         }
     }

@@ -159,11 +159,7 @@ struct OnAppDecodingTests {
             ),
             (#"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":7,"total_cost":1}}]"#, "[0].r.currency_code"),
             (
-                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":1,"virtual_machine_id":true}}]"#,
-                "[0].r.virtual_machine_id"
-            ),
-            (
-                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":1,"billing_stats":[]}}]"#,
+                #"[{"r":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"USD","total_cost":1,"billing_stats":"none"}}]"#,
                 "[0].r.billing_stats"
             ),
             (
@@ -175,6 +171,110 @@ struct OnAppDecodingTests {
             let error = try #require(throws: JSONError.self) { _ = try OnAppJSONDecoding.decode(Array(item.body.utf8)) }
             #expect(error.path == item.path, "\(item.body)")
         }
+    }
+
+    @Test func billingStatsAsAnArrayOfBillingDetailsDecodesLikeTheObjectOfLists() throws {
+        let object = try OnAppJSONDecoding.decode(Array(OnAppTestSupport.serverRowJSON.utf8))
+        let groups = OnAppTestSupport.serverRowJSON.replacingOccurrences(
+            of: #""billing_stats": {"#, with: #""billing_stats": [{"#
+        ).replacingOccurrences(of: #"}]}],"#, with: #"}]}]},{"#).replacingOccurrences(
+            of: #""future_group": null},"#, with: #""future_group": null}],"#)
+        var warnings = OnAppFieldWarnings()
+        let fromGroups = try OnAppJSONDecoding.decode(Array(groups.utf8), warnings: &warnings)
+        #expect(warnings.sawArrayStats)
+        #expect(fromGroups == object)
+        let wrapped = """
+            [{"vm_stat": {"stat_time": "2011-08-09T12:00:00Z", "currency_code": "USD", "total_cost": 3.25,
+              "virtual_machine_id": 44, "billing_stats": [
+                {"disk": {"id": 2933, "label": "Disk#2933", "costs": [{"value": 5, "cost": 3.0, "resource_name": "disk_size"}]}},
+                {"virtual_machine": {"id": 44, "label": "web-01", "costs": [{"value": 1, "cost": 0.25, "resource_name": "cpus"}]}},
+                {"disk": {"id": 44, "label": null, "costs": []}}]}},
+             {"vm_stat": {"stat_time": "2011-08-09T12:00:00Z", "currency_code": "USD", "total_cost": 0, "billing_stats": []}}]
+            """
+        let rows = try OnAppJSONDecoding.decode(Array(wrapped.utf8))
+        #expect(rows[0].billingStats.map(\.name) == ["disks", "virtual_machines"])
+        #expect(rows[0].billingStats[0].items.map(\.id) == ["2933", "44"])
+        #expect(rows[1].billingStats.isEmpty)
+        let records = try client.records(from: rows)
+        #expect(records.map(\.object?.id) == ["disk:2933", "virtual_machine:44"])
+        #expect(records[0].object?.parentName == "web-01")
+        let xml = """
+            <vm_stats type="array"><vm_stat><stat_time>2011-08-09T12:00:00Z</stat_time>
+            <currency_code>USD</currency_code><total_cost>3.25</total_cost><virtual_machine_id>44</virtual_machine_id>
+            <billing_stats type="array">
+              <billing_stat><disks type="array"><disk><id>2933</id><label>Disk#2933</label><costs type="array">
+                <cost><value>5</value><cost>3.0</cost><resource_name>disk_size</resource_name></cost></costs></disk>
+              </disks></billing_stat>
+              <virtual_machine><id>44</id><label>web-01</label><costs type="array">
+                <cost><value>1</value><cost>0.25</cost><resource_name>cpus</resource_name></cost></costs>
+              </virtual_machine>
+              <disk><id>44</id><label nil="true"/><costs type="array"/></disk>
+            </billing_stats></vm_stat>
+            <vm_stat><stat_time>2011-08-09T12:00:00Z</stat_time><currency_code>USD</currency_code>
+            <total_cost>0</total_cost><billing_stats type="array"/></vm_stat></vm_stats>
+            """
+        var xmlWarnings = OnAppFieldWarnings()
+        let fromXML = try OnAppXMLDecoding.decode(Array(xml.utf8), warnings: &xmlWarnings)
+        #expect(xmlWarnings.sawArrayStats)
+        #expect(fromXML.map(\.billingStats) == rows.map(\.billingStats))
+    }
+
+    @Test func bareBillingDetailsInAnArrayKeepTheirCostsUnderOneGroup() throws {
+        let json = """
+            [{"vm_hourly_stat": {"stat_time": "2026-03-01T10:00:00Z", "currency_code": "EUR", "total_cost": 2.5,
+              "billing_stats": [{"id": 9, "label": "lb-1", "costs": [{"value": 1, "cost": 2.5, "resource_name": "rate"}]}]}}]
+            """
+        let xml = """
+            <vm_stats type="array"><vm_hourly_stat><stat_time>2026-03-01T10:00:00Z</stat_time>
+            <currency_code>EUR</currency_code><total_cost>2.5</total_cost><billing_stats type="array">
+            <billing_stat><id>9</id><label>lb-1</label><costs type="array"><cost><value>1</value><cost>2.5</cost>
+            <resource_name>rate</resource_name></cost></costs></billing_stat></billing_stats></vm_hourly_stat></vm_stats>
+            """
+        let fromJSON = try OnAppJSONDecoding.decode(Array(json.utf8))
+        #expect(fromJSON.first?.billingStats.map(\.name) == ["billing_stats"])
+        #expect(try OnAppXMLDecoding.decode(Array(xml.utf8)) == fromJSON)
+        let records = try client.records(from: fromJSON)
+        #expect(records.map(\.object?.id) == ["billing_stat:9"])
+        #expect(OnAppTestSupport.totals(records)[.eur].amount == Amount("2.5"))
+    }
+
+    @Test func oddValuesInFieldsWithoutMoneyAreWarningsNamingFieldAndValue() throws {
+        let json = """
+            [{"r": {"stat_time": "2026-03-01T10:00:00Z", "currency_code": "USD", "total_cost": 1.5,
+              "virtual_machine_id": true, "hypervisor_zone": "z-1", "created_at": "whenever",
+              "billing_stats": {"disks": [{"id": 1, "label": 7, "costs": [
+                {"value": "n/a", "cost": 1.5, "resource_name": "disk_size"}]}], "odd_group": "x"}}}]
+            """
+        var warnings = OnAppFieldWarnings()
+        let rows = try OnAppJSONDecoding.decode(Array(json.utf8), warnings: &warnings)
+        #expect(rows.count == 1)
+        #expect(rows[0].virtualMachineID == nil)
+        #expect(rows[0].billingStats.first?.items.first?.label == "7")
+        #expect(rows[0].billingStats.first?.items.first?.costs.first?.value == nil)
+        #expect(rows[0].billingStats.first?.items.first?.costs.first?.cost == Amount("1.5"))
+        #expect(
+            warnings.messages == [
+                "virtual_machine_id 'true' is not an id and was skipped",
+                "row field 'hypervisor_zone' is not known and was skipped (value 'z-1')",
+                "billing_stats cost value 'n/a' is not a number and was skipped",
+                "billing_stats.odd_group 'x' is not a list of items and was skipped",
+            ])
+        let xml = """
+            <vm_stats type="array"><vm_hourly_stat><stat_time>2026-03-01T10:00:00Z</stat_time>
+            <currency_code>USD</currency_code><total_cost>1.5</total_cost><hypervisor_zone>z-1</hypervisor_zone>
+            <billing_stats><disks type="array"><disk><id>1</id><costs type="array"><cost><value>n/a</value>
+            <cost>1.5</cost><resource_name>disk_size</resource_name></cost></costs></disk></disks></billing_stats>
+            </vm_hourly_stat></vm_stats>
+            """
+        var xmlWarnings = OnAppFieldWarnings()
+        let fromXML = try OnAppXMLDecoding.decode(Array(xml.utf8), warnings: &xmlWarnings)
+        #expect(fromXML.first?.billingStats.first?.items.first?.costs.first?.cost == Amount("1.5"))
+        #expect(xmlWarnings.messages.count == 2)
+        #expect(xmlWarnings.messages.contains("row field 'hypervisor_zone' is not known and was skipped (value 'z-1')"))
+        // Money stays strict: an odd cost is still an error naming its path.
+        let badCost = json.replacingOccurrences(of: #""cost": 1.5"#, with: #""cost": "n/a""#)
+        let error = try #require(throws: JSONError.self) { _ = try OnAppJSONDecoding.decode(Array(badCost.utf8)) }
+        #expect(error.path == "[0].r.billing_stats.disks[0].costs[0].cost")
     }
 
     @Test func moneyPrintedAsABinaryFloatKeepsEveryCent() throws {

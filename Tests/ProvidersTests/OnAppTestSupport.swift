@@ -54,10 +54,11 @@ enum OnAppTestSupport {
 
     /// Runs `body` against a freshly started simulator and stops it afterwards.
     static func withSimulator<T>(
-        now: Date = now, seed: UInt64 = 11, faults: [SimulatorFault] = [],
+        now: Date = now, seed: UInt64 = 11, faults: [SimulatorFault] = [], variations: Set<SimulatorVariation> = [],
         _ body: (RunningSimulator) async throws -> T
     ) async throws -> T {
-        let simulator = try await Simulator.start(SimulatorConfiguration(seed: seed, now: now, faults: faults))
+        let simulator = try await Simulator.start(
+            SimulatorConfiguration(seed: seed, now: now, faults: faults, variations: variations))
         do {
             let result = try await body(simulator)
             await simulator.stop()

@@ -4,6 +4,7 @@ extension ExplorerState {
     /// What the current level shows besides bars, computed once per table rebuild.
     func computeDrillDetail() -> DrillDetail? {
         let current = level
+        if provider(at: current) == .onapp, let usage = onAppVMUsage(at: current) { return .onAppUsage(usage) }
         guard current.dimension == .metric, let provider = provider(at: current) else { return nil }
         let oneObject = current.filters.contains { $0.dimension == .object && !$0.includesChildren }
         switch provider {
@@ -18,6 +19,20 @@ extension ExplorerState {
         default:
             return nil
         }
+    }
+
+    /// The `usage_cost` kept in the records of the one OnApp VM `level` drills into (the VM
+    /// with its disks and interfaces, before any narrower filter); nil at other levels or when
+    /// no record keeps one.
+    private func onAppVMUsage(at level: DrillLevel) -> MoneyTotals? {
+        guard level.filters.count == 1, let filter = level.filters.first, filter.dimension == .object,
+            filter.includesChildren
+        else { return nil }
+        let usage = recordsAtLevel(level).compactMap { record -> Money? in
+            guard let text = record.native[CostRecord.onAppUsageCostKey], let amount = Amount(text) else { return nil }
+            return Money(amount, record.amount.currency)
+        }
+        return usage.isEmpty ? nil : MoneyTotals(usage)
     }
 
     /// The records in view, in range, that pass `level`'s filters.

@@ -80,9 +80,15 @@ enum ChartPaneView {
             // Several currencies in a narrow pane: the amounts stay whole, the words go.
             totalText = table.totals.values.map { MoneyText.format($0, ascii: state.ascii) }.joined(separator: " · ")
         }
+        // An OnApp VM's metered part goes before its total when there is room; the total never gives way.
+        var usageText = ""
+        if case .onAppUsage(let usage) = state.drillDetail {
+            let text = "Usage " + MoneyText.format(usage, ascii: state.ascii) + (state.ascii ? " | " : " · ")
+            if DisplayWidth.of(text + totalText) <= inner.width - 2 - 12 { usageText = text }
+        }
         let totalX = max(
             inner.x + 1,
-            inner.x + columns.changeX + columns.changes.width - DisplayWidth.of(totalText))
+            inner.x + columns.changeX + columns.changes.width - DisplayWidth.of(usageText + totalText))
         // The row count fills what the total leaves, with a space between; it is dropped
         // rather than squeezed into a few letters.
         let countWidth = totalX - inner.x - 2
@@ -91,7 +97,8 @@ enum ChartPaneView {
                 TextFit.end(ChartFilterView.countText(state, noun: noun), width: countWidth), x: inner.x + 1, y: totalY,
                 style: Style(.muted))
         }
-        frame.put(totalText, x: totalX, y: totalY, style: Style(.amount, bold: true))
+        frame.put(usageText, x: totalX, y: totalY, style: Style(.muted))
+        frame.put(totalText, x: totalX + DisplayWidth.of(usageText), y: totalY, style: Style(.amount, bold: true))
     }
 
     private static func drawBreadcrumbs(

@@ -17,4 +17,8 @@ public struct OnAppBillingGroup: Sendable, Hashable {
     public var itemType: String {
         name.count > 1 && name.hasSuffix("s") ? String(name.dropLast()) : name
     }
+
+    /// The group a root-wrapped item (`{"disk": {...}}`, `<disk>`) belongs to: its key with a
+    /// plural `s` (`disk` → `disks`), so it joins the items of the same kind sent as a list.
+    public static func groupName(ofItem key: String) -> String { key + "s" }
 }

@@ -17,7 +17,8 @@ extension OnAppClient {
     /// - `service`: the breakdown group (`virtual_machines`, `disks`, `network_interfaces`, …).
     /// - `quantity`: `value`. No unit: OnApp does not state one.
     /// - `native`: `user_id`, `virtual_machine_id` (when sent), `item_id` (the raw breakdown id)
-    ///   and `resource_id` (when sent).
+    ///   and `resource_id` (when sent); the row's `usage_cost` on its first record only
+    ///   (``usageCostKey``).
     ///
     /// Totals always equal Σ `total_cost` exactly: when a row's breakdown does not add up to its
     /// `total_cost`, one more record (metric `unattributed`, object the row's server if any)
@@ -40,6 +41,8 @@ extension OnAppClient {
             if let userID = row.userID { native["user_id"] = userID }
             if let machineID = row.virtualMachineID { native["virtual_machine_id"] = machineID }
 
+            let firstRecord = records.count
+            defer { keepUsageCost(of: row, in: &records, from: firstRecord) }
             var attributed = Amount.zero
             for group in row.billingStats {
                 for item in group.items {
@@ -72,6 +75,16 @@ extension OnAppClient {
                     amount: Money(rest, currency), native: native))
         }
         return records
+    }
+
+    /// The key of ``CostRecord/native`` that keeps a row's `usage_cost`.
+    public static let usageCostKey = CostRecord.onAppUsageCostKey
+
+    /// Writes `row`'s `usage_cost` into the first of the records made from it (from index
+    /// `first`), when it has one that is not zero and made any record.
+    private func keepUsageCost(of row: OnAppHourlyStat, in records: inout [CostRecord], from first: Int) {
+        guard let usage = row.usageCost, !usage.isZero, records.indices.contains(first) else { return }
+        records[first].native[Self.usageCostKey] = usage.description
     }
 
     /// The metric of the record that carries a row's `total_cost` not covered by its breakdown.

@@ -96,10 +96,12 @@ public struct OnAppClient: Sendable {
     private func fetchRows(_ request: HTTPRequest) async throws(ProviderError) -> [OnAppHourlyStat] {
         let response = try await check.send(request, through: transport)
         try requireSuccess(response, for: request)
+        var warnings = OnAppFieldWarnings()
+        defer { report(warnings) }
         switch account.format {
         case .json:
             do {
-                return try OnAppJSONDecoding.decode(response.body)
+                return try OnAppJSONDecoding.decode(response.body, warnings: &warnings)
             } catch {
                 throw check.unreadable(
                     "JSON \(error.description)", body: response.body, request,
@@ -107,12 +109,24 @@ public struct OnAppClient: Sendable {
             }
         case .xml:
             do {
-                return try OnAppXMLDecoding.decode(response.body)
+                return try OnAppXMLDecoding.decode(response.body, warnings: &warnings)
             } catch {
                 throw check.unreadable(
                     "XML \(error.description)", body: response.body, request,
                     message: OnAppErrorBody.message(response.body))
             }
+        }
+    }
+
+    /// Passes what a decoder read leniently to the account's notes (each once per run).
+    private func report(_ warnings: OnAppFieldWarnings) {
+        if warnings.sawArrayStats {
+            account.note.fallback(
+                "billing_stats came as an array of billing details, not an object of lists; read by group as documented"
+            )
+        }
+        for message in warnings.messages {
+            account.note.warn(message)
         }
     }
 

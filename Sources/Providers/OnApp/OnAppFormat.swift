@@ -3,7 +3,7 @@
 public enum OnAppFormat: String, Sendable, Hashable, CaseIterable {
     /// `vm_stats.json`, decoded with ``JSONReader`` (the default: smaller and faster).
     case json
-    /// `vm_stats.xml`, decoded with Foundation's `XMLParser`.
+    /// `vm_stats.xml`, decoded with ``OnAppXMLReader``.
     case xml
 
     /// The path extension, `json` or `xml`.

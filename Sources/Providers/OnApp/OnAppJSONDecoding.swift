@@ -14,9 +14,25 @@ import Foundation
 /// optional (`virtual_machine_id`, `label`, `usage_cost`, `vm_resources_cost`, `billing_stats`,
 /// a group, `costs`, `value`, `resource_id`). Errors are ``JSONError``s naming the path, e.g.
 /// `[12].vm_hourly_stat.billing_stats.disks[0].costs[3].cost`.
+///
+/// `billing_stats` comes as an object of lists (`{"disks": [...], ...}`, what panels send) or,
+/// as the API reference words it, an array of billing details: `[]`, elements holding lists
+/// (`[{"disks": [...]}, ...]`) or root-wrapped items (`[{"disk": {...}}, ...]`, grouped as
+/// `disks`). Items of the same group are merged, so every shape gives the same rows.
+///
+/// Fields that carry no money are read leniently into ``OnAppFieldWarnings``: an unknown row
+/// field, a `value` that is not a number, an id, label or group that is not what it should be.
 public enum OnAppJSONDecoding {
-    /// The rows of `body`, in answer order.
+    /// The rows of `body`, in answer order; lenient reads are not reported.
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [OnAppHourlyStat] {
+        var warnings = OnAppFieldWarnings()
+        return try decode(body, warnings: &warnings)
+    }
+
+    /// The rows of `body`, in answer order, adding what was read leniently to `warnings`.
+    public static func decode(_ body: [UInt8], warnings: inout OnAppFieldWarnings) throws(JSONError)
+        -> [OnAppHourlyStat]
+    {
         try JSONReader.read(body) { reader throws(JSONError) in
             var rows: [OnAppHourlyStat] = []
             try reader.readArray { _, reader throws(JSONError) in
@@ -26,7 +42,7 @@ public enum OnAppJSONDecoding {
                         throw reader.makeError(
                             "expected one root key per element (such as \"vm_hourly_stat\"), found a second one")
                     }
-                    row = try readRow(&reader, rootKey: key.stringValue)
+                    row = try readRow(&reader, rootKey: key.stringValue, warnings: &warnings)
                 }
                 guard let row else {
                     throw reader.makeError("expected a root-wrapped row such as {\"vm_hourly_stat\": {...}}, found {}")
@@ -38,7 +54,9 @@ public enum OnAppJSONDecoding {
     }
 
     /// Reads the row object the reader is at.
-    private static func readRow(_ reader: inout JSONReader, rootKey: String) throws(JSONError) -> OnAppHourlyStat {
+    private static func readRow(
+        _ reader: inout JSONReader, rootKey: String, warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) -> OnAppHourlyStat {
         var statTime: Date?
         var currencyCode: String?
         var totalCost: Amount?
@@ -51,10 +69,11 @@ public enum OnAppJSONDecoding {
             case "total_cost": totalCost = try reader.readAmountOrNull(roundingExcessDigits: true)
             case "usage_cost": row.usageCost = try reader.readAmountOrNull(roundingExcessDigits: true)
             case "vm_resources_cost": row.vmResourcesCost = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "user_id": row.userID = try readIdentifier(&reader)
-            case "virtual_machine_id": row.virtualMachineID = try readIdentifier(&reader)
-            case "billing_stats": row.billingStats = try readBillingStats(&reader)
-            default: break
+            case "user_id": row.userID = try readIdentifier(&reader, field: "user_id", warnings: &warnings)
+            case "virtual_machine_id":
+                row.virtualMachineID = try readIdentifier(&reader, field: "virtual_machine_id", warnings: &warnings)
+            case "billing_stats": row.billingStats = try readBillingStats(&reader, warnings: &warnings)
+            default: warnings.unknownRowField(key.stringValue, value: try describeValue(&reader))
             }
         }
         guard let statTime else { throw reader.makeError("missing required field 'stat_time'") }
@@ -66,34 +85,123 @@ public enum OnAppJSONDecoding {
         return row
     }
 
-    /// Reads `billing_stats`: an object of arrays, or null.
-    private static func readBillingStats(_ reader: inout JSONReader) throws(JSONError) -> [OnAppBillingGroup] {
-        guard try !reader.readNull() else { return [] }
-        var groups: [OnAppBillingGroup] = []
-        try reader.readObject { key, reader throws(JSONError) in
-            guard try !reader.readNull() else { return }
-            var items: [OnAppBillingItem] = []
+    /// Reads `billing_stats`: an object of lists, an array of billing details, or null.
+    private static func readBillingStats(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings)
+        throws(JSONError) -> [OnAppBillingGroup]
+    {
+        var groups = OnAppBillingGroups()
+        switch reader.peekKind() {
+        case .null:
+            _ = try reader.readNull()
+        case .array:
+            warnings.sawArrayStats = true
             try reader.readArray { _, reader throws(JSONError) in
-                items.append(try readItem(&reader))
+                try readDetail(&reader, into: &groups, warnings: &warnings)
             }
-            groups.append(OnAppBillingGroup(name: key.stringValue, items: items))
+        default:
+            try readGroups(&reader, into: &groups, warnings: &warnings)
         }
-        return groups
+        return groups.groups
+    }
+
+    /// Reads an object whose members are groups (`"disks": [...]`).
+    private static func readGroups(
+        _ reader: inout JSONReader, into groups: inout OnAppBillingGroups, warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) {
+        try reader.readObject { key, reader throws(JSONError) in
+            let name = key.stringValue
+            switch reader.peekKind() {
+            case .null:
+                _ = try reader.readNull()
+            case .array:
+                groups.add(name, [])
+                try reader.readArray { _, reader throws(JSONError) in
+                    groups.add(name, [try readItem(&reader, warnings: &warnings)])
+                }
+            default:
+                warnings.oddValue(
+                    field: "billing_stats.\(name)", value: try describeValue(&reader), expected: "a list of items")
+            }
+        }
+    }
+
+    /// Reads one element of `billing_stats` sent as an array: lists by group, root-wrapped
+    /// items, or a bare item (`{"id", "label", "costs"}`), which is listed in the group
+    /// `billing_stats` as the XML element `<billing_stat>` holding one would be.
+    private static func readDetail(
+        _ reader: inout JSONReader, into groups: inout OnAppBillingGroups, warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) {
+        guard reader.peekKind() == .object else {
+            warnings.oddValue(
+                field: "billing_stats[]", value: try describeValue(&reader), expected: "an object of billing details")
+            return
+        }
+        var bare = BareItem()
+        try reader.readObject { key, reader throws(JSONError) in
+            let name = key.stringValue
+            switch (name, reader.peekKind()) {
+            case ("id", _), ("label", _), ("costs", _):
+                try bare.read(name, &reader, warnings: &warnings)
+            case (_, .null):
+                _ = try reader.readNull()
+            case (_, .array):
+                groups.add(name, [])
+                try reader.readArray { _, reader throws(JSONError) in
+                    groups.add(name, [try readItem(&reader, warnings: &warnings)])
+                }
+            case (_, .object):
+                groups.add(OnAppBillingGroup.groupName(ofItem: name), [try readItem(&reader, warnings: &warnings)])
+            default:
+                warnings.oddValue(
+                    field: "billing_stats[].\(name)", value: try describeValue(&reader), expected: "a list of items")
+            }
+        }
+        guard bare.seen else { return }
+        guard let id = bare.id else { throw reader.makeError("missing required field 'id'") }
+        groups.add(
+            OnAppBillingGroup.groupName(ofItem: "billing_stat"),
+            [OnAppBillingItem(id: id, label: bare.label, costs: bare.costs)])
+    }
+
+    /// The fields of a breakdown item met directly in an element of `billing_stats`.
+    private struct BareItem {
+        var seen = false
+        var id: String?
+        var label: String?
+        var costs: [OnAppResourceCost] = []
+
+        mutating func read(_ key: String, _ reader: inout JSONReader, warnings: inout OnAppFieldWarnings)
+            throws(JSONError)
+        {
+            seen = true
+            switch key {
+            case "id":
+                id = try OnAppJSONDecoding.readIdentifier(&reader, field: "billing_stats item id", warnings: &warnings)
+            case "label": label = try OnAppJSONDecoding.readLabel(&reader, warnings: &warnings)
+            default:
+                guard try !reader.readNull() else { return }
+                try reader.readArray { _, reader throws(JSONError) in
+                    costs.append(try OnAppJSONDecoding.readCost(&reader, warnings: &warnings))
+                }
+            }
+        }
     }
 
     /// Reads one breakdown item `{"id", "label", "costs"}`.
-    private static func readItem(_ reader: inout JSONReader) throws(JSONError) -> OnAppBillingItem {
+    private static func readItem(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings) throws(JSONError)
+        -> OnAppBillingItem
+    {
         var id: String?
         var label: String?
         var costs: [OnAppResourceCost] = []
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "id": id = try readIdentifier(&reader)
-            case "label": label = try reader.readStringOrNull()
+            case "id": id = try readIdentifier(&reader, field: "billing_stats item id", warnings: &warnings)
+            case "label": label = try readLabel(&reader, warnings: &warnings)
             case "costs":
                 guard try !reader.readNull() else { return }
                 try reader.readArray { _, reader throws(JSONError) in
-                    costs.append(try readCost(&reader))
+                    costs.append(try readCost(&reader, warnings: &warnings))
                 }
             default: break
             }
@@ -102,8 +210,27 @@ public enum OnAppJSONDecoding {
         return OnAppBillingItem(id: id, label: label, costs: costs)
     }
 
+    /// Reads an item's `label`: text (a number or boolean as written), or null as nil;
+    /// anything else is skipped with a warning.
+    private static func readLabel(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings) throws(JSONError)
+        -> String?
+    {
+        switch reader.peekKind() {
+        case .null:
+            _ = try reader.readNull()
+            return nil
+        case .string, .number, .bool:
+            return try reader.readScalarText()
+        default:
+            warnings.oddValue(field: "billing_stats item label", value: try describeValue(&reader), expected: "text")
+            return nil
+        }
+    }
+
     /// Reads one cost entry `{"value", "cost", "resource_name", "resource_id"?}`.
-    private static func readCost(_ reader: inout JSONReader) throws(JSONError) -> OnAppResourceCost {
+    private static func readCost(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings) throws(JSONError)
+        -> OnAppResourceCost
+    {
         var resourceName: String?
         var value: Amount?
         var cost: Amount?
@@ -111,9 +238,10 @@ public enum OnAppJSONDecoding {
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "resource_name": resourceName = try reader.readString()
-            case "value": value = try reader.readAmountOrNull(roundingExcessDigits: true)
+            case "value": value = try readQuantity(&reader, warnings: &warnings)
             case "cost": cost = try reader.readAmount(roundingExcessDigits: true)
-            case "resource_id": resourceID = try readIdentifier(&reader)
+            case "resource_id":
+                resourceID = try readIdentifier(&reader, field: "billing_stats cost resource_id", warnings: &warnings)
             default: break
             }
         }
@@ -122,8 +250,11 @@ public enum OnAppJSONDecoding {
         return OnAppResourceCost(resourceName: resourceName, value: value, cost: cost, resourceID: resourceID)
     }
 
-    /// Reads an id sent as a number or a string, or null as nil.
-    private static func readIdentifier(_ reader: inout JSONReader) throws(JSONError) -> String? {
+    /// Reads an id sent as a number or a string, or null as nil; anything else is skipped
+    /// with a warning about `field`.
+    private static func readIdentifier(_ reader: inout JSONReader, field: String, warnings: inout OnAppFieldWarnings)
+        throws(JSONError) -> String?
+    {
         switch reader.peekKind() {
         case .null:
             _ = try reader.readNull()
@@ -131,7 +262,47 @@ public enum OnAppJSONDecoding {
         case .number, .string:
             return try reader.readScalarText()
         default:
-            throw reader.makeError("expected an id (a number or a string) or null")
+            warnings.oddValue(field: field, value: try describeValue(&reader), expected: "an id")
+            return nil
+        }
+    }
+
+    /// Reads a cost entry's `value` (a quantity, not money): a number or a string holding
+    /// one; anything else is skipped with a warning.
+    private static func readQuantity(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings)
+        throws(JSONError) -> Amount?
+    {
+        switch reader.peekKind() {
+        case .null:
+            _ = try reader.readNull()
+            return nil
+        case .number:
+            return try reader.readAmount(roundingExcessDigits: true)
+        case .string:
+            let text = try reader.readString()
+            if let amount = Amount(roundingExcessDigits: text.trimmingCharacters(in: .whitespaces)) { return amount }
+            warnings.oddValue(field: "billing_stats cost value", value: ServerText.quote(text), expected: "a number")
+            return nil
+        default:
+            warnings.oddValue(
+                field: "billing_stats cost value", value: try describeValue(&reader), expected: "a number")
+            return nil
+        }
+    }
+
+    /// Reads any value and describes it for a warning: a scalar quoted, a container by kind.
+    private static func describeValue(_ reader: inout JSONReader) throws(JSONError) -> String {
+        switch reader.peekKind() {
+        case .string, .number, .bool: return ServerText.quote(try reader.readScalarText())
+        case .null:
+            _ = try reader.readNull()
+            return "null"
+        case .object:
+            try reader.skipValue()
+            return "an object"
+        default:
+            try reader.skipValue()
+            return "a list"
         }
     }
 

@@ -3,26 +3,55 @@
 final class OnAppXMLNode {
     /// The element name.
     let name: String
-    /// The element's attributes (`type`, `nil`).
-    let attributes: [String: String]
+    /// Whether the element is marked `type="array"`.
+    let isArray: Bool
+    /// Whether the element is marked `nil="true"`.
+    let isNil: Bool
     /// The line the element starts on.
     let line: Int
-    /// The element's path for errors, e.g. `vm_stats.vm_hourly_stat[3].total_cost`.
-    let path: String
     /// The text directly inside the element.
     var text = ""
     /// The child elements, in document order.
     var children: [OnAppXMLNode] = []
+    /// Where the element sits: a row under the root, or the n-th child of its parent. The
+    /// path is put together only for an error, so reading costs no string per element.
+    private let place: Place
 
-    init(name: String, attributes: [String: String], line: Int, path: String) {
-        self.name = name
-        self.attributes = attributes
-        self.line = line
-        self.path = path
+    private enum Place {
+        /// A row: `vm_stats.vm_hourly_stat[3]`.
+        case row(String)
+        /// Below a row; `index` when the parent is an array.
+        case child(parent: Unmanaged<OnAppXMLNode>, index: Int?)
     }
 
-    /// Whether the element is marked `nil="true"`.
-    var isNil: Bool { attributes["nil"] == "true" }
+    /// A row element whose path is `path`.
+    init(row name: String, isArray: Bool, isNil: Bool, line: Int, path: String) {
+        self.name = name
+        self.isArray = isArray
+        self.isNil = isNil
+        self.line = line
+        self.place = .row(path)
+    }
+
+    /// An element inside `parent`, appended to its children. The parent outlives its children:
+    /// the row's tree is let go as a whole.
+    init(child name: String, of parent: OnAppXMLNode, isArray: Bool, isNil: Bool, line: Int) {
+        self.name = name
+        self.isArray = isArray
+        self.isNil = isNil
+        self.line = line
+        self.place = .child(parent: .passUnretained(parent), index: parent.isArray ? parent.children.count : nil)
+        parent.children.append(self)
+    }
+
+    /// The element's path for errors, e.g. `vm_stats.vm_hourly_stat[3].total_cost`.
+    var path: String {
+        switch place {
+        case .row(let path): return path
+        case .child(let parent, let index):
+            return parent.takeUnretainedValue().path + "." + name + (index.map { "[\($0)]" } ?? "")
+        }
+    }
 
     /// The first child named `name`.
     func child(_ name: String) -> OnAppXMLNode? {

@@ -9,6 +9,17 @@ extension OnAppDataset {
         sumMicros(from: from, to: to) { row in row.totalMicros }
     }
 
+    /// Σ `total_cost` of every row with `stat_time` in `[from, to)` per `currency_code` as
+    /// served with `variations` (`onapp-loose-rows` charges some servers in euros).
+    public func totalCosts(from: Date, to: Date, variations: Set<SimulatorVariation>) -> [String: Amount] {
+        let shape = OnAppServedShape(variations: variations)
+        var micros: [String: Int64] = [:]
+        forEachRow(from: from, to: to) { row in
+            micros[shape.currencyCode(of: row, base: currencyCode), default: 0] += row.totalMicros
+        }
+        return micros.mapValues { Amount(minorUnits: $0, decimals: 6) }
+    }
+
     /// Σ `total_cost` of one server's rows with `stat_time` in `[from, to)`; nil selects the
     /// user-level rows (`virtual_machine_id` null).
     public func totalCost(from: Date, to: Date, virtualMachineID: Int?) -> Amount {

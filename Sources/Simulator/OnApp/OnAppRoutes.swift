@@ -23,9 +23,11 @@ struct OnAppRoutes: SimulatedProvider {
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         let dataset = dataset
+        let shape = OnAppServedShape(variations: variations)
         for format in OnAppWireFormat.allCases {
             router.get(RouterPath("/users/:user_id/vm_stats.\(format.rawValue)")) { request, context in
-                Self.answer(request, userID: context.parameters.get("user_id"), format: format, dataset: dataset)
+                Self.answer(
+                    request, userID: context.parameters.get("user_id"), format: format, dataset: dataset, shape: shape)
             }
         }
     }
@@ -65,24 +67,26 @@ struct OnAppRoutes: SimulatedProvider {
 
     /// Authenticates, finds the user and reads the period, then streams the rows.
     private static func answer(
-        _ request: Request, userID: String?, format: OnAppWireFormat, dataset: OnAppDataset
+        _ request: Request, userID: String?, format: OnAppWireFormat, dataset: OnAppDataset, shape: OnAppServedShape
     ) -> Response {
         do throws(OnAppFailure) {
             try OnAppBasicAuth.authenticate(request, email: dataset.email)
             guard let userID, Int(userID) == dataset.userID else { throw OnAppFailure.userNotFound }
             let query = try OnAppQuery(rawQuery: request.uri.query)
             let period = try OnAppPeriod(query: query, nowSecond: dataset.nowSecond)
-            return stream(dataset: dataset, period: period, format: format)
+            return stream(dataset: dataset, period: period, format: format, shape: shape)
         } catch {
             return error.response(format)
         }
     }
 
     /// Streams every row of `period` in `format`.
-    private static func stream(dataset: OnAppDataset, period: OnAppPeriod, format: OnAppWireFormat) -> Response {
+    private static func stream(
+        dataset: OnAppDataset, period: OnAppPeriod, format: OnAppWireFormat, shape: OnAppServedShape
+    ) -> Response {
         let cursor = OnAppRowCursor(dataset: dataset, firstSecond: period.firstSecond, lastSecond: period.lastSecond)
-        let json = OnAppJSONRowWriter(userID: dataset.userID, currencyCode: dataset.currencyCode)
-        let xml = OnAppXMLRowWriter(userID: dataset.userID, currencyCode: dataset.currencyCode)
+        let json = OnAppJSONRowWriter(userID: dataset.userID, currencyCode: dataset.currencyCode, shape: shape)
+        let xml = OnAppXMLRowWriter(userID: dataset.userID, currencyCode: dataset.currencyCode, shape: shape)
         let body = ResponseBody { writer in
             var cursor = cursor
             var written = 0

@@ -3,24 +3,25 @@
 /// typed leaves (`type="integer"`, `type="datetime"`, `type="decimal"` for the row totals,
 /// `type="float"` for breakdown costs as OnApp's own examples show), `nil="true"` for a missing
 /// server or label, and `type="array"` on the breakdown groups and `costs`.
+/// ``OnAppServedShape`` says what the variations change.
 struct OnAppXMLRowWriter: Sendable {
     /// The XML declaration Rails puts first.
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     /// The root element.
     static let rootName = "vm_stats"
-    /// The element of one row.
-    static let rowName = "vm_hourly_stat"
-
     /// The user every row belongs to.
     let userID: Int
-    /// The currency of every row.
+    /// The currency of every row (unless the shape changes it).
     let currencyCode: String
+    /// The shapes the variations ask for.
+    var shape = OnAppServedShape(variations: [])
 
     /// Appends one `<vm_hourly_stat>` element, indented one level.
     func write(_ row: OnAppHourlyRow, to writer: inout JSONWriter) {
-        writer.raw("  <\(Self.rowName)>\n")
+        let rowName = shape.rootKey(of: row)
+        writer.raw("  <\(rowName)>\n")
         timestamp("created_at", row.createdSecond, to: &writer)
-        leaf("currency_code", Self.escape(currencyCode), depth: 2, to: &writer)
+        leaf("currency_code", Self.escape(shape.currencyCode(of: row, base: currencyCode)), depth: 2, to: &writer)
         leaf("id", "0", type: "integer", depth: 2, to: &writer)
         timestamp("stat_time", row.statSecond, to: &writer)
         timestamp("updated_at", row.createdSecond, to: &writer)
@@ -31,14 +32,39 @@ struct OnAppXMLRowWriter: Sendable {
             nilLeaf("virtual_machine_id", depth: 2, to: &writer)
         }
         leaf("vm_billing_stat_id", "0", type: "integer", depth: 2, to: &writer)
-        if !row.items.isEmpty {
+        if shape.looseRows {
+            leaf(
+                OnAppServedShape.unknownFieldName, Self.escape(OnAppServedShape.unknownFieldValue), depth: 2,
+                to: &writer)
+        }
+        let items = shape.servedItems(of: row)
+        switch shape.statsForm(of: row) {
+        case .object where !items.isEmpty:
             writer.raw("    <billing_stats>\n")
-            writeBreakdown(row.items, to: &writer)
+            writeBreakdown(items, depth: 3, to: &writer)
+            writer.raw("    </billing_stats>\n")
+        case .object:
+            break
+        case _ where items.isEmpty:
+            writer.raw("    <billing_stats type=\"array\"/>\n")
+        case .arrayOfGroups:
+            writer.raw("    <billing_stats type=\"array\">\n")
+            for group in OnAppResource.Group.allCases where items.contains(where: { $0.group == group }) {
+                writer.raw("      <billing_stat>\n")
+                writeBreakdown(items.filter { $0.group == group }, depth: 4, to: &writer)
+                writer.raw("      </billing_stat>\n")
+            }
+            writer.raw("    </billing_stats>\n")
+        case .arrayOfItems:
+            writer.raw("    <billing_stats type=\"array\">\n")
+            for item in items {
+                writeItem(item, depth: 3, to: &writer)
+            }
             writer.raw("    </billing_stats>\n")
         }
         leaf("total_cost", Self.micros(row.totalMicros), type: "decimal", depth: 2, to: &writer)
         leaf("usage_cost", Self.micros(row.usageMicros), type: "decimal", depth: 2, to: &writer)
-        writer.raw("  </\(Self.rowName)>\n")
+        writer.raw("  </\(rowName)>\n")
     }
 
     /// `text` with the five XML special characters escaped.
@@ -58,35 +84,47 @@ struct OnAppXMLRowWriter: Sendable {
         return escaped
     }
 
-    private func writeBreakdown(_ items: [OnAppHourlyRow.Item], to writer: inout JSONWriter) {
+    /// Writes each group of `items` as `<disks type="array">`, indented `depth` levels.
+    private func writeBreakdown(_ items: [OnAppHourlyRow.Item], depth: Int, to writer: inout JSONWriter) {
+        let indent = String(repeating: "  ", count: depth)
         for group in OnAppResource.Group.allCases {
             let members = items.filter { $0.group == group }
             guard !members.isEmpty else { continue }
-            writer.raw("      <\(group.rawValue) type=\"array\">\n")
+            writer.raw(indent + "<\(group.rawValue) type=\"array\">\n")
             for item in members {
-                writer.raw("        <\(group.xmlItemName)>\n")
-                leaf("id", String(item.id), type: "integer", depth: 5, to: &writer)
-                if let label = item.label {
-                    leaf("label", Self.escape(label), depth: 5, to: &writer)
-                } else {
-                    nilLeaf("label", depth: 5, to: &writer)
-                }
-                writer.raw("          <costs type=\"array\">\n")
-                for cost in item.costs {
-                    writer.raw("            <cost>\n")
-                    leaf("value", String(cost.value), type: "integer", depth: 7, to: &writer)
-                    leaf("cost", Self.micros(cost.micros), type: "float", depth: 7, to: &writer)
-                    leaf("resource_name", Self.escape(cost.resourceName), depth: 7, to: &writer)
-                    if let resourceID = cost.resourceID {
-                        leaf("resource_id", String(resourceID), type: "integer", depth: 7, to: &writer)
-                    }
-                    writer.raw("            </cost>\n")
-                }
-                writer.raw("          </costs>\n")
-                writer.raw("        </\(group.xmlItemName)>\n")
+                writeItem(item, depth: depth + 1, to: &writer)
             }
-            writer.raw("      </\(group.rawValue)>\n")
+            writer.raw(indent + "</\(group.rawValue)>\n")
         }
+    }
+
+    /// Writes one item as `<disk>`, indented `depth` levels.
+    private func writeItem(_ item: OnAppHourlyRow.Item, depth: Int, to writer: inout JSONWriter) {
+        let indent = String(repeating: "  ", count: depth)
+        writer.raw(indent + "<\(item.group.xmlItemName)>\n")
+        leaf("id", String(item.id), type: "integer", depth: depth + 1, to: &writer)
+        if let label = item.label {
+            leaf("label", Self.escape(label), depth: depth + 1, to: &writer)
+        } else {
+            nilLeaf("label", depth: depth + 1, to: &writer)
+        }
+        writer.raw(indent + "  <costs type=\"array\">\n")
+        for cost in item.costs {
+            writer.raw(indent + "    <cost>\n")
+            if shape.sendsOddValue(cost) {
+                leaf("value", OnAppServedShape.oddValue, depth: depth + 3, to: &writer)
+            } else {
+                leaf("value", String(cost.value), type: "integer", depth: depth + 3, to: &writer)
+            }
+            leaf("cost", Self.micros(cost.micros), type: "float", depth: depth + 3, to: &writer)
+            leaf("resource_name", Self.escape(cost.resourceName), depth: depth + 3, to: &writer)
+            if let resourceID = cost.resourceID {
+                leaf("resource_id", String(resourceID), type: "integer", depth: depth + 3, to: &writer)
+            }
+            writer.raw(indent + "    </cost>\n")
+        }
+        writer.raw(indent + "  </costs>\n")
+        writer.raw(indent + "</\(item.group.xmlItemName)>\n")
     }
 
     private func timestamp(_ name: String, _ second: Int64, to writer: inout JSONWriter) {
