@@ -14,7 +14,7 @@ struct SelectelConfigTests {
         let configured = try account("auth = \"x-auth-token\"\nlocale = \"ru\"\ncurrency = \"eur\"\n")
         #expect(configured.selectelAuth == .xAuthToken)
         #expect(configured.locale == "ru")
-        #expect(configured.currency == "EUR")
+        #expect(configured.currency?.code == "EUR")
         let plain = try account("")
         #expect(plain.selectelAuth == nil)
         #expect(plain.locale == nil)
