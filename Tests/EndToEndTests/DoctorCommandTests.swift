@@ -41,6 +41,22 @@ struct DoctorCommandTests {
         expectNoSecrets(result.stdout + result.stderr)
     }
 
+    @Test func theProbeFetchSaysWhichFallbacksItTookPerAccount() throws {
+        let result = try Binary.run([
+            "doctor", "--demo", "--now", "2026-11-20T12:00:00Z", "--variation", "selectel-documented-groups",
+            "--variation", "cloudru-v1-only", "--variation", "f5-no-money",
+        ])
+        #expect(result.status == 0, "a fallback is a warning, not a failure:\n\(result.stdout)")
+        let blocks = result.stdout.components(separatedBy: "\n\n")
+        func block(_ name: String) -> String { blocks.first { $0.contains(name + " (") } ?? "" }
+        #expect(block("selectel-demo").contains("warn  fallback     group_type=project_object_region_metric was refused"))
+        #expect(block("f5xc-demo").contains("warn  fallback     usage only, no money"), "\(block("f5xc-demo"))")
+        #expect(block("cloudru-demo").contains("ok    fallbacks    none used"), "v1 is the default: v2 is never asked")
+        #expect(block("onapp-demo").contains("ok    fallbacks    none used"))
+        #expect(!result.stderr.contains("warning:"), "doctor reports notes itself: \(result.stderr)")
+        expectNoSecrets(result.stdout + result.stderr)
+    }
+
     @Test func rejectedForbiddenUnreachableAndMissingAreEachNamed() async throws {
         let simulator = try await Simulator.start(SimulatorConfiguration(now: Self.now))
         let port = simulator.port

@@ -119,7 +119,7 @@ struct AccountDoctor {
             case .fallback:
                 DoctorCheck(
                     name: "fallback", outcome: .warn, detail: note.message,
-                    fix: "nothing is lost; the provider's answer differs from the preferred shape (see DECISIONS.md)")
+                    fix: "the provider answers in another documented shape; the line says what was read instead")
             case .warning:
                 DoctorCheck(
                     name: "lenient", outcome: .warn, detail: note.message,
