@@ -131,11 +131,15 @@ public struct F5Client: Sendable {
     }
 
     /// Whether `error` means the money calls are not available to this account (refused, or an
-    /// answer in a shape the client cannot read) rather than a failure worth reporting as one:
-    /// then usage is shown without money. 401, 429, 5xx and transport failures are not.
+    /// answer without the list of priced lines: `{}`, an error object sent with 200) rather than
+    /// a failure worth reporting as one: then usage is shown without money. 401, 429, 5xx,
+    /// transport failures and a broken answer are not, and neither is money that cannot be read
+    /// exactly: a money field stays strict.
     static func withholdsMoney(_ error: ProviderError) -> Bool {
         switch error.kind {
-        case .forbidden, .malformedResponse: true
+        case .forbidden: true
+        case .malformedResponse(let detail):
+            detail.contains(F5CurrentUsage.missingList) || detail.contains(F5MonthlyUsageItem.missingList)
         case .rejected(let status, _): [404, 405, 410].contains(status)
         default: false
         }

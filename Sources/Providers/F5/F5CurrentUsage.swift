@@ -20,6 +20,13 @@ public struct F5CurrentUsage: Sendable, Hashable {
     /// error, `{}` included: it is never read as no spend (the client then shows usage without
     /// money, saying why).
     public static func decode(_ body: [UInt8]) throws(JSONError) -> F5CurrentUsage {
+        try decodeAnswer(body)
+    }
+
+    /// The error of an answer without `usage_items`: another shape, not a broken one.
+    static let missingList = "missing 'usage_items'"
+
+    private static func decodeAnswer(_ body: [UInt8]) throws(JSONError) -> F5CurrentUsage {
         try JSONReader.read(body) { reader throws(JSONError) in
             var answer = F5CurrentUsage()
             var sawList = false
@@ -37,7 +44,7 @@ public struct F5CurrentUsage: Sendable, Hashable {
                     break
                 }
             }
-            guard sawList else { throw reader.makeError("missing 'usage_items'") }
+            guard sawList else { throw reader.makeError(missingList) }
             return answer
         }
     }

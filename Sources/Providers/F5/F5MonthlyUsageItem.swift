@@ -24,6 +24,9 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
     /// its end must follow its start. An empty or null list means no closed months; a missing
     /// `monthly_usage_items` is an error, `{}` included: it is never read as no spend (the
     /// client then shows usage without money, saying why).
+    /// The error of an answer without `monthly_usage_items`: another shape, not a broken one.
+    static let missingList = "missing 'monthly_usage_items'"
+
     public static func decode(_ body: [UInt8]) throws(JSONError) -> [F5MonthlyUsageItem] {
         try JSONReader.read(body) { reader throws(JSONError) in
             var months: [F5MonthlyUsageItem] = []
@@ -36,7 +39,7 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
                     months.append(try readMonth(&reader))
                 }
             }
-            guard sawList else { throw reader.makeError("missing 'monthly_usage_items'") }
+            guard sawList else { throw reader.makeError(missingList) }
             return months
         }
     }
