@@ -45,7 +45,10 @@ struct CommandLineTests {
         (["report", "--demo", "--top", "0"], "--top must be at least 1"),
         (["report", "--demo", "--format", "html"], "html"),
         (["frobnicate"], "frobnicate"),
-        (["sandbox", "--variation", "sideways"], "unknown variation 'sideways' (one of: all, selectel-documented-groups"),
+        (
+            ["sandbox", "--variation", "sideways"],
+            "unknown variation 'sideways' (one of: all, selectel-documented-groups"
+        ),
         (["demo", "--theme", "neon"], "no such theme (available: dark, high-contrast, light, monochrome, terminal"),
     ])
     func badInputGetsAClearMessageAndANonZeroExit(arguments: [String], expected: String) throws {

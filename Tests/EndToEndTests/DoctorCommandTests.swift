@@ -49,7 +49,8 @@ struct DoctorCommandTests {
         #expect(result.status == 0, "a fallback is a warning, not a failure:\n\(result.stdout)")
         let blocks = result.stdout.components(separatedBy: "\n\n")
         func block(_ name: String) -> String { blocks.first { $0.contains(name + " (") } ?? "" }
-        #expect(block("selectel-demo").contains("warn  fallback     group_type=project_object_region_metric was refused"))
+        #expect(
+            block("selectel-demo").contains("warn  fallback     group_type=project_object_region_metric was refused"))
         #expect(block("f5xc-demo").contains("warn  fallback     usage only, no money"), "\(block("f5xc-demo"))")
         #expect(block("cloudru-demo").contains("ok    fallbacks    none used"), "v1 is the default: v2 is never asked")
         #expect(block("onapp-demo").contains("ok    fallbacks    none used"))

@@ -179,9 +179,9 @@ struct F5ClientErrorTests {
         #expect(notes.map(\.kind) == [.warning])
         #expect(
             notes.first?.message
-                == "current_usage lines of 'WAAP Requests' reach outside the windows asked for "
-                + "(start_timestamp, end_timestamp); each is counted in the part inside its window, "
-                + "its amount kept whole")
+                == "current_usage lines reach outside the windows asked for (start_timestamp, end_timestamp; "
+                + "the first: 'WAAP Requests' covers 2026-11-01T00:00:00Z..<2026-11-20T12:00:00Z); each is counted "
+                + "in the part inside its window, its amount kept whole")
     }
 
     @Test func aLineWhollyOutsideTheWindowIsDroppedWithAWarningNamingItAndItsAmount() async throws {
@@ -200,9 +200,10 @@ struct F5ClientErrorTests {
         let messages = f5.account.notes.all.map(\.message)
         #expect(
             messages == [
-                "current_usage usage_items[1] 'DNS Zones' covers 2026-11-09T00:00:00Z..<2026-11-10T00:00:00Z, "
-                    + "outside the window asked for 2026-11-10T00:00:00Z..<2026-11-11T00:00:00Z; its 2.5 USD is "
-                    + "skipped here, as it belongs to another window's answer"
+                "current_usage answers hold lines wholly outside the window asked for (the first: "
+                    + "usage_items[1] 'DNS Zones' covers 2026-11-09T00:00:00Z..<2026-11-10T00:00:00Z, outside "
+                    + "2026-11-10T00:00:00Z..<2026-11-11T00:00:00Z, 2.5 USD); such lines are skipped, as each "
+                    + "belongs to another window's answer"
             ])
     }
 

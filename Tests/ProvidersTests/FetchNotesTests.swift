@@ -48,4 +48,17 @@ struct FetchNotesTests {
         #expect(kept.last?.message == "more than 20 notes in this run; the rest are left out")
         #expect(notes.notes(for: "other").count == 1, "another account still has its say")
     }
+
+    @Test func notesOfOneTopicAreKeptOnceTheFirstNamingItsExample() {
+        let notes = FetchNotes()
+        let note = AccountNotes(provider: .f5xc, account: "tenant", notes: notes)
+        for day in 1...9 {
+            note.warn("a line of day \(day) lies outside its window (the first of such lines)", topic: "outside")
+        }
+        note.warn("another kind of odd value", topic: "other")
+        #expect(
+            notes.all.map(\.message) == [
+                "a line of day 1 lies outside its window (the first of such lines)", "another kind of odd value",
+            ])
+    }
 }

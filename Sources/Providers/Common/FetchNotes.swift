@@ -4,7 +4,7 @@ import Synchronization
 /// Something a fetch wants its user to know that is not a failure: a value it could not read
 /// in a field that carries no money (kept or skipped), or a guess about the provider that the
 /// answer contradicted, so a documented path was taken instead.
-public struct FetchNote: Sendable, Hashable, CustomStringConvertible {
+public struct FetchNote: Sendable, CustomStringConvertible {
     /// Why the note exists.
     public enum Kind: String, Sendable, Hashable {
         /// An odd value in a field that carries no money: the row or value was kept or skipped.
@@ -19,13 +19,27 @@ public struct FetchNote: Sendable, Hashable, CustomStringConvertible {
     public let account: String
     /// One human sentence naming the field and the value (already made safe with ``ServerText``).
     public let message: String
+    /// What makes two notes the same: the message itself, unless the client names a topic so
+    /// that the first of many similar notes (one per row or window) is the only one kept.
+    public let topic: String
 
-    public init(_ kind: Kind, provider: ProviderKind, account: String, message: String) {
+    public init(_ kind: Kind, provider: ProviderKind, account: String, message: String, topic: String? = nil) {
         self.kind = kind
         self.provider = provider
         self.account = account
         self.message = message
+        self.topic = topic ?? message
     }
+
+    /// The note's identity for "once per run".
+    struct Identity: Hashable {
+        let kind: Kind
+        let provider: ProviderKind
+        let account: String
+        let topic: String
+    }
+
+    var identity: Identity { Identity(kind: kind, provider: provider, account: account, topic: topic) }
 
     /// `account: message`.
     public var description: String { "\(account): \(message)" }
@@ -41,7 +55,7 @@ public final class FetchNotes: Sendable {
     public static let limitPerAccount = 20
 
     private struct State {
-        var seen: Set<FetchNote> = []
+        var seen: Set<FetchNote.Identity> = []
         var notes: [FetchNote] = []
         var countPerAccount: [String: Int] = [:]
         var listener: (@Sendable (FetchNote) -> Void)?
@@ -57,7 +71,7 @@ public final class FetchNotes: Sendable {
     /// Records `note` unless the same note was recorded before in this run.
     public func add(_ note: FetchNote) {
         let (kept, listener) = state.withLock { state -> (FetchNote?, (@Sendable (FetchNote) -> Void)?) in
-            guard state.seen.insert(note).inserted else { return (nil, nil) }
+            guard state.seen.insert(note.identity).inserted else { return (nil, nil) }
             let count = state.countPerAccount[note.account, default: 0] + 1
             state.countPerAccount[note.account] = count
             if count > Self.limitPerAccount + 1 { return (nil, nil) }
@@ -98,10 +112,15 @@ public struct AccountNotes: Sendable {
     }
 
     /// A value in a field that carries no money could not be read; the row or value was kept or
-    /// skipped as `message` says.
-    public func warn(_ message: String) {
-        notes.add(FetchNote(.warning, provider: provider, account: account, message: message))
+    /// skipped as `message` says. With a `topic`, only the first note of that topic is kept in
+    /// the run (say so in the message: "the first of such lines").
+    public func warn(_ message: String, topic: String?) {
+        notes.add(FetchNote(.warning, provider: provider, account: account, message: message, topic: topic))
     }
+
+    /// A value in a field that carries no money could not be read; the row or value was kept or
+    /// skipped as `message` says.
+    public func warn(_ message: String) { warn(message, topic: nil) }
 
     /// The provider contradicted an undocumented assumption and `message`'s documented path was taken.
     public func fallback(_ message: String) {

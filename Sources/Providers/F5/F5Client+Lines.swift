@@ -6,8 +6,8 @@ extension F5Client {
     /// The lines of `answer` that belong to `window`, with their periods (the window's bounds
     /// where a line has none). The window's own answer should hold only lines inside it; one
     /// reaching outside is clipped to it with its amount kept whole, and one lying wholly outside
-    /// is dropped (another window's answer holds it), each with a warning: clipping once per
-    /// item and run, dropping once per line.
+    /// is dropped (another window's answer holds it), each with a warning once per run that
+    /// names the first such line.
     func keptLines(_ answer: F5CurrentUsage, window: DateRange) -> [F5KeptLine] {
         var kept: [F5KeptLine] = []
         for (index, line) in answer.items.enumerated() {
@@ -16,16 +16,19 @@ extension F5Client {
                 kept.append(F5KeptLine(line: line, period: period))
             } else if period.start < window.end, period.end > window.start {
                 account.note.warn(
-                    "current_usage lines of \(Self.lineName(line)) reach outside the windows asked for "
-                        + "(start_timestamp, end_timestamp); each is counted in the part inside its window, "
-                        + "its amount kept whole")
+                    "current_usage lines reach outside the windows asked for (start_timestamp, end_timestamp; "
+                        + "the first: \(Self.lineName(line)) covers \(period)); each is counted in the part inside "
+                        + "its window, its amount kept whole",
+                    topic: "current_usage line reaching outside its window")
                 let clipped = DateRange(start: max(period.start, window.start), end: min(period.end, window.end))
                 kept.append(F5KeptLine(line: line, period: clipped))
             } else {
                 account.note.warn(
-                    "current_usage usage_items[\(index)] \(Self.lineName(line)) covers \(period), outside the "
-                        + "window asked for \(window); its \(line.amount) \(line.currency) is skipped here, "
-                        + "as it belongs to another window's answer")
+                    "current_usage answers hold lines wholly outside the window asked for (the first: "
+                        + "usage_items[\(index)] \(Self.lineName(line)) covers \(period), outside \(window), "
+                        + "\(line.amount) \(line.currency)); such lines are skipped, as each belongs to another "
+                        + "window's answer",
+                    topic: "current_usage line outside its window")
             }
         }
         return kept
