@@ -13,15 +13,9 @@ struct CloudRuContractTests {
     func withSimulator(
         tokenLifetime: Duration = .seconds(3600), _ body: (RunningSimulator, CloudRuDataset) async throws -> Void
     ) async throws {
-        let simulator = try await Simulator.start(
-            SimulatorConfiguration(port: 0, seed: 11, now: Self.now, cloudRuTokenLifetime: tokenLifetime))
-        do {
-            try await body(simulator, simulator.cloudRu)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await Simulator.withRunning(
+            SimulatorConfiguration(port: 0, seed: 11, now: Self.now, cloudRuTokenLifetime: tokenLifetime)
+        ) { simulator in try await body(simulator, simulator.cloudRu) }
     }
 
     func account(

@@ -19,15 +19,9 @@ struct CloudRuVariationTests {
     func withSimulator(
         _ variations: Set<SimulatorVariation>, _ body: (RunningSimulator, CloudRuDataset) async throws -> Void
     ) async throws {
-        let simulator = try await Simulator.start(
-            SimulatorConfiguration(port: 0, seed: 11, now: Self.now, variations: variations))
-        do {
-            try await body(simulator, simulator.cloudRu)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await Simulator.withRunning(
+            SimulatorConfiguration(port: 0, seed: 11, now: Self.now, variations: variations)
+        ) { simulator in try await body(simulator, simulator.cloudRu) }
     }
 
     func account(

@@ -22,15 +22,9 @@ enum F5TestSupport {
         faults: [SimulatorFault] = [], variations: Set<SimulatorVariation> = [],
         _ body: (RunningSimulator, F5Dataset) async throws -> Void
     ) async throws {
-        let simulator = try await Simulator.start(
-            SimulatorConfiguration(port: 0, seed: seed, now: now, faults: faults, variations: variations))
-        do {
-            try await body(simulator, simulator.f5)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await Simulator.withRunning(
+            SimulatorConfiguration(port: 0, seed: seed, now: now, faults: faults, variations: variations)
+        ) { simulator in try await body(simulator, simulator.f5) }
     }
 
     /// A client of `simulator` with `token`, sending through `transport`.

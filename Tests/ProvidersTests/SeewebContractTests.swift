@@ -15,14 +15,7 @@ struct SeewebContractTests {
     static func instant(_ text: String) -> Date { CivilDateTime(parsing: text)!.date(utcOffsetSeconds: 0) }
 
     func withSimulator(_ body: (RunningSimulator) async throws -> Void) async throws {
-        let simulator = try await Simulator.start(SimulatorConfiguration(port: 0, seed: 7, now: Self.now))
-        do {
-            try await body(simulator)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await Simulator.withRunning(SimulatorConfiguration(port: 0, seed: 7, now: Self.now), body)
     }
 
     func client(

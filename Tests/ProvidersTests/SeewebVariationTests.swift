@@ -15,15 +15,8 @@ struct SeewebVariationTests {
     func withSimulator(
         _ variations: Set<SimulatorVariation>, _ body: (RunningSimulator) async throws -> Void
     ) async throws {
-        let simulator = try await Simulator.start(
-            SimulatorConfiguration(port: 0, seed: 7, now: Self.now, variations: variations))
-        do {
-            try await body(simulator)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await Simulator.withRunning(
+            SimulatorConfiguration(port: 0, seed: 7, now: Self.now, variations: variations), body)
     }
 
     /// Every record of the simulator's history through a fresh client, and the client's notes.

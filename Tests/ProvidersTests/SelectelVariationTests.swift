@@ -14,15 +14,8 @@ struct SelectelVariationTests {
     func withSimulator(
         _ variations: Set<SimulatorVariation>, _ body: (RunningSimulator, SelectelDataset) async throws -> Void
     ) async throws {
-        let simulator = try await Simulator.start(
-            SimulatorConfiguration(port: 0, seed: 7, now: Self.now, variations: variations))
-        do {
-            try await body(simulator, simulator.selectel)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await Simulator.withRunning(SimulatorConfiguration(port: 0, seed: 7, now: Self.now, variations: variations))
+        { simulator in try await body(simulator, simulator.selectel) }
     }
 
     func client(

@@ -12,15 +12,7 @@ struct SimulatorFaultTests {
     let moscow = TimeZone(identifier: "Europe/Moscow")!
 
     func withSimulator(_ faults: [SimulatorFault], _ body: (RunningSimulator) async throws -> Void) async throws {
-        let simulator = try await Simulator.start(
-            SimulatorConfiguration(port: 0, seed: 5, now: Self.now, faults: faults))
-        do {
-            try await body(simulator)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await Simulator.withRunning(SimulatorConfiguration(port: 0, seed: 5, now: Self.now, faults: faults), body)
     }
 
     func balances(_ simulator: RunningSimulator) -> HTTPRequest {

@@ -12,15 +12,8 @@ struct F5VariationShapeTests {
     static func withVariations(
         _ variations: Set<SimulatorVariation>, _ body: (RunningSimulator) async throws -> Void
     ) async throws {
-        let simulator = try await Simulator.start(
-            SimulatorConfiguration(port: 0, seed: 42, now: Fixture.now, variations: variations))
-        do {
-            try await body(simulator)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await Simulator.withRunning(
+            SimulatorConfiguration(port: 0, seed: 42, now: Fixture.now, variations: variations), body)
     }
 
     @Test("f5-no-money: the money calls answer 404 in F5's error shape; usage_summary still answers")
