@@ -83,7 +83,7 @@ struct EchoedCredentialTests {
             #expect(!text.contains(form), "\(context): a credential form was printed: \(text)")
         }
         if quoted {
-            #expect(text.contains(SecretRedactor.placeholder), "\(context): the echo was not quoted: \(text)")
+            #expect(text.contains(SecretRedactor.mark), "\(context): the echo was not quoted: \(text)")
         }
         #expect(
             !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
@@ -119,7 +119,7 @@ struct EchoedCredentialTests {
             let transport = EchoTransport(status: status, shape: .json, issuedBearer: credentials.bearer)
             let error = try #require(await Self.failure(.cloudru, credentials, transport))
             Self.expectSafe(error.description, credentials, "bearer \(status)")
-            #expect(error.description.contains("Bearer \(SecretRedactor.placeholder)"), "\(error.description)")
+            #expect(error.description.contains("Bearer \(SecretRedactor.mark)"), "\(error.description)")
         }
     }
 
@@ -131,7 +131,7 @@ struct EchoedCredentialTests {
                 let transport = EchoTransport(status: status, shape: format == .xml ? .xml : .json)
                 let error = try #require(await Self.failure(.onapp, credentials, transport, onAppFormat: format))
                 Self.expectSafe(error.description, credentials, "onapp \(format) \(status)")
-                #expect(error.description.contains("Basic \(SecretRedactor.placeholder)"), "\(error.description)")
+                #expect(error.description.contains("Basic \(SecretRedactor.mark)"), "\(error.description)")
             }
         }
     }

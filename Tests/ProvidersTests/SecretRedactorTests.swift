@@ -28,15 +28,15 @@ struct SecretRedactorTests {
             #expect(!redacted.contains(sample), "\(sample) survived: \(redacted)")
             #expect(redacted.hasPrefix("before "), "\(redacted)")
             #expect(redacted == "before <redacted> after" || redacted == "before Basic <redacted> after", "\(redacted)")
-            #expect(redacted.contains(SecretRedactor.placeholder))
+            #expect(redacted.contains(SecretRedactor.mark))
         }
         #expect(redactor.redact("Authorization: Basic \(base64)") == "Authorization: Basic <redacted>")
     }
 
-    @Test("Overlapping credentials are merged into one placeholder, leaving no part of either")
+    @Test("Overlapping credentials are merged into one mark, leaving no part of either")
     func overlapping() {
         let redactor = Self.redactor("abcdefgh12", "gh12345678")
-        #expect(redactor.redact("xxabcdefgh12345678yy") == "xx\(SecretRedactor.placeholder)yy")
+        #expect(redactor.redact("xxabcdefgh12345678yy") == "xx\(SecretRedactor.mark)yy")
         #expect(redactor.redact("abcdefgh12 and gh12345678") == "<redacted> and <redacted>")
     }
 

@@ -11,7 +11,7 @@ import Synchronization
 ///
 /// Matching skips control and invisible format characters inside a value, so a server cannot
 /// split a token with an escape sequence or a zero-width space to slip it past. Overlapping and
-/// nested matches are merged and each merged stretch becomes one ``placeholder``.
+/// nested matches are merged and each merged stretch becomes one ``mark``.
 ///
 /// Values shorter than ``minimumLength`` characters are not redacted: they would match
 /// ordinary words and mangle every message, and no real credential is that short.
@@ -20,7 +20,7 @@ public final class SecretRedactor: Sendable {
     public static let shared = SecretRedactor()
 
     /// What a redacted stretch becomes.
-    public static let placeholder = "<redacted>"
+    public static let mark = "<redacted>"
     /// The shortest form that is redacted, in characters.
     public static let minimumLength = 8
 
@@ -49,7 +49,7 @@ public final class SecretRedactor: Sendable {
         }
     }
 
-    /// `text` with every known credential replaced by ``placeholder``.
+    /// `text` with every known credential replaced by ``mark``.
     public func redact(_ text: String) -> String {
         let needles = forms.withLock { $0.needles }
         guard !needles.isEmpty, !text.isEmpty else { return text }
@@ -79,7 +79,7 @@ public final class SecretRedactor: Sendable {
         var position = 0
         for stretch in merged {
             result.append(contentsOf: scalars[position..<stretch.lowerBound])
-            result.append(contentsOf: Self.placeholder.unicodeScalars)
+            result.append(contentsOf: Self.mark.unicodeScalars)
             position = stretch.upperBound
         }
         result.append(contentsOf: scalars[position...])
