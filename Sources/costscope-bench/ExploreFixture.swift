@@ -31,7 +31,8 @@ struct ExploreFixture {
         _ = state.beginFetch()
         _ = reduce(
             &state,
-            .recordsLoaded(requestID: state.lastRequestID, account: Self.account, records: records, at: Self.now))
+            .recordsLoaded(
+                requestID: state.lastRequestID, account: Self.account, records: SpendStore(records), at: Self.now))
         self.state = state
         quarterTotal = dataset.groundTruthWithVAT()
         var projectTotals: [String: Amount] = [:]

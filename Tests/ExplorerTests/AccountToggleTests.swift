@@ -26,12 +26,13 @@ struct AccountToggleTests {
         }
         _ = reduce(
             &state,
-            .recordsLoaded(requestID: id, account: "selectel-demo", records: Fixtures.records, at: Fixtures.now))
+            .recordsLoaded(
+                requestID: id, account: "selectel-demo", records: SpendStore(Fixtures.records), at: Fixtures.now))
         _ = reduce(
             &state,
             .recordsLoaded(
                 requestID: id, account: "cloudru-demo",
-                records: [record("cloudru-demo", .cloudru, "ml-training", Money(Amount("1000.10")!, .rub))],
+                records: SpendStore([record("cloudru-demo", .cloudru, "ml-training", Money(Amount("1000.10")!, .rub))]),
                 at: Fixtures.now))
         _ = reduce(
             &state,

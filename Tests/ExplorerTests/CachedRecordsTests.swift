@@ -26,7 +26,9 @@ struct CachedRecordsTests {
     @Test func cachedRecordsShowAtOnceWhileTheRefreshGoesOn() {
         var (state, id) = fetchingState()
         _ = reduce(
-            &state, .cachedRecordsLoaded(requestID: id, account: "prod", records: records, asOf: asOf, refreshing: true)
+            &state,
+            .cachedRecordsLoaded(
+                requestID: id, account: "prod", records: SpendStore(records), asOf: asOf, refreshing: true)
         )
         #expect(state.records.count == records.count)
         #expect(!state.table.rows.isEmpty)
@@ -35,7 +37,8 @@ struct CachedRecordsTests {
         #expect(state.pendingRequestID == id)
         #expect(ExplorerView.render(state).text.contains("as of 10:05 UTC"))
 
-        _ = reduce(&state, .recordsLoaded(requestID: id, account: "prod", records: records, at: Fixtures.now))
+        _ = reduce(
+            &state, .recordsLoaded(requestID: id, account: "prod", records: SpendStore(records), at: Fixtures.now))
         #expect(state.accounts[0].dataAsOf == nil, "fresh data carries no age")
         #expect(!ExplorerView.render(state).text.contains("as of"))
         #expect(state.pendingRequestID == nil)
@@ -45,7 +48,8 @@ struct CachedRecordsTests {
         var (state, id) = fetchingState()
         _ = reduce(
             &state,
-            .cachedRecordsLoaded(requestID: id, account: "prod", records: records, asOf: asOf, refreshing: false))
+            .cachedRecordsLoaded(
+                requestID: id, account: "prod", records: SpendStore(records), asOf: asOf, refreshing: false))
         #expect(state.accounts[0].status == .loaded(records: records.count, at: asOf))
         #expect(state.accounts[0].dataAsOf == asOf)
         #expect(state.pendingRequestID == nil)
@@ -54,12 +58,16 @@ struct CachedRecordsTests {
     @Test func staleCachedRecordsAreDroppedAndANewFetchForgetsTheAge() {
         var (state, id) = fetchingState()
         _ = reduce(
-            &state, .cachedRecordsLoaded(requestID: id, account: "prod", records: records, asOf: asOf, refreshing: true)
+            &state,
+            .cachedRecordsLoaded(
+                requestID: id, account: "prod", records: SpendStore(records), asOf: asOf, refreshing: true)
         )
         _ = state.beginFetch()
         #expect(state.accounts[0].dataAsOf == nil)
         _ = reduce(
-            &state, .cachedRecordsLoaded(requestID: id, account: "prod", records: [], asOf: asOf, refreshing: false))
+            &state,
+            .cachedRecordsLoaded(requestID: id, account: "prod", records: SpendStore([]), asOf: asOf, refreshing: false)
+        )
         #expect(state.accounts[0].status == .loading, "an answer to an old request changes nothing")
     }
 }

@@ -58,7 +58,9 @@ enum ChangeFixtures {
         state.headerNote = "demo"
         guard case .fetch(let query, let id) = state.beginFetch().last else { fatalError("no fetch") }
         let fetched = records.filter { query.range.contains($0.period.midpoint) }
-        _ = reduce(&state, .recordsLoaded(requestID: id, account: "selectel-demo", records: fetched, at: Fixtures.now))
+        _ = reduce(
+            &state,
+            .recordsLoaded(requestID: id, account: "selectel-demo", records: SpendStore(fetched), at: Fixtures.now))
         return state
     }
 }

@@ -26,7 +26,8 @@ struct ChartColumnWidthsTests {
         let effects = state.beginFetch()
         guard case .fetch(_, let id) = effects.last else { fatalError("no fetch") }
         _ = reduce(
-            &state, .recordsLoaded(requestID: id, account: "selectel-demo", records: records, at: Fixtures.now))
+            &state,
+            .recordsLoaded(requestID: id, account: "selectel-demo", records: SpendStore(records), at: Fixtures.now))
         return state
     }
 

@@ -38,7 +38,8 @@ struct CoarseBillSpikeTests {
             }
             day = next
         }
-        _ = reduce(&state, .recordsLoaded(requestID: id, account: "f5xc-demo", records: records, at: Fixtures.now))
+        _ = reduce(
+            &state, .recordsLoaded(requestID: id, account: "f5xc-demo", records: SpendStore(records), at: Fixtures.now))
         #expect(state.rowEvents.byRow.isEmpty, "\(state.rowEvents.byRow)")
         #expect(state.rowEvents.byCurrency.isEmpty, "\(state.rowEvents.byCurrency)")
     }

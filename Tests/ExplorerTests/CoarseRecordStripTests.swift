@@ -21,7 +21,9 @@ struct CoarseRecordStripTests {
         let record = CostRecord(
             provider: .seeweb, account: "seeweb-demo", project: EntityRef(id: "eg1"), period: month,
             amount: Money(Amount("251.89")!, .eur))
-        _ = reduce(&state, .recordsLoaded(requestID: id, account: "seeweb-demo", records: [record], at: Fixtures.now))
+        _ = reduce(
+            &state,
+            .recordsLoaded(requestID: id, account: "seeweb-demo", records: SpendStore([record]), at: Fixtures.now))
         let text = ExplorerView.render(state).text
         #expect(text.contains("+ 251.89 € billed by the month"), "\(text)")
         #expect(!text.contains("peak 251.89"), "\(text)")

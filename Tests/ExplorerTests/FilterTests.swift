@@ -106,7 +106,9 @@ struct FilterTests {
             return
         }
         _ = reduce(
-            &state, .recordsLoaded(requestID: id, account: "selectel-demo", records: Fixtures.records, at: Fixtures.now)
+            &state,
+            .recordsLoaded(
+                requestID: id, account: "selectel-demo", records: SpendStore(Fixtures.records), at: Fixtures.now)
         )
         #expect(Self.labels(state) == ["staging"])
         #expect(state.rowFilter == RowFilter("stag"))

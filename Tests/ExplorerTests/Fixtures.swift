@@ -74,7 +74,8 @@ enum Fixtures {
         state.headerNote = "demo"
         let effects = state.beginFetch()
         guard case .fetch(_, let id) = effects.last else { fatalError("no fetch") }
-        _ = reduce(&state, .recordsLoaded(requestID: id, account: "selectel-demo", records: records, at: now))
+        _ = reduce(
+            &state, .recordsLoaded(requestID: id, account: "selectel-demo", records: SpendStore(records), at: now))
         return state
     }
 }

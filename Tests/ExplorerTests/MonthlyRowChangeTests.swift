@@ -19,7 +19,9 @@ struct MonthlyRowChangeTests {
             provider: .seeweb, account: "seeweb-demo", project: EntityRef(id: "eg105465"),
             object: ObjectRef(id: "gpu-1", type: "server"), metric: EntityRef(id: "online"), period: month,
             amount: Money(Amount("251.89")!, .eur))
-        _ = reduce(&state, .recordsLoaded(requestID: id, account: "seeweb-demo", records: [bill], at: Fixtures.now))
+        _ = reduce(
+            &state, .recordsLoaded(requestID: id, account: "seeweb-demo", records: SpendStore([bill]), at: Fixtures.now)
+        )
         return state
     }
 

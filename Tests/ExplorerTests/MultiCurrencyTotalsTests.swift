@@ -21,7 +21,8 @@ struct MultiCurrencyTotalsTests {
                 provider: .selectel, account: "all", project: EntityRef(id: currency.code), period: day,
                 amount: Money(Amount(text)!, currency))
         }
-        _ = reduce(&state, .recordsLoaded(requestID: id, account: "all", records: records, at: Fixtures.now))
+        _ = reduce(
+            &state, .recordsLoaded(requestID: id, account: "all", records: SpendStore(records), at: Fixtures.now))
         let text = ExplorerView.render(state).text
         for amount in ["659,586.38 ₽", "388.89 €", "2,250.95 $"] {
             #expect(text.contains(amount), "\(text)")

@@ -35,7 +35,8 @@ enum ProviderFixtures {
             _ = reduce(
                 &state,
                 .recordsLoaded(
-                    requestID: id, account: account.name, records: records[account.name] ?? [], at: Fixtures.now))
+                    requestID: id, account: account.name, records: SpendStore(records[account.name] ?? []),
+                    at: Fixtures.now))
         }
         return state
     }

@@ -41,7 +41,8 @@ extension ExplorerState {
     /// Answers the fetch in flight with `records` for `account`.
     mutating func answerFetch(_ records: [CostRecord] = Fixtures.records, account: String = "selectel-demo") {
         guard let id = pendingRequestID ?? (lastRequestID > 0 ? lastRequestID : nil) else { return }
-        _ = reduce(&self, .recordsLoaded(requestID: id, account: account, records: records, at: Fixtures.now))
+        _ = reduce(
+            &self, .recordsLoaded(requestID: id, account: account, records: SpendStore(records), at: Fixtures.now))
     }
 
     /// The fetch among `effects`, if any.

@@ -73,12 +73,14 @@ struct ReducerTests {
             return
         }
         _ = reduce(
-            &state, .recordsLoaded(requestID: newID - 1, account: "selectel-demo", records: [], at: Fixtures.now))
+            &state,
+            .recordsLoaded(requestID: newID - 1, account: "selectel-demo", records: SpendStore([]), at: Fixtures.now))
         #expect(state.isLoading)
         #expect(state.table.rows.isEmpty)
         _ = reduce(
             &state,
-            .recordsLoaded(requestID: newID, account: "selectel-demo", records: Fixtures.records, at: Fixtures.now))
+            .recordsLoaded(
+                requestID: newID, account: "selectel-demo", records: SpendStore(Fixtures.records), at: Fixtures.now))
         #expect(!state.isLoading)
         #expect(state.table == before)
     }

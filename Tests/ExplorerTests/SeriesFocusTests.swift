@@ -31,7 +31,7 @@ struct SeriesFocusTests {
 
     @Test func withoutAMarkedChangeTheCursorLandsOnTheLatestFinishedBarWithData() {
         var state = Fixtures.loadedState(size: TerminalSize(width: 120, height: 40))
-        state.records.removeAll { $0.period.start >= RangeFixtures.mskMidnight("2026-11-10") }
+        state.records = SpendStore(state.records.filter { $0.period.start < RangeFixtures.mskMidnight("2026-11-10") })
         state.recomputeTable()
         state.press(.tab)
         let last = state.seriesColumns.count - 1

@@ -26,7 +26,9 @@ struct SparklineTests {
         let start = state.range.start
         let missing = DateRange(start: start, end: start.addingTimeInterval(10 * 86_400))
         let records = ChangeFixtures.records.filter { !missing.contains($0.period.midpoint) }
-        _ = reduce(&state, .recordsLoaded(requestID: id, account: "selectel-demo", records: records, at: Fixtures.now))
+        _ = reduce(
+            &state,
+            .recordsLoaded(requestID: id, account: "selectel-demo", records: SpendStore(records), at: Fixtures.now))
         let line = mlLine(state)
         #expect(line.contains("     ·····▂"), "\(line)")
         #expect(!line.contains("······"), "\(line)")

@@ -41,35 +41,37 @@ public struct GroupTable: Hashable, Sendable {
         records: some Sequence<CostRecord>, dimension: CostDimension, filters: [DrillFilter] = [], range: DateRange,
         boundaries: [Date], nestByParent: Bool = false
     ) {
+        self.init(
+            store: records as? SpendStore ?? SpendStore(records), dimension: dimension, filters: filters, range: range,
+            boundaries: boundaries, nestByParent: nestByParent)
+    }
+
+    /// Groups the records of `store` as ``init(records:dimension:filters:range:boundaries:nestByParent:)``
+    /// does, leaving out the accounts in `excludedAccounts`.
+    public init(
+        store: SpendStore, dimension: CostDimension, filters: [DrillFilter] = [], excludedAccounts: Set<String> = [],
+        range: DateRange, boundaries: [Date], nestByParent: Bool = false
+    ) {
+        let matrix = SpendMatrix(
+            store: store, dimension: dimension, filters: filters, excludedAccounts: excludedAccounts,
+            boundaries: boundaries.count >= 2 ? boundaries : [range.start, range.end])
+        self = matrix.viewTable(range: range, nestByParent: nestByParent)
+    }
+
+    /// A table of rows summed elsewhere (by ``SpendMatrix``), put in display order.
+    init(
+        dimension: CostDimension, range: DateRange, boundaries: [Date], flatRows: [GroupRow], totals: MoneyTotals,
+        seriesTotals: [Currency: [Amount]], bucketsWithData: [Bool], unbucketedTotals: [Currency: Amount],
+        nestByParent: Bool
+    ) {
         self.dimension = dimension
         self.range = range
-        self.boundaries = boundaries.count >= 2 ? boundaries : [range.start, range.end]
-        var builder = GroupTableBuilder(
-            dimension: dimension, filters: filters, range: range, boundaries: self.boundaries)
-        builder.add(records as? [CostRecord] ?? Array(records))
-        var totals = MoneyTotals()
-        var seriesTotals: [Currency: [Amount]] = [:]
-        var unbucketed: [Currency: Amount] = [:]
-        for sums in builder.currencies {
-            totals.add(Money(sums.total, sums.currency))
-            if sums.hasBucketed { seriesTotals[sums.currency] = sums.series }
-            if sums.hasUnbucketed { unbucketed[sums.currency] = sums.unbucketed }
-        }
+        self.boundaries = boundaries
         self.totals = totals
         self.seriesTotals = seriesTotals
-        self.bucketsWithData = builder.bucketsWithData
-        self.unbucketedTotals = unbucketed
-        let flat = builder.accumulators.map { sums in
-            var row = GroupRow(
-                key: sums.key, currency: sums.currency, total: sums.total, series: sums.series, recordCount: sums.count)
-            row.unbucketed = sums.unbucketed
-            row.longestUnbucketedPeriod = sums.longestUnbucketedPeriod
-            row.origin = GroupRow.Origin(
-                providers: ProviderKind.allCases.filter { sums.providerBits & $0.bit != 0 },
-                account: sums.severalAccounts ? nil : sums.account)
-            return row
-        }
-        self.rows = nestByParent ? GroupTable.nested(flat) : flat.sorted(by: GroupTable.displayOrder)
+        self.bucketsWithData = bucketsWithData
+        self.unbucketedTotals = unbucketedTotals
+        self.rows = nestByParent ? GroupTable.nested(flatRows) : flatRows.sorted(by: GroupTable.displayOrder)
         GroupTable.distinguishRepeatedLabels(in: &self.rows)
     }
 

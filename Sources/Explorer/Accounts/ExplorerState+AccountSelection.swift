@@ -25,25 +25,11 @@ extension ExplorerState {
         return "\(shown) of \(accounts.count) accounts"
     }
 
-    /// The loaded records of the accounts in the view.
-    var recordsInView: [CostRecord] {
-        let excluded = excludedAccounts
-        return records.filter { !excluded.contains($0.account) }
-    }
-
-    /// The current level's table over `source`.
-    func buildTable(_ source: [CostRecord], _ boundaries: [Date]) -> GroupTable {
-        GroupTable(
-            records: source, dimension: level.dimension, filters: level.filters, range: range,
-            boundaries: boundaries, nestByParent: level.dimension == .object)
-    }
+    /// Per series of ``records``: whether its account is in the view.
+    var seriesInView: [Bool] { records.seriesPassing(excludedAccounts: excludedAccounts) }
 
     /// Totals per currency of all loaded records in the range, whether in the view or not.
-    func totalsOfAllAccounts() -> MoneyTotals {
-        var totals = MoneyTotals()
-        for record in records where range.contains(record.period.midpoint) { totals.add(record.amount) }
-        return totals
-    }
+    func totalsOfAllAccounts() -> MoneyTotals { records.totals(in: range) }
 
     /// Space in the accounts pane: on an account, takes it out of the view or puts it back;
     /// on "All accounts", puts every account back. The last account in the view stays.

@@ -13,13 +13,35 @@ extension ExplorerState {
     }
 
     /// The current level's totals over ``previousRange``, from the records in view.
-    func computeRowChanges(_ source: [CostRecord]) -> RowChanges {
+    func computeRowChanges(_ levelMatrix: SpendMatrix) -> RowChanges {
         let previous = previousRange
+        if levelMatrix.viewStart > 0 {
+            return RowChanges(previousRange: previous, previousTotals: levelMatrix.previousTotals)
+        }
         let table = GroupTable(
-            records: source, dimension: level.dimension, filters: level.filters, range: previous,
-            boundaries: [previous.start, previous.end])
+            store: records, dimension: level.dimension, filters: level.filters, excludedAccounts: excludedAccounts,
+            range: previous, boundaries: [previous.start, previous.end])
         var totals: [String: Amount] = [:]
         for row in table.rows { totals[row.id] = row.total }
         return RowChanges(previousRange: previous, previousTotals: totals)
+    }
+
+    /// The level's sums over the compared period and the view's range together, when the one
+    /// ends where the other starts (else over the view only): the table, the previous totals
+    /// and, when the buckets match, the change detector's series come from this one pass.
+    func levelMatrix(viewBoundaries: [Date]) -> SpendMatrix {
+        let previous = previousRange
+        var boundaries = viewBoundaries.count >= 2 ? viewBoundaries : [range.start, range.end]
+        var viewStart = 0
+        if previous.end == range.start, !previous.isEmpty {
+            let before = granularity.boundaries(of: previous, in: zone)
+            if before.count >= 2, before.last == boundaries.first {
+                viewStart = before.count - 1
+                boundaries = before + boundaries.dropFirst()
+            }
+        }
+        return SpendMatrix(
+            store: records, dimension: level.dimension, filters: level.filters, excludedAccounts: excludedAccounts,
+            boundaries: boundaries, viewStart: viewStart)
     }
 }

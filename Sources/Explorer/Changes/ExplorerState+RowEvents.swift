@@ -10,18 +10,22 @@ extension ExplorerState {
 
     /// The events of every row of the current level and of the whole view, at the view's
     /// granularity when it is a day or an hour; none otherwise.
-    func computeRowEvents(_ source: [CostRecord]) -> RowEvents {
+    func computeRowEvents(_ levelMatrix: SpendMatrix) -> RowEvents {
         guard granularity == .day || granularity == .hour else { return .none }
         let span = fetchRange
         let boundaries = granularity.boundaries(of: span, in: zone)
         guard boundaries.count > 2 else { return .none }
-        let spanTable = GroupTable(
-            records: source, dimension: level.dimension, filters: level.filters, range: span,
-            boundaries: boundaries)
+        let matrix =
+            levelMatrix.boundaries == boundaries
+            ? levelMatrix
+            : SpendMatrix(
+                store: records, dimension: level.dimension, filters: level.filters, excludedAccounts: excludedAccounts,
+                boundaries: boundaries)
+        let spanTable = matrix.spanTable(range: span)
         let periods = spanTable.buckets
         let incomplete = periods.map { $0.end > now }
         let thresholds = ChangeThresholds.standard
-        let coarse = Self.coarselyBilledBuckets(source, boundaries: boundaries)
+        let coarse = coarselyBilledBuckets(boundaries: boundaries)
         func series(_ amounts: [Amount], _ currency: Currency) -> ChangeSeries {
             let hidden = coarse[currency] ?? []
             let values: [Amount?] = amounts.indices.map {
@@ -49,8 +53,7 @@ extension ExplorerState {
         }
         var byRow: [String: [ChangeEvent]] = [:]
         var flaggedByRow: [String: [Date: ChangeLabel]] = [:]
-        let accountSeries = accountSeriesOfRows(
-            Set(candidates.keys), source: source, span: span, spanTable: spanTable)
+        let accountSeries = accountSeriesOfRows(Set(candidates.keys), matrix: matrix, span: span, spanTable: spanTable)
         for (id, candidate) in candidates {
             let events = candidate.events.filter {
                 Self.movesAccounts(
@@ -69,7 +72,7 @@ extension ExplorerState {
     /// the top level (no pass) or one grouping pass by account; with several, one more pass
     /// finds each row's accounts. Only when a row has an event.
     private func accountSeriesOfRows(
-        _ rowIDs: Set<String>, source: [CostRecord], span: DateRange, spanTable: GroupTable
+        _ rowIDs: Set<String>, matrix: SpendMatrix, span: DateRange, spanTable: GroupTable
     ) -> [String: [Amount]] {
         guard !rowIDs.isEmpty else { return [:] }
         let boundaries = spanTable.boundaries
@@ -86,9 +89,11 @@ extension ExplorerState {
             }
             for id in rowIDs { accountsOfRow[id] = [only] }
         } else {
-            accountsOfRow = accountsOf(rowIDs, source: source, span: span)
+            accountsOfRow = accountsOf(rowIDs, matrix: matrix)
         }
-        let accounts = GroupTable(records: source, dimension: .account, range: span, boundaries: boundaries)
+        let accounts = SpendMatrix(
+            store: records, dimension: .account, excludedAccounts: excludedAccounts, boundaries: boundaries
+        ).spanTable(range: span)
         var seriesByAccount: [String: [Amount]] = [:]
         for row in accounts.rows { seriesByAccount[row.id] = row.series }
         var result: [String: [Amount]] = [:]
@@ -105,12 +110,11 @@ extension ExplorerState {
     }
 
     /// The accounts whose records make up each row of `rowIDs`.
-    private func accountsOf(_ rowIDs: Set<String>, source: [CostRecord], span: DateRange) -> [String: Set<String>] {
+    private func accountsOf(_ rowIDs: Set<String>, matrix: SpendMatrix) -> [String: Set<String>] {
         var accountsOfRow: [String: Set<String>] = [:]
-        for record in source where span.contains(record.period.midpoint) {
-            guard level.filters.allSatisfy({ $0.matches(record) }) else { continue }
-            let id = level.dimension.key(of: record).id + "\u{1F}" + record.amount.currency.code
-            if rowIDs.contains(id) { accountsOfRow[id, default: []].insert(record.account) }
+        for (code, series) in records.series.enumerated() where matrix.seriesInSpan[code] {
+            let id = records.groupID(of: series, along: level.dimension) + "\u{1F}" + records.currency(of: series).code
+            if rowIDs.contains(id) { accountsOfRow[id, default: []].insert(records.account(of: series)) }
         }
         return accountsOfRow
     }
@@ -134,17 +138,23 @@ extension ExplorerState {
     /// month): the day's real spend there is unknown — the month's money is in no bucket — so
     /// detection treats them as gaps. Otherwise the first day with daily data after a month
     /// billed as one total would read as a jump from almost nothing.
-    static func coarselyBilledBuckets(_ source: [CostRecord], boundaries: [Date]) -> [Currency: Set<Int>] {
+    func coarselyBilledBuckets(boundaries: [Date]) -> [Currency: Set<Int>] {
         guard boundaries.count > 1 else { return [:] }
         var result: [Currency: Set<Int>] = [:]
+        let store = records
+        let inView = store.seriesPassing(excludedAccounts: excludedAccounts)
+        let edges = boundaries.map(SpendStore.millisecondsSince1970)
         // The longest bucket, so that a day in a zone with a 23-hour day is never "coarse".
-        let longest = zip(boundaries, boundaries.dropFirst()).map { $1.timeIntervalSince($0) }.max() ?? 0
-        for record in source where record.period.duration > longest + 1 {
-            let period = record.period
-            guard period.end > boundaries[0], period.start < boundaries[boundaries.count - 1] else { continue }
-            for index in 0..<(boundaries.count - 1)
-            where boundaries[index] < period.end && boundaries[index + 1] > period.start {
-                result[record.amount.currency, default: []].insert(index)
+        let longest = zip(edges, edges.dropFirst()).map { $1 - $0 }.max() ?? 0
+        for index in 0..<store.count where store.ends[index] - store.starts[index] > longest + 1_000 {
+            let code = Int(store.seriesCodes[index])
+            guard inView[code] else { continue }
+            let start = store.starts[index]
+            let end = store.ends[index]
+            guard end > edges[0], start < edges[edges.count - 1] else { continue }
+            let currency = store.currency(of: store.series[code])
+            for bucket in 0..<(edges.count - 1) where edges[bucket] < end && edges[bucket + 1] > start {
+                result[currency, default: []].insert(bucket)
             }
         }
         return result

@@ -37,10 +37,8 @@ extension ExplorerState {
 
     /// The records in view, in range, that pass `level`'s filters.
     private func recordsAtLevel(_ level: DrillLevel) -> [CostRecord] {
-        records.filter { record in
-            !excludedAccounts.contains(record.account) && range.contains(record.period.midpoint)
-                && level.filters.allSatisfy { $0.matches(record) }
-        }
+        let mask = records.seriesPassing(filters: level.filters, excludedAccounts: excludedAccounts)
+        return records.records(at: records.indices(passing: mask, middleIn: range))
     }
 
     /// Quantity, unit and tariff per metric row at `level`.

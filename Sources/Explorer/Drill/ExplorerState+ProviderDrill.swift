@@ -109,14 +109,18 @@ extension ExplorerState {
 
     /// The provider of every record in view passing `filters`, or nil when there are several.
     private func singleProvider(passing filters: [DrillFilter]) -> ProviderKind? {
+        let mask = records.seriesPassing(filters: filters, excludedAccounts: excludedAccounts)
         var found: ProviderKind?
-        for record in records
-        where !excludedAccounts.contains(record.account) && range.contains(record.period.midpoint)
-            && filters.allSatisfy({ $0.matches(record) })
-        {
-            if let found, found != record.provider { return nil }
-            found = record.provider
+        var several = false
+        records.forEachIndex(passing: mask, middleIn: range) { index in
+            let provider = records.series[Int(records.seriesCodes[index])].provider
+            if let found, found != provider {
+                several = true
+                return false
+            }
+            found = provider
+            return true
         }
-        return found
+        return several ? nil : found
     }
 }

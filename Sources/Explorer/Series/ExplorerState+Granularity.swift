@@ -60,10 +60,12 @@ extension ExplorerState {
     /// Whether some record in view lasts a day or more and comes from a provider that sends
     /// hours when asked for them (Selectel, F5 XC); the others bill by the hour, or never do.
     private var hasRecordsToFetchByTheHour: Bool {
-        let source = excludedAccounts.isEmpty ? records : recordsInView
-        return source.contains { record in
-            record.period.duration >= 86_400 && (record.provider == .selectel || record.provider == .f5xc)
+        var mask = seriesInView
+        for (code, series) in records.series.enumerated() where series.provider != .selectel && series.provider != .f5xc
+        {
+            mask[code] = false
         }
+        return records.contains(passing: mask) { start, end in end - start >= 86_400_000 }
     }
 
     /// The bucket size to keep for `newRange`: the current one when it suits the range's length, else days.

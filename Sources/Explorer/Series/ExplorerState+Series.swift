@@ -90,8 +90,11 @@ extension ExplorerState {
 
     /// Whether some record in view, overlapping `span`, covers less than a day.
     func hasSubDailyRecords(in span: DateRange) -> Bool {
-        let source = excludedAccounts.isEmpty ? records : recordsInView
-        return source.contains { $0.period.duration < 86_400 && $0.period.overlaps(span) }
+        let low = SpendStore.millisecondsSince1970(span.start)
+        let high = SpendStore.millisecondsSince1970(span.end)
+        return records.contains(passing: seriesInView) { start, end in
+            end - start < 86_400_000 && start < high && low < end
+        }
     }
 
     /// The longest a calendar day can be (a day when clocks go back).

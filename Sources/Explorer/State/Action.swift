@@ -13,14 +13,14 @@ public enum Action: Sendable {
     /// The user clicked or turned the wheel (mouse reporting on).
     case mouse(MouseEvent)
     /// Records for `account` arrived for request `requestID`.
-    case recordsLoaded(requestID: Int, account: String, records: [CostRecord], at: Date)
+    case recordsLoaded(requestID: Int, account: String, records: SpendStore, at: Date)
     /// Fetching `account` for request `requestID` has got this far.
     case fetchProgress(requestID: Int, account: String, requests: Int, rows: Int)
     /// Fetching `account` failed for request `requestID`.
     case fetchFailed(requestID: Int, account: String, message: String)
     /// Cached records for `account` for request `requestID`, fetched at `asOf`; `refreshing`
     /// when a fetch of fresh data goes on in the background.
-    case cachedRecordsLoaded(requestID: Int, account: String, records: [CostRecord], asOf: Date, refreshing: Bool)
+    case cachedRecordsLoaded(requestID: Int, account: String, records: SpendStore, asOf: Date, refreshing: Bool)
     /// An export was written to `path` (absolute).
     case exported(path: String)
     /// An export could not be written, with a human message.

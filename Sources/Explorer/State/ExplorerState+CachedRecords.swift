@@ -6,7 +6,7 @@ extension ExplorerState {
     /// While `refreshing`, the account stays loading and fresh data replaces these when it
     /// arrives; otherwise the cached data is the answer.
     mutating func showCachedRecords(
-        requestID: Int, account: String, records: [CostRecord], asOf: Date, refreshing: Bool
+        requestID: Int, account: String, records: SpendStore, asOf: Date, refreshing: Bool
     ) -> [Effect] {
         guard requestID == pendingRequestID, loadingAccounts.contains(account) else { return [] }
         let selected = rowToKeepSelected

@@ -79,7 +79,7 @@ public struct ExplorerState: Equatable, Sendable {
     var stripSubjectIndex = 0
 
     /// Records currently loaded, all accounts together.
-    public var records: [CostRecord] = [] {
+    public var records = SpendStore() {
         didSet { recordsGeneration &+= 1 }
     }
     /// Counts changes to ``records``, so totals over all of them are recomputed only when they change.
@@ -143,7 +143,7 @@ public struct ExplorerState: Equatable, Sendable {
         let root = DrillLevel(dimension: dimensions.first ?? .project)
         self.levels = [root]
         self.table = GroupTable(
-            records: [], dimension: root.dimension, range: range, boundaries: [range.start, range.end])
+            store: SpendStore(), dimension: root.dimension, range: range, boundaries: [range.start, range.end])
         recomputeTable()
     }
 
@@ -177,12 +177,11 @@ public struct ExplorerState: Equatable, Sendable {
     /// Rebuilds ``table`` for the current level and clamps the cursor.
     public mutating func recomputeTable() {
         adaptRootLevelToView()
-        let boundaries = granularity.boundaries(of: range, in: zone)
-        let source = excludedAccounts.isEmpty ? records : recordsInView
-        table = buildTable(source, boundaries)
+        let matrix = levelMatrix(viewBoundaries: granularity.boundaries(of: range, in: zone))
+        table = matrix.viewTable(range: range, nestByParent: level.dimension == .object)
         stripSubject = nil
-        rowChanges = computeRowChanges(source)
-        rowEvents = computeRowEvents(source)
+        rowChanges = computeRowChanges(matrix)
+        rowEvents = computeRowEvents(matrix)
         if sortOrder != .cost || !sortDescending {
             table.rows = sortOrder.apply(
                 to: table.rows, descending: sortDescending, changes: rowChanges.deltas(of: table.rows))

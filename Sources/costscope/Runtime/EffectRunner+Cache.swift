@@ -1,3 +1,4 @@
+import CostCore
 import Explorer
 
 extension EffectRunner {
@@ -12,7 +13,7 @@ extension EffectRunner {
         else { return false }
         inbox.post(
             .cachedRecordsLoaded(
-                requestID: requestID, account: fetcher.name, records: snapshot.records, asOf: snapshot.asOf,
+                requestID: requestID, account: fetcher.name, records: SpendStore(snapshot.records), asOf: snapshot.asOf,
                 refreshing: !snapshot.isFinal))
         return snapshot.isFinal
     }

@@ -95,7 +95,8 @@ final class EffectRunner: Sendable {
                                 guard !Task.isCancelled else { return }
                                 inbox.post(
                                     .recordsLoaded(
-                                        requestID: requestID, account: fetcher.name, records: records, at: clock()))
+                                        requestID: requestID, account: fetcher.name, records: SpendStore(records),
+                                        at: clock()))
                             } catch {
                                 guard !Task.isCancelled else { return }
                                 let message = ErrorText.of(error)

@@ -1,0 +1,276 @@
+import Foundation
+
+/// Spend records as columns: a table of series (the names a record shares with others of its
+/// kind, dictionary-encoded) and, per record, a series code, a period and exact amounts.
+///
+/// A record costs about 50 bytes here instead of ~800 as a `CostRecord` with its strings and
+/// dictionary, and every pass over a million records (grouping, totals) is a loop over flat
+/// integer arrays. ``CostRecord`` remains as a read-only view of one row (``subscript(_:)``)
+/// for exports, drill details and tests.
+public struct SpendStore: Sendable, Equatable {
+    /// The dictionaries the series' codes refer to.
+    public private(set) var dictionaries = SpendDictionaries()
+    /// Every distinct series; a record's ``seriesCodes`` entry indexes this array.
+    public private(set) var series: [SpendSeries] = []
+    private var seriesIndex: [SpendSeries: UInt32] = [:]
+
+    /// Per record: the index of its series.
+    public private(set) var seriesCodes: [UInt32] = []
+    /// Per record: the start of its period, in milliseconds since 1970 UTC.
+    public private(set) var starts: [Int64] = []
+    /// Per record: the end of its period, in milliseconds since 1970 UTC.
+    public private(set) var ends: [Int64] = []
+    /// Per record: the amount, in ``Amount`` units (10⁻¹²).
+    public private(set) var amounts: [Int128] = []
+    /// Per record: the quantity in ``Amount`` units, or ``SpendStore/none``; empty while no
+    /// record has one.
+    public private(set) var quantities: [Int128] = []
+    /// Per record: a second exact amount the provider gave (named by the series), or
+    /// ``SpendStore/none``; empty while no record has one.
+    public private(set) var secondAmounts: [Int128] = []
+
+    /// The marker of a missing quantity or second amount.
+    public static let none = Int128.min
+
+    public init() {}
+
+    /// A store holding `records`, in order.
+    public init(_ records: some Sequence<CostRecord>) {
+        self.init()
+        for record in records { append(record) }
+    }
+
+    /// Native fields that hold a second exact amount per record (Cloud.ru gives the amount
+    /// with and without VAT): kept as a column, so that they do not make every record a
+    /// series of its own.
+    public static let secondAmountFields: Set<String> = ["amount_without_vat", "amount_with_vat"]
+
+    /// The number of records.
+    public var count: Int { seriesCodes.count }
+    public var isEmpty: Bool { seriesCodes.isEmpty }
+
+    public mutating func reserveCapacity(_ records: Int) {
+        seriesCodes.reserveCapacity(records)
+        starts.reserveCapacity(records)
+        ends.reserveCapacity(records)
+        amounts.reserveCapacity(records)
+    }
+
+    // MARK: Appending
+
+    /// The code of a series, adding it when it is new.
+    public mutating func seriesCode(
+        provider: ProviderKind, account: String, project: EntityRef? = nil, object: ObjectRef? = nil,
+        metric: EntityRef? = nil, region: String? = nil, service: String? = nil, unit: String? = nil,
+        currency: Currency, native: [String: String] = [:], secondAmountName: String? = nil
+    ) -> UInt32 {
+        let absent = SpendSeries.absent
+        let key = SpendSeries(
+            provider: provider, account: dictionaries.accounts.code(of: account),
+            project: project.map { dictionaries.projects.code(of: $0) } ?? absent,
+            object: object.map { dictionaries.objects.code(of: $0) } ?? absent,
+            metric: metric.map { dictionaries.metrics.code(of: $0) } ?? absent,
+            region: region.map { dictionaries.names.code(of: $0) } ?? absent,
+            service: service.map { dictionaries.names.code(of: $0) } ?? absent,
+            unit: unit.map { dictionaries.names.code(of: $0) } ?? absent,
+            currency: dictionaries.currencies.code(of: currency),
+            native: native.isEmpty ? absent : dictionaries.natives.code(of: native),
+            secondAmountName: secondAmountName.map { dictionaries.names.code(of: $0) } ?? absent)
+        return code(of: key)
+    }
+
+    private mutating func code(of key: SpendSeries) -> UInt32 {
+        if let code = seriesIndex[key] { return code }
+        let code = UInt32(series.count)
+        series.append(key)
+        seriesIndex[key] = code
+        return code
+    }
+
+    /// Appends one record of series `code`.
+    public mutating func append(
+        series code: UInt32, start: Int64, end: Int64, amount: Amount, quantity: Amount? = nil,
+        secondAmount: Amount? = nil
+    ) {
+        seriesCodes.append(code)
+        starts.append(start)
+        ends.append(Swift.max(start, end))
+        amounts.append(amount.units)
+        if let quantity {
+            if quantities.count < seriesCodes.count - 1 { quantities.append(contentsOf: padding(quantities)) }
+            quantities.append(quantity.units)
+        } else if !quantities.isEmpty {
+            quantities.append(Self.none)
+        }
+        if let secondAmount {
+            if secondAmounts.count < seriesCodes.count - 1 { secondAmounts.append(contentsOf: padding(secondAmounts)) }
+            secondAmounts.append(secondAmount.units)
+        } else if !secondAmounts.isEmpty {
+            secondAmounts.append(Self.none)
+        }
+    }
+
+    /// The `none` markers a column started late needs for the records before it.
+    private func padding(_ column: [Int128]) -> Repeated<Int128> {
+        repeatElement(Self.none, count: seriesCodes.count - 1 - column.count)
+    }
+
+    /// Appends `record`. One native field of ``secondAmountFields`` holding an exact amount is
+    /// kept in the second-amount column, so records differing only in it share a series.
+    public mutating func append(_ record: CostRecord) {
+        var native = record.native
+        var second: Amount?
+        var secondName: String?
+        for field in Self.secondAmountFields {
+            guard let text = native[field], let amount = Amount(text), amount.description == text else { continue }
+            second = amount
+            secondName = field
+            native[field] = nil
+            break
+        }
+        let code = seriesCode(
+            provider: record.provider, account: record.account, project: record.project, object: record.object,
+            metric: record.metric, region: record.region, service: record.service, unit: record.unit,
+            currency: record.amount.currency, native: native, secondAmountName: secondName)
+        append(
+            series: code, start: Self.milliseconds(record.period.start), end: Self.milliseconds(record.period.end),
+            amount: record.amount.amount, quantity: record.quantity, secondAmount: second)
+    }
+
+    /// Appends every record of `other`, re-coding its series into this store's dictionaries.
+    public mutating func append(contentsOf other: SpendStore) {
+        guard !other.isEmpty else { return }
+        if isEmpty && series.isEmpty {
+            self = other
+            return
+        }
+        let recode = other.series.map { key in code(of: translated(key, from: other.dictionaries)) }
+        let offset = count
+        reserveCapacity(count + other.count)
+        seriesCodes.append(contentsOf: other.seriesCodes.lazy.map { recode[Int($0)] })
+        starts.append(contentsOf: other.starts)
+        ends.append(contentsOf: other.ends)
+        amounts.append(contentsOf: other.amounts)
+        Self.join(&quantities, offset: offset, other.quantities, otherCount: other.count)
+        Self.join(&secondAmounts, offset: offset, other.secondAmounts, otherCount: other.count)
+    }
+
+    private static func join(_ column: inout [Int128], offset: Int, _ other: [Int128], otherCount: Int) {
+        if column.isEmpty && other.isEmpty { return }
+        if column.isEmpty { column = Array(repeating: none, count: offset) }
+        if other.isEmpty {
+            column.append(contentsOf: repeatElement(none, count: otherCount))
+        } else {
+            column.append(contentsOf: other)
+        }
+    }
+
+    private mutating func translated(_ key: SpendSeries, from source: SpendDictionaries) -> SpendSeries {
+        func recode<Value>(_ code: Int32, _ from: ValueDictionary<Value>, _ to: inout ValueDictionary<Value>) -> Int32 {
+            code < 0 ? code : to.code(of: from[code])
+        }
+        var result = key
+        result.account = recode(key.account, source.accounts, &dictionaries.accounts)
+        result.project = recode(key.project, source.projects, &dictionaries.projects)
+        result.object = recode(key.object, source.objects, &dictionaries.objects)
+        result.metric = recode(key.metric, source.metrics, &dictionaries.metrics)
+        result.region = recode(key.region, source.names, &dictionaries.names)
+        result.service = recode(key.service, source.names, &dictionaries.names)
+        result.unit = recode(key.unit, source.names, &dictionaries.names)
+        result.currency = recode(key.currency, source.currencies, &dictionaries.currencies)
+        result.native = recode(key.native, source.natives, &dictionaries.natives)
+        result.secondAmountName = recode(key.secondAmountName, source.names, &dictionaries.names)
+        return result
+    }
+
+    // MARK: Removing
+
+    /// Keeps only the records whose series passes `isIncluded`; the series table keeps its
+    /// codes (a series without records costs nothing in a pass).
+    public mutating func keepSeries(where isIncluded: (SpendSeries) -> Bool) {
+        let keep = series.map(isIncluded)
+        guard keep.contains(false) else { return }
+        var result = SpendStore()
+        result.dictionaries = dictionaries
+        result.series = series
+        result.seriesIndex = seriesIndex
+        let kept = seriesCodes.indices.filter { keep[Int(seriesCodes[$0])] }
+        result.seriesCodes = kept.map { seriesCodes[$0] }
+        result.starts = kept.map { starts[$0] }
+        result.ends = kept.map { ends[$0] }
+        result.amounts = kept.map { amounts[$0] }
+        if !quantities.isEmpty { result.quantities = kept.map { quantities[$0] } }
+        if !secondAmounts.isEmpty { result.secondAmounts = kept.map { secondAmounts[$0] } }
+        self = result
+    }
+
+    /// Removes every record of `account`.
+    public mutating func removeAccount(_ account: String) {
+        guard let code = dictionaries.accounts.existingCode(of: account) else { return }
+        keepSeries { $0.account != code }
+    }
+
+    /// Removes every record.
+    public mutating func removeAll() { self = SpendStore() }
+
+    // MARK: Reading
+
+    /// The currency of a series.
+    public func currency(of series: SpendSeries) -> Currency { dictionaries.currencies[series.currency] }
+
+    /// The account of a series.
+    public func account(of series: SpendSeries) -> String { dictionaries.accounts[series.account] }
+
+    /// The records of `account` only.
+    public func records(of account: String) -> SpendStore {
+        var result = self
+        guard let code = dictionaries.accounts.existingCode(of: account) else { return SpendStore() }
+        result.keepSeries { $0.account == code }
+        return result
+    }
+
+    /// The period of record `index`.
+    public func period(at index: Int) -> DateRange {
+        DateRange(start: Self.date(starts[index]), end: Self.date(ends[index]))
+    }
+
+    static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1_000).rounded())
+    }
+
+    static func date(_ milliseconds: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(milliseconds) / 1_000)
+    }
+
+    public static func == (lhs: SpendStore, rhs: SpendStore) -> Bool {
+        lhs.count == rhs.count && lhs.series == rhs.series && lhs.seriesCodes == rhs.seriesCodes
+            && lhs.starts == rhs.starts && lhs.ends == rhs.ends && lhs.amounts == rhs.amounts
+            && lhs.quantities == rhs.quantities && lhs.secondAmounts == rhs.secondAmounts
+            && lhs.dictionaries == rhs.dictionaries
+    }
+}
+
+extension SpendStore: RandomAccessCollection {
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { seriesCodes.count }
+
+    /// Record `index` as a ``CostRecord`` (built on demand: the store holds no records).
+    public subscript(index: Int) -> CostRecord {
+        let key = series[Int(seriesCodes[index])]
+        let names = dictionaries.names
+        func name(_ code: Int32) -> String? { code < 0 ? nil : names[code] }
+        var native = key.native < 0 ? [:] : dictionaries.natives[key.native]
+        if key.secondAmountName >= 0, !secondAmounts.isEmpty, secondAmounts[index] != Self.none {
+            native[names[key.secondAmountName]] = Amount(units: secondAmounts[index]).description
+        }
+        let quantity = quantities.isEmpty || quantities[index] == Self.none ? nil : Amount(units: quantities[index])
+        return CostRecord(
+            provider: key.provider, account: dictionaries.accounts[key.account],
+            project: key.project < 0 ? nil : dictionaries.projects[key.project],
+            object: key.object < 0 ? nil : dictionaries.objects[key.object],
+            metric: key.metric < 0 ? nil : dictionaries.metrics[key.metric], region: name(key.region),
+            service: name(key.service), period: period(at: index),
+            amount: Money(Amount(units: amounts[index]), dictionaries.currencies[key.currency]), quantity: quantity,
+            unit: name(key.unit), native: native)
+    }
+}
