@@ -12,13 +12,13 @@ struct AllAccountTotalsTests {
 
     @Test func regroupingReusesTheTotals() throws {
         var state = Fixtures.loadedState()
-        let source = try #require(state.allAccountTotalsSource)
+        let source = try #require(state.derived.allAccountTotalsSource)
         #expect(state.allAccountTotals[.rub].amount == sum(Array(state.records), in: state.range))
         state.focus = .grouping
         state.groupingCursor = try #require(state.dimensions.firstIndex(of: .metric))
         _ = reduce(&state, .key(.enter))
         #expect(state.level.dimension == .metric)
-        #expect(state.allAccountTotalsSource == source)
+        #expect(state.derived.allAccountTotalsSource == source)
         #expect(state.allAccountTotals[.rub].amount == sum(Array(state.records), in: state.range))
     }
 
@@ -26,7 +26,7 @@ struct AllAccountTotalsTests {
         var state = Fixtures.loadedState()
         let before = state.allAccountTotals[.rub].amount
         state.records = SpendStore(state.records.dropLast(7))
-        state.recomputeTable()
+        state.deriveView()
         let after = state.allAccountTotals[.rub].amount
         #expect(after != before)
         #expect(after == sum(Array(state.records), in: state.range))
@@ -36,7 +36,7 @@ struct AllAccountTotalsTests {
         var state = Fixtures.loadedState()
         let week = DateRange(start: state.range.end.addingTimeInterval(-7 * 86_400), end: state.range.end)
         state.range = week
-        state.recomputeTable()
+        state.deriveView()
         #expect(state.allAccountTotals[.rub].amount == sum(Array(state.records), in: week))
         #expect(state.allAccountTotals[.rub].amount < sum(Array(state.records), in: Fixtures.loadedState().range))
     }

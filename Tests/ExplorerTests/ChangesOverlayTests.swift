@@ -43,7 +43,7 @@ struct ChangesOverlayTests {
         _ = reduce(&state, .key(.character("w")))
         #expect(state.changesOverlay == nil)
         state.granularity = .month
-        state.recomputeTable()
+        state.deriveView()
         _ = reduce(&state, .key(.character("w")))
         #expect(state.changesOverlay?.entries.isEmpty == true)
         #expect(ExplorerView.render(state).text.contains("No spikes, drops or new spend in this range."))

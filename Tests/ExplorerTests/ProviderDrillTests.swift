@@ -173,11 +173,11 @@ struct ProviderDrillTests {
             records: ["cloudru-demo": ProviderFixtures.cloudRu, "f5xc-demo": ProviderFixtures.f5])
         #expect(state.level.dimension == .project)
         state.excludedAccounts = ["cloudru-demo"]
-        state.recomputeTable()
+        state.deriveView()
         #expect(state.level.dimension == .service)
         #expect(state.levels[0].replacedDimension == .project)
         state.excludedAccounts = []
-        state.recomputeTable()
+        state.deriveView()
         #expect(state.level.dimension == .project)
     }
 

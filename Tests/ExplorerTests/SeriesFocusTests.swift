@@ -32,7 +32,7 @@ struct SeriesFocusTests {
     @Test func withoutAMarkedChangeTheCursorLandsOnTheLatestFinishedBarWithData() {
         var state = Fixtures.loadedState(size: TerminalSize(width: 120, height: 40))
         state.records = SpendStore(state.records.filter { $0.period.start < RangeFixtures.mskMidnight("2026-11-10") })
-        state.recomputeTable()
+        state.deriveView()
         state.press(.tab)
         let last = state.seriesColumns.count - 1
         #expect(state.seriesCursor < last)

@@ -53,7 +53,7 @@ struct SpikeGlyphTests {
     func monthlyNone() {
         var state = SpikeFixtures.loadedState()
         state.granularity = .month
-        state.recomputeTable()
+        state.deriveView()
         #expect(state.rowEvents == .none)
     }
 }

@@ -72,7 +72,7 @@ extension ExplorerState {
 
     private mutating func refreshAfterAccountChange() {
         let selected = cursorChosen ? selectedRow?.id : nil
-        recomputeTable()
+        deriveView()
         restoreCursor(to: selected)
     }
 }

@@ -35,7 +35,7 @@ extension ExplorerState {
                 noticeIsError = true
             }
         }
-        recomputeTable()
+        deriveView()
         restoreCursor(to: selected)
     }
 
@@ -44,7 +44,7 @@ extension ExplorerState {
         guard rowFilter != nil else { return false }
         let selected = selectedRow?.id
         rowFilter = nil
-        recomputeTable()
+        deriveView()
         restoreCursor(to: selected)
         cursorChosen = true
         return true

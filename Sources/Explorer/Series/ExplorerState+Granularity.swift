@@ -52,7 +52,7 @@ extension ExplorerState {
         let finerNeeded = newGranularity == .hour && granularity != .hour && hasRecordsToFetchByTheHour
         granularity = newGranularity
         seriesCursor = Int.max
-        recomputeTable()
+        deriveView()
         restoreCursor(to: selected)
         return finerNeeded ? beginFetch() : []
     }

@@ -16,7 +16,7 @@ extension ExplorerState {
             setStatus(.loaded(records: records.count, at: asOf), for: account)
             finishLoading(account)
         }
-        recomputeTable()
+        deriveView()
         restoreCursor(to: selected)
         return []
     }
@@ -32,7 +32,7 @@ extension ExplorerState {
     mutating func clearRecordsForFetch() {
         if cursorChosen, let row = selectedRow?.id { awaitedRowID = row }
         records.removeAll()
-        recomputeTable()
+        deriveView()
     }
 
     /// Records when `account`'s data was fetched (nil: fresh from the provider).

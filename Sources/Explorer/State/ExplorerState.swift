@@ -74,28 +74,18 @@ public struct ExplorerState: Equatable, Sendable {
     /// on the row shown before the move until ``Action/settle``, so a move redraws only the two
     /// highlighted rows. Nil when the strip follows the selected row (see ``stripRow``).
     public internal(set) var stripSubject: String?
-    /// The index in ``table`` of the ``stripSubject`` row (the table is only rebuilt by
-    /// ``recomputeTable()``, which lets the strip follow the selection again).
+    /// The index in ``table`` of the ``stripSubject`` row (a rebuilt table lets the strip
+    /// follow the selection again).
     var stripSubjectIndex = 0
 
     /// Records currently loaded, all accounts together.
     public var records = SpendStore() {
         didSet { recordsGeneration &+= 1 }
     }
-    /// Counts changes to ``records``, so totals over all of them are recomputed only when they change.
+    /// Counts changes to ``records``: the derived view is rebuilt when it moves.
     var recordsGeneration = 0
-    /// The current level's table, derived from records, range and drill stack.
-    public internal(set) var table: GroupTable
-    /// What the current level shows besides bars (quantities, tariffs, a Seeweb server's
-    /// month split), derived with ``table``; nil for most levels.
-    public internal(set) var drillDetail: DrillDetail?
-    /// Each row's previous-period total (the Δ and Δ% columns), derived with ``table``.
-    public internal(set) var rowChanges = RowChanges.none
-    /// The changes detected in each row and in the whole view (glyphs, strip marks), derived with ``table``.
-    public internal(set) var rowEvents = RowEvents.none
-    /// The widest text of each chart column over all rows, measured with ``table`` so a frame
-    /// formats only the rows it shows.
-    var chartWidths = ChartColumnWidths.none
+    /// The table and everything else computed from ``records`` for the current view.
+    public internal(set) var derived: DerivedView
     /// The id of the fetch whose results are awaited; older results are dropped.
     public var pendingRequestID: Int?
     /// The last request id issued.
@@ -109,14 +99,8 @@ public struct ExplorerState: Equatable, Sendable {
     public var lastSearch: RowFilter?
     /// The text typed so far in the open filter prompt; nil when the prompt is closed.
     public var filterPrompt: String?
-    /// Rows at the current level before the row filter (the M of "N of M rows").
-    public internal(set) var unfilteredRowCount = 0
     /// Accounts left out of the view with Space in the accounts pane; their records are not counted.
     public var excludedAccounts: Set<String> = []
-    /// Totals per currency of every account's loaded records in the range (excluded ones too).
-    public internal(set) var allAccountTotals = MoneyTotals()
-    /// The records and range ``allAccountTotals`` was summed for.
-    var allAccountTotalsSource: AllAccountTotalsSource?
     /// The open "what changed" list (`w`), or nil.
     public var changesOverlay: ChangesOverlay?
     /// The open command menu (`:` or `e`), or nil.
@@ -142,9 +126,10 @@ public struct ExplorerState: Equatable, Sendable {
         self.dimensions = dimensions
         let root = DrillLevel(dimension: dimensions.first ?? .project)
         self.levels = [root]
-        self.table = GroupTable(
-            store: SpendStore(), dimension: root.dimension, range: range, boundaries: [range.start, range.end])
-        recomputeTable()
+        self.derived = DerivedView(
+            table: GroupTable(
+                store: SpendStore(), dimension: root.dimension, range: range, boundaries: [range.start, range.end]))
+        deriveView()
     }
 
     /// The current (deepest) drill level.
@@ -172,28 +157,6 @@ public struct ExplorerState: Equatable, Sendable {
             return next
         }
         return drillOrder.first { !used.contains($0) }
-    }
-
-    /// Rebuilds ``table`` for the current level and clamps the cursor.
-    public mutating func recomputeTable() {
-        adaptRootLevelToView()
-        let matrix = levelMatrix(viewBoundaries: granularity.boundaries(of: range, in: zone))
-        table = matrix.viewTable(range: range, nestByParent: level.dimension == .object)
-        stripSubject = nil
-        rowChanges = computeRowChanges(matrix)
-        rowEvents = computeRowEvents(matrix)
-        if sortOrder != .cost || !sortDescending {
-            table.rows = sortOrder.apply(
-                to: table.rows, descending: sortDescending, changes: rowChanges.deltas(of: table.rows))
-        }
-        table.rows = Self.mainCurrencyFirst(table.rows)
-        unfilteredRowCount = table.rows.count
-        if let rowFilter, !rowFilter.isEmpty { table = table.keeping(rowFilter) }
-        refreshAllAccountTotals()
-        drillDetail = computeDrillDetail()
-        chartWidths = ChartColumnWidths(state: self)
-        clampCursor()
-        clampSeriesCursor()
     }
 
     /// Rows in blocks per currency, the currency with the most records first (the account's
@@ -250,7 +213,7 @@ extension ExplorerState {
         granularity = newGranularity
         cursor = 0
         scroll = 0
-        recomputeTable()
+        deriveView()
         return true
     }
 }

@@ -2,8 +2,18 @@ import CostCore
 import Foundation
 
 /// Applies `action` to `state` and returns the effects to run. Pure: no I/O,
-/// no clock, no randomness — tests call it directly.
+/// no clock, no randomness — tests call it directly. The derived view is brought up to date
+/// after every action, whatever it changed.
 public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
+    let effects = apply(&state, action)
+    if state.rebuildDerivedViewIfStale() {
+        state.clampCursor()
+        state.clampSeriesCursor()
+    }
+    return effects
+}
+
+private func apply(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
         return state.handle(key)
@@ -25,7 +35,7 @@ public func reduce(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         state.setStatus(.loaded(records: records.count, at: at), for: account)
         state.setDataAsOf(nil, for: account)
         state.finishLoading(account)
-        state.recomputeTable()
+        state.deriveView()
         state.restoreCursor(to: selected)
         return []
     case .fetchProgress(let requestID, let account, let requests, let rows):
@@ -148,7 +158,7 @@ extension ExplorerState {
     /// Re-sorts the rows, keeping the cursor on the same row.
     private mutating func reorder() {
         let selected = selectedRow?.id
-        recomputeTable()
+        deriveView()
         restoreCursor(to: selected)
     }
 
@@ -211,7 +221,7 @@ extension ExplorerState {
             cursorChosen = false
             scroll = 0
             dropRowFilterForNewLevel()
-            recomputeTable()
+            deriveView()
             return []
         case .chart:
             drill()
@@ -234,7 +244,7 @@ extension ExplorerState {
         cursorChosen = false
         scroll = 0
         dropRowFilterForNewLevel()
-        recomputeTable()
+        deriveView()
     }
 
     private mutating func back() {
@@ -246,7 +256,7 @@ extension ExplorerState {
         guard levels.count > 1 else { return }
         levels.removeLast()
         awaitedRowID = nil
-        recomputeTable()
+        deriveView()
         restoreCursor(to: level.savedCursorRowID)
         cursorChosen = true
     }

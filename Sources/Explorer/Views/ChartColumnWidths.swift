@@ -2,7 +2,7 @@ import CostCore
 
 /// The widest text of each chart column over every row of the table, and each currency's
 /// largest row: what the column layout needs from rows that are not on screen. Computed once
-/// per table (``ExplorerState/recomputeTable()``) so a frame formats only the visible rows.
+/// per table (``ExplorerState/deriveView()``) so a frame formats only the visible rows.
 struct ChartColumnWidths: Equatable, Sendable {
     /// Whether the widths were measured for ASCII-only drawing (currency codes, plain dashes).
     let ascii: Bool

@@ -2,8 +2,8 @@ import CostCore
 import Foundation
 import Testing
 
-@Suite("Grouping many records in one pass")
-struct GroupTableBuilderTests {
+@Suite("Grouping a store in one pass")
+struct SpendMatrixTests {
     let range = DateRange(start: utc("2026-11-01T00:00:00"), end: utc("2026-11-04T00:00:00"))
     var boundaries: [Date] { Granularity.day.boundaries(of: range, in: TimeZone(identifier: "UTC")!) }
 
@@ -56,4 +56,38 @@ struct GroupTableBuilderTests {
         #expect(fromArray.rows.allSatisfy { $0.recordCount > 0 })
         #expect(fromArray.rows.reduce(0) { $0 + $1.recordCount } == records.filter { $0.region == "ru-1" }.count)
     }
+
+    @Test func theSpanMatrixGivesTheViewTableAndThePreviousTotalsOfSeparatePasses() {
+        let previous = DateRange(start: utc("2026-10-29T00:00:00"), end: range.start)
+        let utcZone = TimeZone(identifier: "UTC")!
+        let before = Granularity.day.boundaries(of: previous, in: utcZone)
+        var shifted = records
+        for index in shifted.indices where index % 2 == 0 {
+            shifted[index].period = DateRange(
+                start: shifted[index].period.start.addingTimeInterval(-3 * 86_400),
+                end: shifted[index].period.end.addingTimeInterval(-3 * 86_400))
+        }
+        let matrix = SpendMatrix(
+            store: SpendStore(shifted), dimension: .service, boundaries: before + boundaries.dropFirst(),
+            viewStart: before.count - 1)
+        let view = GroupTable(records: shifted, dimension: .service, range: range, boundaries: boundaries)
+        #expect(matrix.viewTable(range: range) == view)
+        let separate = GroupTable(
+            records: shifted, dimension: .service, range: previous, boundaries: [previous.start, previous.end])
+        #expect(matrix.previousTotals == Dictionary(uniqueKeysWithValues: separate.rows.map { ($0.id, $0.total) }))
+        #expect(matrix.previousTotals.values.reduce(Amount.zero, +) + view.rows.reduce(Amount.zero) { $0 + $1.total }
+            == shifted.reduce(Amount.zero) { $0 + $1.amount.amount })
+    }
+
+    @Test func excludedAccountsAreLeftOutOfEveryRowAndTotal() {
+        var mixed = records
+        for index in mixed.indices where index % 4 == 1 { mixed[index].account = "other" }
+        let store = SpendStore(mixed)
+        let table = GroupTable(
+            store: store, dimension: .region, excludedAccounts: ["other"], range: range, boundaries: boundaries)
+        let kept = mixed.filter { $0.account != "other" }
+        #expect(table == GroupTable(records: kept, dimension: .region, range: range, boundaries: boundaries))
+        #expect(table.rows.reduce(0) { $0 + $1.recordCount } == kept.count)
+    }
 }
+
