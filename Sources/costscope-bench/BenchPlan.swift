@@ -65,6 +65,14 @@ struct BenchPlan {
                     try StartCase.runCached(binary: binary, fixture: fixture, rows: headline, runs: startRuns)
                 })
             report.absorb(try captured { try StartCase.runDemo(binary: binary, runs: startRuns) })
+            var debugBinary: String?
+            report.absorb(try captured { debugBinary = StartCase.debugBinary(besides: ChildCase.directory) })
+            if let debugBinary {
+                report.absorb(
+                    try captured {
+                        try StartCase.runDebugDemo(binary: debugBinary, releaseBinary: binary, runs: startRuns)
+                    })
+            }
         }
         return report
     }
