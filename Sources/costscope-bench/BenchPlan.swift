@@ -68,9 +68,11 @@ struct BenchPlan {
             var debugBinary: String?
             report.absorb(try captured { debugBinary = StartCase.debugBinary(besides: ChildCase.directory) })
             if let debugBinary {
+                // Each debug run takes seconds: three are enough for a median and keep the full run short.
                 report.absorb(
                     try captured {
-                        try StartCase.runDebugDemo(binary: debugBinary, releaseBinary: binary, runs: startRuns)
+                        try StartCase.runDebugDemo(
+                            binary: debugBinary, releaseBinary: binary, runs: min(startRuns, 3))
                     })
             }
         }
