@@ -65,6 +65,16 @@ struct BenchPlan {
                     try StartCase.runCached(binary: binary, fixture: fixture, rows: headline, runs: startRuns)
                 })
             report.absorb(try captured { try StartCase.runDemo(binary: binary, runs: startRuns) })
+            var debugBinary: String?
+            report.absorb(try captured { debugBinary = StartCase.debugBinary(besides: ChildCase.directory) })
+            if let debugBinary {
+                // Each debug run takes seconds: three are enough for a median and keep the full run short.
+                report.absorb(
+                    try captured {
+                        try StartCase.runDebugDemo(
+                            binary: debugBinary, releaseBinary: binary, runs: min(startRuns, 3))
+                    })
+            }
         }
         return report
     }

@@ -13,7 +13,8 @@ struct BenchReport {
     /// The figures of the BENCH line, in order.
     static let summaryKeys = [
         "ingest_rows_per_s", "ingest_vs_jsondecoder", "ingest_peak_rss_mb", "regroup_p99_ms", "frame_p99_us",
-        "bytes_per_move", "first_frame_ms", "demo_first_frame_ms", "drill_p99_ms",
+        "bytes_per_move", "first_frame_ms", "demo_first_frame_ms", "demo_peak_rss_mb", "drill_p99_ms",
+        "debug_demo_first_frame_ms",
     ]
 
     private(set) var rows: [Row] = []
@@ -95,7 +96,8 @@ struct BenchReport {
     static func plain(_ value: Double, key: String) -> String {
         switch key {
         case "ingest_rows_per_s", "bytes_per_move", "frame_p99_us": String(Int(value.rounded()))
-        case "ingest_vs_jsondecoder", "ingest_peak_rss_mb", "first_frame_ms", "demo_first_frame_ms":
+        case "ingest_vs_jsondecoder", "ingest_peak_rss_mb", "first_frame_ms", "demo_first_frame_ms",
+            "demo_peak_rss_mb", "debug_demo_first_frame_ms":
             String(format: "%.1f", value)
         default: String(format: "%.2f", value)
         }

@@ -8,7 +8,10 @@ import Foundation
 /// The headline case opens a cache seeded with the generated quarter (``CacheSeedCase``) and
 /// reads it `--offline`, on a config whose account points at a closed loopback port, so no
 /// request can leave the machine. The secondary case is `costscope demo`, which starts the
-/// built-in simulator and fetches every demo account over loopback, without a cache.
+/// built-in simulator and fetches every demo account over loopback, without a cache (`--no-cache`:
+/// the figure then depends neither on the user's cache directory nor on earlier runs, and the
+/// bench never writes there). The same case runs on the debug binary that `swift run` builds,
+/// when there is one, for `debug_demo_first_frame_ms`.
 enum StartCase {
     /// The demo's fixed clock, so every run fetches the same data.
     static let now = "2026-11-20"
@@ -54,11 +57,10 @@ enum StartCase {
         CaseOutput.figure("cached_start_peak_rss_mb", SampleStats(memory).maximum)
     }
 
-    /// Times `costscope demo --snapshot` `runs` times after a warm-up; reports `demo_first_frame_ms`.
+    /// Times `costscope demo --snapshot` `runs` times after a warm-up; reports `demo_first_frame_ms`
+    /// and `demo_peak_rss_mb` (the whole process's peak resident memory, the worst run).
     static func runDemo(binary: String, runs: Int) throws {
-        let process = SpawnedProcess(
-            path: binary, arguments: ["demo", "--now", now, "--snapshot", "200x50", "--color", "never"])
-        let outcomes = try timed(process, runs: runs, what: "costscope demo --snapshot", check: checkDemo)
+        let outcomes = try timedDemo(binary: binary, runs: runs)
         let times = outcomes.map(\.milliseconds)
         let memory = outcomes.map(\.peakResidentMiB)
         CaseOutput.row(
@@ -67,6 +69,55 @@ enum StartCase {
         CaseOutput.row("start: costscope demo peak memory", unit: "MB", samples: memory)
         CaseOutput.figure("demo_first_frame_ms", SampleStats(times).median)
         CaseOutput.figure("demo_peak_rss_mb", SampleStats(memory).maximum)
+        #if DEBUG
+            // This bench and the binary next to it are the debug build that `swift run` makes.
+            CaseOutput.figure("debug_demo_first_frame_ms", SampleStats(times).median)
+        #endif
+    }
+
+    /// The debug `costscope` that `swift run costscope` builds, when this bench is a release
+    /// build and that binary exists: SwiftPM puts both configurations side by side under the
+    /// triple's directory (`.build/<triple>/release`, `.build/<triple>/debug`).
+    static func debugBinary(besides directory: URL) -> String? {
+        #if DEBUG
+            return nil
+        #else
+            let debug = directory.deletingLastPathComponent().appendingPathComponent("debug/costscope").path
+            guard FileManager.default.isExecutableFile(atPath: debug) else {
+                CaseOutput.note(
+                    "start: no debug costscope at \(debug); build it (swift build --product costscope) "
+                        + "to measure debug_demo_first_frame_ms")
+                return nil
+            }
+            return debug
+        #endif
+    }
+
+    /// Times the demo on the debug binary; reports `debug_demo_first_frame_ms`. The binary is
+    /// whatever was last built in debug: a note says so when it is older than the release one.
+    static func runDebugDemo(binary: String, releaseBinary: String, runs: Int) throws {
+        let outcomes = try timedDemo(binary: binary, runs: runs)
+        let times = outcomes.map(\.milliseconds)
+        CaseOutput.row(
+            "start: debug costscope demo to first frame (no cache)", unit: "ms", samples: times,
+            detail: "the same case on the unoptimised binary that swift run builds")
+        CaseOutput.figure("debug_demo_first_frame_ms", SampleStats(times).median)
+        let modified = { (path: String) in
+            (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate]) as? Date
+        }
+        if let debugDate = modified(binary), let releaseDate = modified(releaseBinary), debugDate < releaseDate {
+            CaseOutput.note(
+                "start: the debug costscope is older than the release one; rebuild it (swift build) "
+                    + "if debug_demo_first_frame_ms should describe the same sources")
+        }
+    }
+
+    /// The demo case's runs on `binary`, each output checked.
+    private static func timedDemo(binary: String, runs: Int) throws -> [SpawnedProcess.Outcome] {
+        let process = SpawnedProcess(
+            path: binary,
+            arguments: ["demo", "--now", now, "--snapshot", "200x50", "--color", "never", "--no-cache"])
+        return try timed(process, runs: runs, what: "costscope demo --snapshot", check: checkDemo)
     }
 
     /// Runs `process` once untimed and `runs` times timed, checking every output.
