@@ -1,6 +1,7 @@
-import CostCore
 import Foundation
 import Testing
+
+@testable import CostCore
 
 @Suite("Change detection on one series")
 struct ChangeDetectorTests {
@@ -16,6 +17,19 @@ struct ChangeDetectorTests {
             let series = fixture.daily(fixture.noisy(level: 100, share: 0.3, count: 60, seed: seed))
             #expect(ChangeDetector.events(in: series).isEmpty, "seed \(seed)")
         }
+    }
+
+    @Test func theSteadyShortcutAgreesWithTheFullScanAtItsEdge() {
+        // Within 47.5 % of the smallest value the scan is skipped; just above, it must run and
+        // find the same events it always did.
+        let steady = fixture.daily(Array(repeating: 100, count: 20) + [147.49] + Array(repeating: 100, count: 8))
+        #expect(ChangeDetector.isSteady(steady, thresholds: .standard, includeIncomplete: false))
+        #expect(ChangeDetector.events(in: steady).isEmpty)
+        let spike = fixture.daily(Array(repeating: 100, count: 20) + [150] + Array(repeating: 100, count: 8))
+        #expect(!ChangeDetector.isSteady(spike, thresholds: .standard, includeIncomplete: false))
+        #expect(ChangeDetector.events(in: spike).map(\.label) == [.spike])
+        let withZero = fixture.daily(Array(repeating: 100, count: 20) + [0, 0] + Array(repeating: 100, count: 8))
+        #expect(!ChangeDetector.isSteady(withZero, thresholds: .standard, includeIncomplete: false))
     }
 
     @Test func aStepUpForTwoDaysIsOneSpikeWithItsBaselineAndDelta() throws {

@@ -75,8 +75,9 @@ struct SpendMatrixTests {
         let separate = GroupTable(
             records: shifted, dimension: .service, range: previous, boundaries: [previous.start, previous.end])
         #expect(matrix.previousTotals == Dictionary(uniqueKeysWithValues: separate.rows.map { ($0.id, $0.total) }))
-        #expect(matrix.previousTotals.values.reduce(Amount.zero, +) + view.rows.reduce(Amount.zero) { $0 + $1.total }
-            == shifted.reduce(Amount.zero) { $0 + $1.amount.amount })
+        #expect(
+            matrix.previousTotals.values.reduce(Amount.zero, +) + view.rows.reduce(Amount.zero) { $0 + $1.total }
+                == shifted.reduce(Amount.zero) { $0 + $1.amount.amount })
     }
 
     @Test func excludedAccountsAreLeftOutOfEveryRowAndTotal() {
@@ -90,4 +91,3 @@ struct SpendMatrixTests {
         #expect(table.rows.reduce(0) { $0 + $1.recordCount } == kept.count)
     }
 }
-

@@ -32,6 +32,7 @@ public enum ChangeDetector {
     public static func events(
         in series: ChangeSeries, thresholds: ChangeThresholds = .standard, includeIncomplete: Bool = false
     ) -> [ChangeEvent] {
+        if isSteady(series, thresholds: thresholds, includeIncomplete: includeIncomplete) { return [] }
         let scan = Scan(series: series, thresholds: thresholds, includeIncomplete: includeIncomplete)
         let labels = scan.labels()
         var events: [ChangeEvent] = []
@@ -76,5 +77,26 @@ public enum ChangeDetector {
         let thresholds = ChangeThresholds(window: window)
         return Scan(series: series, thresholds: thresholds, includeIncomplete: includeIncomplete).baseline(
             before: index)
+    }
+
+    /// Whether no label can fire anywhere in `series`, decided in one pass without the scan:
+    /// every usable value is positive (so nothing is new or stopped) and the largest is less
+    /// than the smallest plus 47.5 % of it, so no value can differ from a median of others — or
+    /// rise above one — by the ``ChangeThresholds/minimumPercent`` the labels need (when that is
+    /// at least 47.5 %; the margin below 50 % keeps floating-point ratios out of the decision).
+    /// Most rows of a large view are steady; the scan, with its windows and medians per bucket,
+    /// is what makes detection cost.
+    static func isSteady(_ series: ChangeSeries, thresholds: ChangeThresholds, includeIncomplete: Bool) -> Bool {
+        guard thresholds.minimumPercent >= 47.5 else { return false }
+        var smallest = Int128.max
+        var largest = Int128.min
+        for index in series.values.indices where includeIncomplete || !series.incomplete[index] {
+            guard let value = series.values[index]?.units else { continue }
+            if value <= 0 { return false }
+            smallest = Swift.min(smallest, value)
+            largest = Swift.max(largest, value)
+        }
+        guard smallest <= largest else { return true }
+        return 40 * (largest - smallest) < 19 * smallest
     }
 }

@@ -221,6 +221,16 @@ public struct SpendStore: Sendable, Equatable {
     /// The account of a series.
     public func account(of series: SpendSeries) -> String { dictionaries.accounts[series.account] }
 
+    /// The unit of a series' quantities.
+    public func unit(of series: SpendSeries) -> String? {
+        series.unit < 0 ? nil : dictionaries.names[series.unit]
+    }
+
+    /// The provider's fields every record of a series shares.
+    public func native(of series: SpendSeries) -> [String: String] {
+        series.native < 0 ? [:] : dictionaries.natives[series.native]
+    }
+
     /// The records of `account` only.
     public func records(of account: String) -> SpendStore {
         var result = self

@@ -43,11 +43,36 @@ extension ExplorerState {
 
     /// Quantity, unit and tariff per metric row at `level`.
     private func leafDetails(at level: DrillLevel) -> [String: LeafRowDetail] {
-        var details: [String: LeafRowDetail] = [:]
-        for record in recordsAtLevel(level) {
-            let id = (record.metric?.id ?? GroupKey.unassigned.id) + "\u{1F}" + record.amount.currency.code
-            details[id, default: LeafRowDetail()].add(record)
+        let store = records
+        let mask = store.seriesPassing(filters: level.filters, excludedAccounts: excludedAccounts)
+        // What a record's series says (its row, unit and tariff) is read once per series; a
+        // record adds only its quantity.
+        var slotByID: [String: Int] = [:]
+        var slotOfSeries = Array(repeating: -1, count: store.series.count)
+        var units = [String?](repeating: nil, count: store.series.count)
+        var tariffs = [Amount?](repeating: nil, count: store.series.count)
+        for (code, series) in store.series.enumerated() where mask[code] {
+            let id = store.groupID(of: series, along: .metric) + "\u{1F}" + store.currency(of: series).code
+            let slot = slotByID[id] ?? slotByID.count
+            slotByID[id] = slot
+            slotOfSeries[code] = slot
+            units[code] = store.unit(of: series)
+            tariffs[code] = store.native(of: series)["tariff"].flatMap { Amount($0) }
         }
-        return details
+        var details = Array(repeating: LeafRowDetail(), count: slotByID.count)
+        var seen = Array(repeating: false, count: slotByID.count)
+        store.forEachIndex(passing: mask, middleIn: range) { index in
+            let code = Int(store.seriesCodes[index])
+            let slot = slotOfSeries[code]
+            let quantity =
+                store.quantities.isEmpty || store.quantities[index] == SpendStore.none
+                ? nil : Amount(units: store.quantities[index])
+            details[slot].add(quantity: quantity, unit: units[code], tariff: tariffs[code])
+            seen[slot] = true
+            return true
+        }
+        var result: [String: LeafRowDetail] = [:]
+        for (id, slot) in slotByID where seen[slot] { result[id] = details[slot] }
+        return result
     }
 }

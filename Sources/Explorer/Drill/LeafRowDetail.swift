@@ -17,9 +17,14 @@ public struct LeafRowDetail: Hashable, Sendable {
 
     /// Adds one record's quantity, unit and tariff.
     mutating func add(_ record: CostRecord) {
-        if let value = record.quantity {
+        add(quantity: record.quantity, unit: record.unit, tariff: record.native["tariff"].flatMap { Amount($0) })
+    }
+
+    /// Adds one record's quantity in `unit` and its `tariff`.
+    mutating func add(quantity value: Amount?, unit stated: String?, tariff: Amount?) {
+        if let value {
             quantity = (quantity ?? .zero) + value
-            if let stated = record.unit, !stated.isEmpty {
+            if let stated, !stated.isEmpty {
                 if unit == nil, !hasMixedUnits {
                     unit = stated
                 } else if unit != stated {
@@ -28,7 +33,7 @@ public struct LeafRowDetail: Hashable, Sendable {
                 }
             }
         }
-        if let text = record.native["tariff"], let tariff = Amount(text) {
+        if let tariff {
             tariffRange = tariffRange.map { min($0.lowerBound, tariff)...max($0.upperBound, tariff) } ?? tariff...tariff
         }
     }
