@@ -28,6 +28,9 @@ struct ChangeDetectorTests {
         let spike = fixture.daily(Array(repeating: 100, count: 20) + [150] + Array(repeating: 100, count: 8))
         #expect(!ChangeDetector.isSteady(spike, thresholds: .standard, includeIncomplete: false))
         #expect(ChangeDetector.events(in: spike).map(\.label) == [.spike])
+        let rising = fixture.daily((0..<60).map { 100 * pow(1.02, Double($0)) })
+        #expect(ChangeDetector.isSteady(rising, thresholds: .standard, includeIncomplete: false))
+        #expect(ChangeDetector.events(in: rising).isEmpty)
         let withZero = fixture.daily(Array(repeating: 100, count: 20) + [0, 0] + Array(repeating: 100, count: 8))
         #expect(!ChangeDetector.isSteady(withZero, thresholds: .standard, includeIncomplete: false))
     }

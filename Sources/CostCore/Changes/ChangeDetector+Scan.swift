@@ -32,13 +32,36 @@ extension ChangeDetector {
         func labels() -> [ChangeLabel?] {
             var labels = [ChangeLabel?](repeating: nil, count: series.count)
             markRuns(&labels)
-            for index in usable where labels[index] == nil {
+            let steady = steadyIndices()
+            for index in usable where labels[index] == nil && !steady[index] {
                 labels[index] = deviation(at: index) ?? (isGrowing(at: index) ? .growing : nil)
             }
             return labels
         }
 
         /// Marks `new` and `stopped` runs.
+        /// Per bucket: whether the usable values of the `window + 1` buckets ending there are all
+        /// positive with the largest below the smallest plus 47.5 % of it. Neither a deviation
+        /// nor a rise can reach the 50 % ``ChangeThresholds/minimumPercent`` there (see
+        /// ``ChangeDetector/isSteady(_:thresholds:includeIncomplete:)``), so the medians are skipped.
+        private func steadyIndices() -> [Bool] {
+            var steady = [Bool](repeating: false, count: series.count)
+            guard thresholds.minimumPercent >= 47.5 else { return steady }
+            var first = 0
+            for (position, index) in usable.enumerated() {
+                while index - usable[first] > thresholds.window { first += 1 }
+                var smallest = Int128.max
+                var largest = Int128.min
+                for earlier in usable[first...position] {
+                    let value = series.values[earlier]!.units
+                    smallest = Swift.min(smallest, value)
+                    largest = Swift.max(largest, value)
+                }
+                steady[index] = smallest > 0 && 40 * (largest - smallest) < 19 * smallest
+            }
+            return steady
+        }
+
         private func markRuns(_ labels: inout [ChangeLabel?]) {
             var position = 0
             while position < usable.count {

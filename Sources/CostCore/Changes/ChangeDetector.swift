@@ -79,24 +79,37 @@ public enum ChangeDetector {
             before: index)
     }
 
-    /// Whether no label can fire anywhere in `series`, decided in one pass without the scan:
-    /// every usable value is positive (so nothing is new or stopped) and the largest is less
-    /// than the smallest plus 47.5 % of it, so no value can differ from a median of others — or
-    /// rise above one — by the ``ChangeThresholds/minimumPercent`` the labels need (when that is
-    /// at least 47.5 %; the margin below 50 % keeps floating-point ratios out of the decision).
-    /// Most rows of a large view are steady; the scan, with its windows and medians per bucket,
-    /// is what makes detection cost.
+    /// Whether no label can fire anywhere in `series`, decided without the scan: every usable
+    /// value is positive (so nothing is new or stopped) and, in every stretch of `window + 1`
+    /// buckets, the largest is less than the smallest plus 47.5 % of it. Every label compares a
+    /// value with a median of usable values at most `window` buckets before it, so none can
+    /// reach the 50 % ``ChangeThresholds/minimumPercent`` needs (checked for 47.5 % or more; the
+    /// margin below 50 % keeps floating-point ratios out of the decision). Most rows of a large
+    /// view are steady, and the scan, with its windows and medians per bucket, is what makes
+    /// detection cost.
     static func isSteady(_ series: ChangeSeries, thresholds: ChangeThresholds, includeIncomplete: Bool) -> Bool {
         guard thresholds.minimumPercent >= 47.5 else { return false }
-        var smallest = Int128.max
-        var largest = Int128.min
+        var values: [Int128] = []
+        var positions: [Int] = []
+        values.reserveCapacity(series.values.count)
+        positions.reserveCapacity(series.values.count)
         for index in series.values.indices where includeIncomplete || !series.incomplete[index] {
             guard let value = series.values[index]?.units else { continue }
             if value <= 0 { return false }
-            smallest = Swift.min(smallest, value)
-            largest = Swift.max(largest, value)
+            values.append(value)
+            positions.append(index)
         }
-        guard smallest <= largest else { return true }
-        return 40 * (largest - smallest) < 19 * smallest
+        var first = 0
+        for last in values.indices {
+            while positions[last] - positions[first] > thresholds.window { first += 1 }
+            var smallest = values[last]
+            var largest = values[last]
+            for position in first..<last {
+                smallest = Swift.min(smallest, values[position])
+                largest = Swift.max(largest, values[position])
+            }
+            if 40 * (largest - smallest) >= 19 * smallest { return false }
+        }
+        return true
     }
 }
