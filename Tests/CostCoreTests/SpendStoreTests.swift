@@ -43,6 +43,21 @@ struct SpendStoreTests {
         #expect(store[999].native["amount_without_vat"] == "999.1")
     }
 
+    @Test func aKeyOnEveryLineIsAColumnNotASeriesPerRecord() {
+        let records = (0..<500).map { index in
+            Self.record(
+                amount: "1", native: ["tariff": "0.42", "encode_id": String(index, radix: 16)],
+                offset: TimeInterval(index * 3_600))
+        }
+        var store = SpendStore([Self.record(account: "other", amount: "2")])
+        store.append(contentsOf: SpendStore(records))
+        #expect(store.series.count == 2)
+        #expect(Array(store.dropFirst()) == records)
+        #expect(store[0].native["encode_id"] == nil)
+        store.removeAccount("other")
+        #expect(Array(store) == records)
+    }
+
     @Test func joiningStoresRecodesTheirSeriesAndKeepsOptionalColumnsAligned() {
         let first = SpendStore([Self.record(account: "a", amount: "1"), Self.record(account: "a", amount: "2")])
         let second = SpendStore([

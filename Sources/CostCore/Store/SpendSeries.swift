@@ -19,6 +19,9 @@ public struct SpendSeries: Hashable, Sendable {
     /// The name under which each record's ``SpendStore/secondAmounts`` value is a native field
     /// (Cloud.ru's amount on the other side of VAT), or -1.
     public var secondAmountName: Int32
+    /// The name under which each record's ``SpendStore/rowKeys`` value is a native field (the
+    /// key a provider gives each line, such as Cloud.ru's `encode_id`), or -1.
+    public var rowKeyName: Int32 = -1
 
     static let absent: Int32 = -1
 }

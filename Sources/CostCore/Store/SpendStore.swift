@@ -29,6 +29,11 @@ public struct SpendStore: Sendable, Equatable {
     /// ``SpendStore/none``; empty while no record has one.
     public private(set) var secondAmounts: [Int128] = []
 
+    /// Per record: the key the provider gave the line (named by the series), or an empty
+    /// string; empty while no record has one. A key differs on every line, so it is kept here
+    /// rather than in the series, which it would multiply into one per record.
+    public private(set) var rowKeys: [String] = []
+
     /// The marker of a missing quantity or second amount.
     public static let none = Int128.min
 
@@ -44,6 +49,9 @@ public struct SpendStore: Sendable, Equatable {
     /// with and without VAT): kept as a column, so that they do not make every record a
     /// series of its own.
     public static let secondAmountFields: Set<String> = ["amount_without_vat", "amount_with_vat"]
+
+    /// Native fields that hold a key of their line (Cloud.ru's `encode_id`): kept as a column.
+    public static let rowKeyFields: Set<String> = ["encode_id"]
 
     /// The number of records.
     public var count: Int { seriesCodes.count }
@@ -62,7 +70,8 @@ public struct SpendStore: Sendable, Equatable {
     public mutating func seriesCode(
         provider: ProviderKind, account: String, project: EntityRef? = nil, object: ObjectRef? = nil,
         metric: EntityRef? = nil, region: String? = nil, service: String? = nil, unit: String? = nil,
-        currency: Currency, native: [String: String] = [:], secondAmountName: String? = nil
+        currency: Currency, native: [String: String] = [:], secondAmountName: String? = nil,
+        rowKeyName: String? = nil
     ) -> UInt32 {
         let absent = SpendSeries.absent
         let key = SpendSeries(
@@ -75,7 +84,8 @@ public struct SpendStore: Sendable, Equatable {
             unit: unit.map { dictionaries.names.code(of: $0) } ?? absent,
             currency: dictionaries.currencies.code(of: currency),
             native: native.isEmpty ? absent : dictionaries.natives.code(of: native),
-            secondAmountName: secondAmountName.map { dictionaries.names.code(of: $0) } ?? absent)
+            secondAmountName: secondAmountName.map { dictionaries.names.code(of: $0) } ?? absent,
+            rowKeyName: rowKeyName.map { dictionaries.names.code(of: $0) } ?? absent)
         return code(of: key)
     }
 
@@ -90,7 +100,7 @@ public struct SpendStore: Sendable, Equatable {
     /// Appends one record of series `code`.
     public mutating func append(
         series code: UInt32, start: Int64, end: Int64, amount: Amount, quantity: Amount? = nil,
-        secondAmount: Amount? = nil
+        secondAmount: Amount? = nil, rowKey: String? = nil
     ) {
         seriesCodes.append(code)
         starts.append(start)
@@ -107,6 +117,14 @@ public struct SpendStore: Sendable, Equatable {
             secondAmounts.append(secondAmount.units)
         } else if !secondAmounts.isEmpty {
             secondAmounts.append(Self.none)
+        }
+        if let rowKey {
+            if rowKeys.count < seriesCodes.count - 1 {
+                rowKeys.append(contentsOf: repeatElement("", count: seriesCodes.count - 1 - rowKeys.count))
+            }
+            rowKeys.append(rowKey)
+        } else if !rowKeys.isEmpty {
+            rowKeys.append("")
         }
     }
 
@@ -128,13 +146,22 @@ public struct SpendStore: Sendable, Equatable {
             native[field] = nil
             break
         }
+        var rowKey: String?
+        var rowKeyName: String?
+        for field in Self.rowKeyFields {
+            guard let key = native[field], !key.isEmpty else { continue }
+            rowKey = key
+            rowKeyName = field
+            native[field] = nil
+            break
+        }
         let code = seriesCode(
             provider: record.provider, account: record.account, project: record.project, object: record.object,
             metric: record.metric, region: record.region, service: record.service, unit: record.unit,
-            currency: record.amount.currency, native: native, secondAmountName: secondName)
+            currency: record.amount.currency, native: native, secondAmountName: secondName, rowKeyName: rowKeyName)
         append(
             series: code, start: Self.milliseconds(record.period.start), end: Self.milliseconds(record.period.end),
-            amount: record.amount.amount, quantity: record.quantity, secondAmount: second)
+            amount: record.amount.amount, quantity: record.quantity, secondAmount: second, rowKey: rowKey)
     }
 
     /// Appends every record of `other`, re-coding its series into this store's dictionaries.
@@ -153,6 +180,10 @@ public struct SpendStore: Sendable, Equatable {
         amounts.append(contentsOf: other.amounts)
         Self.join(&quantities, offset: offset, other.quantities, otherCount: other.count)
         Self.join(&secondAmounts, offset: offset, other.secondAmounts, otherCount: other.count)
+        if !rowKeys.isEmpty || !other.rowKeys.isEmpty {
+            if rowKeys.isEmpty { rowKeys = Array(repeating: "", count: offset) }
+            rowKeys.append(contentsOf: other.rowKeys.isEmpty ? Array(repeating: "", count: other.count) : other.rowKeys)
+        }
     }
 
     private static func join(_ column: inout [Int128], offset: Int, _ other: [Int128], otherCount: Int) {
@@ -180,6 +211,7 @@ public struct SpendStore: Sendable, Equatable {
         result.currency = recode(key.currency, source.currencies, &dictionaries.currencies)
         result.native = recode(key.native, source.natives, &dictionaries.natives)
         result.secondAmountName = recode(key.secondAmountName, source.names, &dictionaries.names)
+        result.rowKeyName = recode(key.rowKeyName, source.names, &dictionaries.names)
         return result
     }
 
@@ -201,6 +233,7 @@ public struct SpendStore: Sendable, Equatable {
         result.amounts = kept.map { amounts[$0] }
         if !quantities.isEmpty { result.quantities = kept.map { quantities[$0] } }
         if !secondAmounts.isEmpty { result.secondAmounts = kept.map { secondAmounts[$0] } }
+        if !rowKeys.isEmpty { result.rowKeys = kept.map { rowKeys[$0] } }
         self = result
     }
 
@@ -256,7 +289,7 @@ public struct SpendStore: Sendable, Equatable {
         lhs.count == rhs.count && lhs.series == rhs.series && lhs.seriesCodes == rhs.seriesCodes
             && lhs.starts == rhs.starts && lhs.ends == rhs.ends && lhs.amounts == rhs.amounts
             && lhs.quantities == rhs.quantities && lhs.secondAmounts == rhs.secondAmounts
-            && lhs.dictionaries == rhs.dictionaries
+            && lhs.rowKeys == rhs.rowKeys && lhs.dictionaries == rhs.dictionaries
     }
 }
 
@@ -272,6 +305,9 @@ extension SpendStore: RandomAccessCollection {
         var native = key.native < 0 ? [:] : dictionaries.natives[key.native]
         if key.secondAmountName >= 0, !secondAmounts.isEmpty, secondAmounts[index] != Self.none {
             native[names[key.secondAmountName]] = Amount(units: secondAmounts[index]).description
+        }
+        if key.rowKeyName >= 0, !rowKeys.isEmpty, !rowKeys[index].isEmpty {
+            native[names[key.rowKeyName]] = rowKeys[index]
         }
         let quantity = quantities.isEmpty || quantities[index] == Self.none ? nil : Amount(units: quantities[index])
         return CostRecord(
