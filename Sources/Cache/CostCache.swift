@@ -152,6 +152,8 @@ public final class CostCache: Sendable {
             try migrator.migrate(database)
         } catch let failure as ConnectFailure {
             throw failure
+        } catch let unconvertible as UnconvertibleRecords {
+            throw .unusable("was written by an earlier costscope and could not be converted (\(unconvertible.reason))")
         } catch let error as DatabaseError where CacheProblem.isDamage(error) {
             throw .unusable("is damaged (SQLite: \(error.message ?? "\(error.resultCode)"))")
         } catch {
