@@ -113,9 +113,10 @@ enum PieceColumns {
             return fields
         }
         let seriesCount = Int(try reader.u32())
+        guard seriesCount * 44 <= reader.remaining else { throw ByteReader.unreadable }
         var fields = [Int32](repeating: 0, count: 11)
         var pending: [SeriesValues] = []
-        pending.reserveCapacity(min(seriesCount, count + 1))
+        pending.reserveCapacity(seriesCount)
         for _ in 0..<seriesCount {
             for field in 0..<11 { fields[field] = Int32(bitPattern: try reader.u32()) }
             func value<Value>(_ code: Int32, _ values: [Value]) throws(CacheError) -> Value? {
