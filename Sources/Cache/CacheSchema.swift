@@ -1,10 +1,14 @@
+import CostCore
+import Foundation
 import GRDB
 
 /// The tables of the cache file and the migrations that create them.
 ///
 /// `piece` holds one row per account × fetch shape × period that has been stored, with
 /// when it was fetched, whether the period was closed then (`complete`), and how many
-/// records it holds. `record` holds the records, amounts as exact decimal text.
+/// records it holds. `piece_columns` holds each piece's records as one blob of columns
+/// (``PieceColumns``). Files written before that held one `record` row per record, amounts as
+/// exact decimal text; they are converted when opened.
 enum CacheSchema {
     /// `PRAGMA application_id` of a costscope cache ("CoSt"): a file without it is not ours.
     static let applicationID: Int32 = 0x436F_5374
@@ -62,6 +66,45 @@ enum CacheSchema {
             // the order they were stored without sorting them in a temporary table.
             try db.execute(sql: "CREATE INDEX record_by_piece ON record (piece_id)")
         }
+        migrator.registerMigration("v3: pieces as columns") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE piece_columns (
+                        piece_id INTEGER PRIMARY KEY REFERENCES piece(id) ON DELETE CASCADE,
+                        data BLOB NOT NULL
+                    ) STRICT
+                    """)
+            try convertRecordRows(db)
+            try db.execute(sql: "DROP TABLE record")
+        }
         return migrator
     }
+
+    /// Rewrites every piece's `record` rows as its columns, in the order they were stored.
+    /// A record that cannot be read stops the conversion (and the migration's transaction):
+    /// the file is then moved aside with a note, not half converted.
+    private static func convertRecordRows(_ db: Database) throws {
+        let pieceIDs = try Int64.fetchAll(db, sql: "SELECT id FROM piece ORDER BY id")
+        guard !pieceIDs.isEmpty else { return }
+        let select = try db.makeStatement(sql: RecordRowReader.selectSQL)
+        let insert = try db.makeStatement(sql: "INSERT INTO piece_columns (piece_id, data) VALUES (?, ?)")
+        var reader = RecordRowReader()
+        for pieceID in pieceIDs {
+            var records = SpendStore()
+            select.arguments = [pieceID]
+            let rows = try Row.fetchCursor(select)
+            do {
+                while try rows.next() != nil { records.append(try reader.record(from: select.sqliteStatement)) }
+            } catch let error as CacheError {
+                throw UnconvertibleRecords(reason: error.message)
+            }
+            try insert.execute(arguments: [pieceID, Data(PieceColumns.encode(records))])
+        }
+    }
+}
+
+/// A record of a file written before ``CacheSchema``'s columns that cannot be converted.
+struct UnconvertibleRecords: Error {
+    /// What is wrong with it.
+    var reason: String
 }

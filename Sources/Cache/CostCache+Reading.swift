@@ -1,6 +1,7 @@
 import CostCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension CostCache {
     /// The stored pieces of `series` that lie inside `range`, earliest first.
@@ -12,17 +13,16 @@ extension CostCache {
 
     /// The records of the stored pieces of `series` whose periods are exactly `periods`,
     /// in period order. Periods that are not stored contribute nothing.
-    public func records(of series: PieceSeries, in periods: [DateRange]) async throws(CacheError) -> [CostRecord] {
-        guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { return [] }
+    public func records(of series: PieceSeries, in periods: [DateRange]) async throws(CacheError) -> SpendStore {
+        guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { return SpendStore() }
         let wanted = Set(periods.map(PeriodKey.init))
         let records = try await reading("read the cached records") { db in
             let pieces = try Self.pieceRows(db, series: series, within: DateRange(start: first, end: last))
                 .filter { wanted.contains(PeriodKey($0.piece.period)) }
-            var records: [CostRecord] = []
+            var records = SpendStore()
             records.reserveCapacity(pieces.reduce(0) { $0 + $1.piece.recordCount })
-            var reader = RecordRowReader()
             for stored in pieces {
-                try Self.appendRecords(ofPiece: stored.id, in: db, reader: &reader, to: &records)
+                _ = try Self.appendRecords(ofPiece: stored.id, in: db, to: &records)
             }
             return records
         }
@@ -30,36 +30,38 @@ extension CostCache {
         return records
     }
 
-    /// Appends the records of the piece with row id `pieceID` to `records`, in stored order.
-    static func appendRecords(
-        ofPiece pieceID: Int64, in db: Database, reader: inout RecordRowReader, to records: inout [CostRecord]
-    ) throws {
-        let select = try db.cachedStatement(sql: RecordRowReader.selectSQL)
+    /// Appends the records of the piece with row id `pieceID` to `records`, in stored order,
+    /// straight from SQLite's buffer; returns how many there were.
+    static func appendRecords(ofPiece pieceID: Int64, in db: Database, to records: inout SpendStore) throws -> Int {
+        let select = try db.cachedStatement(sql: "SELECT data FROM piece_columns WHERE piece_id = ?")
         select.arguments = [pieceID]
         let rows = try Row.fetchCursor(select)
-        while try rows.next() != nil {
-            records.append(try reader.record(from: select.sqliteStatement))
-        }
+        guard try rows.next() != nil else { return 0 }
+        let statement = select.sqliteStatement
+        let bytes = UnsafeRawBufferPointer(
+            start: sqlite3_column_blob(statement, 0), count: Int(sqlite3_column_bytes(statement, 0)))
+        return try PieceColumns.decode(bytes, into: &records)
     }
 
-    /// Pieces whose stored record count differs from the records actually stored: always
-    /// empty unless the file was damaged or edited outside costscope.
+    /// Pieces whose stored record count differs from the records actually stored, or whose
+    /// records cannot be read: always empty unless the file was damaged or edited outside
+    /// costscope.
     public func integrityProblems() async throws(CacheError) -> [String] {
         try await reading("check the cache") { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT account, start_ms, end_ms, record_count,
-                        (SELECT COUNT(*) FROM record WHERE record.piece_id = piece.id) AS stored
-                    FROM piece WHERE record_count <> stored
-                    """
-            ).map { row in
+            let pieces = try Row.fetchAll(db, sql: "SELECT id, account, start_ms, end_ms, record_count FROM piece")
+            return try pieces.compactMap { row -> String? in
                 let period = DateRange(
                     start: MillisecondTime.date(row["start_ms"]), end: MillisecondTime.date(row["end_ms"]))
                 let account: String = row["account"]
                 let expected: Int = row["record_count"]
-                let stored: Int = row["stored"]
-                return "\(account) \(period): \(expected) records expected, \(stored) stored"
+                var scratch = SpendStore()
+                let stored: Int
+                do { stored = try Self.appendRecords(ofPiece: row["id"], in: db, to: &scratch) } catch let error
+                    as CacheError
+                {
+                    return "\(account) \(period): \(error.message)"
+                }
+                return stored == expected ? nil : "\(account) \(period): \(expected) records expected, \(stored) stored"
             }
         }
     }

@@ -19,22 +19,25 @@ extension CostCache {
             guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { continue }
             let range = DateRange(start: MillisecondTime.date(first), end: MillisecondTime.date(last))
             let pieces = try? damaged.read { db in
-                var reader = RecordRowReader()
-                return try pieceRows(db, series: series, within: range).filter {
+                try pieceRows(db, series: series, within: range).filter {
                     periods.contains(PeriodKey($0.piece.period))
                 }
                 .map { row in
-                    var records: [CostRecord] = []
-                    try appendRecords(ofPiece: row.id, in: db, reader: &reader, to: &records)
-                    guard records.count == row.piece.recordCount else { throw CacheError("incomplete piece") }
-                    return (row.piece, records)
+                    let columns = try Data.fetchOne(
+                        db, sql: "SELECT data FROM piece_columns WHERE piece_id = ?", arguments: [row.id])
+                    guard let columns else { throw CacheError("missing piece") }
+                    var scratch = SpendStore()
+                    let count = try columns.withUnsafeBytes { try PieceColumns.decode($0, into: &scratch) }
+                    guard count == row.piece.recordCount else { throw CacheError("incomplete piece") }
+                    return (row.piece, columns)
                 }
             }
             guard let pieces else { continue }
             try? fresh.write { db in
-                for (piece, records) in pieces {
-                    let content = PieceContent(period: piece.period, records: records, isComplete: piece.isComplete)
-                    try store(content, of: series, fetchedAt: piece.fetchedAt, in: db)
+                for (piece, columns) in pieces {
+                    try storeColumns(
+                        columns, count: piece.recordCount, period: piece.period, isComplete: piece.isComplete,
+                        of: series, fetchedAt: piece.fetchedAt, in: db)
                 }
             }
         }

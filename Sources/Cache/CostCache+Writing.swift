@@ -4,9 +4,9 @@ import GRDB
 
 extension CostCache {
     /// Stores `pieces` of `series`, fetched at `fetchedAt`, in one transaction: each piece's
-    /// records replace what was stored for its period (rows with a stable key, such as
-    /// Cloud.ru's `encode_id`, are updated in place; rows gone from the new answer are
-    /// removed), and the piece is recorded with its completeness in the same transaction.
+    /// records replace what was stored for its period (a row with a stable key, such as
+    /// Cloud.ru's `encode_id`, is kept once; rows gone from the new answer are removed), and
+    /// the piece is recorded with its completeness in the same transaction.
     ///
     /// A write that finds the file damaged moves it aside and is tried once more on a fresh
     /// cache. The first write of the run that fails is reported with a human reason (a
@@ -56,19 +56,18 @@ extension CostCache {
         return failure
     }
 
-    private static let insertRecordSQL: String = {
-        let columns = ["piece_id", "generation"] + RecordColumns.names
-        let updates = (["generation"] + RecordColumns.names.dropFirst()).map { "\($0) = excluded.\($0)" }
-        return """
-            INSERT INTO record (\(columns.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
-            ON CONFLICT (piece_id, row_key) DO UPDATE SET \(updates.joined(separator: ", "))
-            """
-    }()
-
     static func store(_ piece: PieceContent, of series: PieceSeries, fetchedAt: Date, in db: Database) throws {
-        let keys = Set(piece.records.compactMap { $0.native[RecordColumns.rowKeyField] })
-        let keyless = piece.records.count { $0.native[RecordColumns.rowKeyField] == nil }
+        let records = withoutRepeatedRowKeys(piece.records)
+        try storeColumns(
+            Data(PieceColumns.encode(records)), count: records.count, period: piece.period,
+            isComplete: piece.isComplete, of: series, fetchedAt: fetchedAt, in: db)
+    }
+
+    /// Stores a piece's encoded columns (``PieceColumns``), replacing what its period held.
+    static func storeColumns(
+        _ columns: Data, count: Int, period: DateRange, isComplete: Bool, of series: PieceSeries, fetchedAt: Date,
+        in db: Database
+    ) throws {
         let row = try Row.fetchOne(
             db,
             sql: """
@@ -77,23 +76,43 @@ extension CostCache {
                 ON CONFLICT (account, shape, start_ms, end_ms) DO UPDATE SET
                     fetched_at_ms = excluded.fetched_at_ms, complete = excluded.complete,
                     record_count = excluded.record_count, generation = piece.generation + 1
-                RETURNING id, generation
+                RETURNING id
                 """,
             arguments: [
-                series.account, series.shape, MillisecondTime.milliseconds(piece.period.start),
-                MillisecondTime.milliseconds(piece.period.end), MillisecondTime.milliseconds(fetchedAt),
-                piece.isComplete ? 1 : 0, keys.count + keyless,
+                series.account, series.shape, MillisecondTime.milliseconds(period.start),
+                MillisecondTime.milliseconds(period.end), MillisecondTime.milliseconds(fetchedAt), isComplete ? 1 : 0,
+                count,
             ])
-        guard let row else { throw CacheError("the cache did not return the stored period \(piece.period)") }
+        guard let row else { throw CacheError("the cache did not return the stored period \(period)") }
         let pieceID: Int64 = row["id"]
-        let generation: Int64 = row["generation"]
-        try db.execute(sql: "DELETE FROM record WHERE piece_id = ? AND row_key IS NULL", arguments: [pieceID])
-        let insert = try db.cachedStatement(sql: insertRecordSQL)
-        for record in piece.records {
-            try insert.execute(
-                arguments: StatementArguments([pieceID, generation] + RecordColumns.values(of: record)))
-        }
         try db.execute(
-            sql: "DELETE FROM record WHERE piece_id = ? AND generation <> ?", arguments: [pieceID, generation])
+            sql: """
+                INSERT INTO piece_columns (piece_id, data) VALUES (?, ?)
+                ON CONFLICT (piece_id) DO UPDATE SET data = excluded.data
+                """,
+            arguments: [pieceID, columns])
+    }
+
+    /// `records` with one record per row key (``SpendStore/rowKeys``, e.g. Cloud.ru's
+    /// `encode_id`): a row a provider answered twice is kept once, as its last answer, where it
+    /// first appeared. Records without a key are all kept.
+    static func withoutRepeatedRowKeys(_ records: SpendStore) -> SpendStore {
+        guard !records.rowKeys.isEmpty else { return records }
+        var slots: [String: Int] = [:]
+        var kept: [Int] = []
+        kept.reserveCapacity(records.count)
+        for (index, key) in records.rowKeys.enumerated() {
+            guard !key.isEmpty else {
+                kept.append(index)
+                continue
+            }
+            if let slot = slots[key] {
+                kept[slot] = index
+            } else {
+                slots[key] = kept.count
+                kept.append(index)
+            }
+        }
+        return kept.count == records.count ? records : records.subset(at: kept)
     }
 }

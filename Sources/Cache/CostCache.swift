@@ -149,9 +149,15 @@ public final class CostCache: Sendable {
                 throw ConnectFailure.failed(
                     CacheError("the cache file \(path) was written by a newer costscope; run without it (--no-cache)"))
             }
+            let convertsRecordRows = try database.read { try $0.tableExists("record") }
             try migrator.migrate(database)
+            // The dropped record rows would otherwise stay in the file as free pages, at about
+            // twice the size of the columns that replaced them.
+            if convertsRecordRows { try? database.vacuum() }
         } catch let failure as ConnectFailure {
             throw failure
+        } catch let unconvertible as UnconvertibleRecords {
+            throw .unusable("was written by an earlier costscope and could not be converted (\(unconvertible.reason))")
         } catch let error as DatabaseError where CacheProblem.isDamage(error) {
             throw .unusable("is damaged (SQLite: \(error.message ?? "\(error.resultCode)"))")
         } catch {

@@ -38,33 +38,38 @@ public struct PiecePlan: Sendable {
     /// at or before `settledBefore`. A record whose middle lies in no piece of the span (a
     /// whole month reaching past the span) is not part of the span's answer and is not
     /// stored: every view counts it on the day its middle falls on.
-    public func contents(of span: DateRange, records: [CostRecord], settledBefore: Date) -> [PieceContent] {
+    public func contents(of span: DateRange, records: SpendStore, settledBefore: Date) -> [PieceContent] {
         let periods = pieces(in: span)
-        var grouped = Array(repeating: [CostRecord](), count: periods.count)
-        for record in records {
-            guard let index = Self.index(of: record.period.midpoint, in: periods) else { continue }
-            grouped[index].append(record)
+        // Twice the boundaries, so a record's middle is compared as start + end, in whole milliseconds.
+        let bounds = periods.map { 2 * SpendStore.millisecondsSince1970($0.start) }
+        let last = periods.last.map { 2 * SpendStore.millisecondsSince1970($0.end) } ?? 0
+        var grouped = Array(repeating: [Int](), count: periods.count)
+        for index in records.indices {
+            let middle = records.starts[index] + records.ends[index]
+            guard middle < last, let piece = Self.index(of: middle, in: bounds) else { continue }
+            grouped[piece].append(index)
         }
         return periods.indices.map { index in
             PieceContent(
-                period: periods[index], records: grouped[index], isComplete: periods[index].end <= settledBefore)
+                period: periods[index], records: records.subset(at: grouped[index]),
+                isComplete: periods[index].end <= settledBefore)
         }
     }
 
-    /// The index of the period containing `instant`, by binary search over sorted, adjacent periods.
-    private static func index(of instant: Date, in periods: [DateRange]) -> Int? {
+    /// ``contents(of:records:settledBefore:)`` of records.
+    public func contents(of span: DateRange, records: [CostRecord], settledBefore: Date) -> [PieceContent] {
+        contents(of: span, records: SpendStore(records), settledBefore: settledBefore)
+    }
+
+    /// The index of the last of the sorted `starts` at or before `middle`, or nil when `middle`
+    /// comes before the first.
+    private static func index(of middle: Int64, in starts: [Int64]) -> Int? {
         var low = 0
-        var high = periods.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            if instant < periods[middle].start {
-                high = middle - 1
-            } else if instant >= periods[middle].end {
-                low = middle + 1
-            } else {
-                return middle
-            }
+        var high = starts.count
+        while low < high {
+            let center = (low + high) / 2
+            if starts[center] <= middle { low = center + 1 } else { high = center }
         }
-        return nil
+        return low == 0 ? nil : low - 1
     }
 }

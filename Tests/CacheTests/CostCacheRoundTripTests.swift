@@ -18,7 +18,7 @@ struct CostCacheRoundTripTests {
             ], of: series, fetchedAt: CacheFixtures.utc("2026-11-20", hours: 10))
         let read = try await cache.records(
             of: series, in: [CacheFixtures.dayRange("2026-10-05"), CacheFixtures.dayRange("2026-10-06")])
-        #expect(read == first + second)
+        #expect(Array(read) == first + second)
         #expect(read[0].amount.amount.description == "1234.567890123456")
         #expect(read[0].object?.name == "диск «основной»")
         #expect(read[0].native["note"] == "a\u{1E}b\u{1F}c\\d")

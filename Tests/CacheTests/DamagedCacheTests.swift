@@ -23,7 +23,7 @@ struct DamagedCacheTests {
         let pieces = dayTexts.map { day in
             PieceContent(
                 period: CacheFixtures.dayRange(day),
-                records: (0..<40).map { CacheFixtures.cloudRu("k\($0)", day: day, amount: "\($0).25") },
+                records: (0..<200).map { CacheFixtures.cloudRu("k\($0)", day: day, amount: "\($0).25") },
                 isComplete: true)
         }
         try await cache.store(pieces, of: series, fetchedAt: CacheFixtures.utc("2026-11-02"))
@@ -50,17 +50,19 @@ struct DamagedCacheTests {
 
         let path = directory + "/cache.sqlite"
         let moved = path + ".corrupt-20261120T100000Z"
-        #expect(
-            notes.withLock { $0 } == [
-                "the cache file \(path) is damaged (SQLite: database disk image is malformed); moved it to \(moved) and started a new cache"
-            ])
+        // SQLite reports the damage itself when it lies in a page it must follow, or through
+        // `quick_check` when only the columns inside a piece are garbage: either way in its words.
+        let reported = notes.withLock { $0 }
+        #expect(reported.count == 1)
+        #expect(reported.first?.hasPrefix("the cache file \(path) is damaged (SQLite: ") == true, "\(reported)")
+        #expect(reported.first?.hasSuffix("); moved it to \(moved) and started a new cache") == true, "\(reported)")
         #expect(FileManager.default.fileExists(atPath: moved), "never deleted")
         #expect(try await opening.cache.records(of: series, in: days).isEmpty, "the fresh cache holds nothing")
         let records = CacheFixtures.varied(day: "2026-10-05")
         try await opening.cache.store(
             [PieceContent(period: days[4], records: records, isComplete: true)], of: series,
             fetchedAt: CacheFixtures.utc("2026-11-02"))
-        #expect(try await opening.cache.records(of: series, in: [days[4]]) == records)
+        #expect(Array(try await opening.cache.records(of: series, in: [days[4]])) == records)
     }
 
     @Test func whatThisRunStoredOrReadWholeIsCarriedIntoTheFreshCache() async throws {
@@ -81,8 +83,9 @@ struct DamagedCacheTests {
 
         try cache.replaceDamaged(cache.database, problem: "is damaged")
 
-        #expect(try await cache.records(of: series, in: read) == early, "read whole by this run")
-        #expect(try await cache.records(of: other, in: [days[9]]) == written.records, "stored by this run")
+        #expect(Array(try await cache.records(of: series, in: read)) == Array(early), "read whole by this run")
+        #expect(
+            Array(try await cache.records(of: other, in: [days[9]])) == Array(written.records), "stored by this run")
         let otherPiece = try await cache.pieces(of: other, within: days[9])
         #expect(otherPiece.map(\.isComplete) == [false], "an open period stays open")
         #expect(otherPiece.map(\.fetchedAt) == [CacheFixtures.utc("2026-10-10", hours: 12)])
@@ -116,7 +119,7 @@ struct DamagedCacheTests {
             [PieceContent(period: days[27], records: records, isComplete: true)], of: series,
             fetchedAt: CacheFixtures.utc("2026-11-02"))
 
-        #expect(try await cache.records(of: series, in: [days[27]]) == records)
+        #expect(Array(try await cache.records(of: series, in: [days[27]])) == records)
         #expect(notes.withLock { $0.count } == 1)
         #expect(notes.withLock { $0.first?.contains("is damaged") } == true)
         #expect(FileManager.default.fileExists(atPath: directory + "/cache.sqlite.corrupt-20261120T100000Z"))

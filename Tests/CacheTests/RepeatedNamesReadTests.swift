@@ -38,7 +38,7 @@ struct RepeatedNamesReadTests {
         let read = try await cache.records(
             of: series, in: [CacheFixtures.dayRange("2026-10-05"), CacheFixtures.dayRange("2026-10-06")])
         #expect(read.count == first.count + second.count)
-        #expect(read == first + second)
+        #expect(Array(read) == first + second)
         #expect(read[1].native["пусто"] == "")
         #expect(read[0].native.isEmpty)
     }

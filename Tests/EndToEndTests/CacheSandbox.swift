@@ -65,6 +65,13 @@ final class CacheSandbox {
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
         }
     }
+
+    /// The records the cache's pieces say they hold.
+    func storedRecords() throws -> Int {
+        try DatabaseQueue(path: cacheDirectory + "/cache.sqlite").read { db in
+            try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(record_count), 0) FROM piece") ?? 0
+        }
+    }
 }
 
 /// An instant as `--now` takes it: `YYYY-MM-DDTHH:MM:SSZ`.

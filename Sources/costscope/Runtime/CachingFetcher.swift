@@ -36,24 +36,25 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         let reusable: (DateRange) -> Bool = { mode == .normal && stored[PeriodKey($0)]?.isComplete == true }
         let needed = plan.spanToFetch(reusing: reusable)
         if needed == nil, let cached = try? await cache.records(of: series, in: plan.pieces) {
-            return try SpendLimitedFetcher.check(cached, of: self)
+            return try SpendLimitedFetcher.check(Array(cached), of: self)
         }
         // Everything when the cache could not be read (a damaged file is replaced by an empty one).
         let span = needed ?? query.range
         let kept = plan.pieces.filter { !span.overlaps($0) }
-        let cached = kept.isEmpty ? [] : (try? await cache.records(of: series, in: kept))
+        let cached = kept.isEmpty ? SpendStore() : (try? await cache.records(of: series, in: kept))
         var spanQuery = query
         spanQuery.range = cached == nil ? query.range : span
         let fetchedAt = now()
         let fetched = try await upstream.fetch(spanQuery, progress: progress)
         let settledBefore = SettledPeriods.openFrom(provider: provider, now: now())
-        let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore)
+        let contents = plan.contents(of: spanQuery.range, records: SpendStore(fetched), settledBefore: settledBefore)
         try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
         guard let cached, !cached.isEmpty else { return try SpendLimitedFetcher.check(fetched, of: self) }
         // A provider billed by the month answers with whole months, which may include one whose
         // middle lies in a day served from the cache: that day already holds it. Stored records
         // are checked again: the cache file may have been changed since.
-        let combined = cached + fetched.filter { record in !kept.contains { $0.contains(record.period.midpoint) } }
+        let combined =
+            Array(cached) + fetched.filter { record in !kept.contains { $0.contains(record.period.midpoint) } }
         return try SpendLimitedFetcher.check(combined, of: self)
     }
 
@@ -94,14 +95,14 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         guard missing.isEmpty else {
             throw offlineError("nothing cached for \(OfflineGaps.describe(missing, in: query.zone))")
         }
-        let records: [CostRecord]
+        let records: SpendStore
         do { records = try await cache.records(of: series, in: plan.pieces) } catch {
             guard error.replacedDamagedFile, askAgain else { throw offlineError(error.message) }
             // The new cache holds what this run had read whole from the damaged file.
             let fresh = await storedPieces(of: series, for: query)
             return try await offlineRecords(plan: plan, series: series, stored: fresh, query: query, askAgain: false)
         }
-        return try SpendLimitedFetcher.check(records, of: self)
+        return try SpendLimitedFetcher.check(Array(records), of: self)
     }
 
     private func offlineError(_ detail: String) -> ProviderError {

@@ -1,0 +1,302 @@
+import CostCore
+import Foundation
+
+/// One piece's records as a single blob: the piece's own dictionaries and series table, then
+/// one little-endian array per column (series codes, starts, ends, amounts, and quantities,
+/// second amounts and row keys when any record has them), as ``SpendStore`` holds them.
+///
+/// Reading a piece is then a bounds check and a copy of integers per record, with strings
+/// built only once per distinct name in the piece; no object is made per record. A piece is
+/// self-contained (nothing refers to another piece's names), so replacing, adopting and
+/// salvaging a piece stay single-row operations and nothing needs collecting later.
+///
+/// Layout (all integers little-endian; a string is a `UInt32` byte count and UTF-8 bytes, an
+/// absent one the count `UInt32.max`):
+///
+///     "CSC1"  record count (UInt32)  flags (UInt8: 1 quantities, 2 second amounts, 4 row keys)
+///     providers, accounts, projects, objects, metrics, names, currencies, natives: each a
+///       UInt32 count and its entries
+///     series: a UInt32 count, then per series 12 Int32 codes (provider, account, project,
+///       object, metric, region, service, unit, currency, native, second amount name, row key name)
+///     codes UInt32 × n, starts Int64 × n, ends Int64 × n, amounts Int128 × n,
+///     [quantities Int128 × n], [second amounts Int128 × n], [row keys: a string × n]
+enum PieceColumns {
+    private static let magic: [UInt8] = Array("CSC1".utf8)
+    private static let hasQuantities: UInt8 = 1
+    private static let hasSecondAmounts: UInt8 = 2
+    private static let hasRowKeys: UInt8 = 4
+    private static let seriesFields = 12
+
+    /// The blob of `store`.
+    static func encode(_ store: SpendStore) -> [UInt8] {
+        var writer = ByteWriter()
+        let count = store.count
+        writer.bytes.reserveCapacity(64 + count * 68 + store.series.count * 4 * seriesFields)
+        writer.bytes.append(contentsOf: magic)
+        writer.u32(UInt32(count))
+        writer.bytes.append(
+            (store.quantities.isEmpty ? 0 : hasQuantities) | (store.secondAmounts.isEmpty ? 0 : hasSecondAmounts)
+                | (store.rowKeys.isEmpty ? 0 : hasRowKeys))
+        let providers = Array(Set(store.series.map(\.provider))).sorted { $0.rawValue < $1.rawValue }
+        writer.list(providers) { $0.string($1.rawValue) }
+        let dictionaries = store.dictionaries
+        writer.list(dictionaries.accounts.values) { $0.string($1) }
+        writer.list(dictionaries.projects.values) { writer, project in
+            writer.string(project.id)
+            writer.optional(project.name)
+        }
+        writer.list(dictionaries.objects.values) { writer, object in
+            writer.string(object.id)
+            writer.optional(object.name)
+            writer.optional(object.type)
+            writer.optional(object.parentID)
+            writer.optional(object.parentName)
+        }
+        writer.list(dictionaries.metrics.values) { writer, metric in
+            writer.string(metric.id)
+            writer.optional(metric.name)
+        }
+        writer.list(dictionaries.names.values) { $0.string($1) }
+        writer.list(dictionaries.currencies.values) { $0.string($1.code) }
+        writer.list(dictionaries.natives.values) { writer, fields in
+            writer.list(fields.keys.sorted()) { writer, key in
+                writer.string(key)
+                writer.string(fields[key] ?? "")
+            }
+        }
+        let providerCodes = Dictionary(uniqueKeysWithValues: providers.enumerated().map { ($1, Int32($0)) })
+        writer.list(store.series) { writer, key in
+            for code in [
+                providerCodes[key.provider] ?? 0, key.account, key.project, key.object, key.metric, key.region,
+                key.service, key.unit, key.currency, key.native, key.secondAmountName, key.rowKeyName,
+            ] {
+                writer.u32(UInt32(bitPattern: code))
+            }
+        }
+        writer.column(store.seriesCodes)
+        writer.column(store.starts)
+        writer.column(store.ends)
+        writer.column(store.amounts)
+        writer.column(store.quantities)
+        writer.column(store.secondAmounts)
+        for key in store.rowKeys { writer.string(key) }
+        return writer.bytes
+    }
+
+    /// Appends the records of the piece `bytes` to `store`, in stored order, and returns how
+    /// many there were. Throws, appending nothing, when the blob is not one ``encode(_:)`` wrote.
+    static func decode(_ bytes: UnsafeRawBufferPointer, into store: inout SpendStore) throws(CacheError) -> Int {
+        var reader = ByteReader(bytes: bytes)
+        guard try reader.take(magic.count).elementsEqual(magic) else { throw ByteReader.unreadable }
+        let count = Int(try reader.u32())
+        let flags = try reader.u8()
+        let providers = try reader.list { reader throws(CacheError) in
+            guard let kind = ProviderKind(rawValue: try reader.string()) else { throw ByteReader.unreadable }
+            return kind
+        }
+        let accounts = try reader.list { reader throws(CacheError) in try reader.string() }
+        let projects = try reader.list { reader throws(CacheError) in
+            EntityRef(id: try reader.string(), name: try reader.optional())
+        }
+        let objects = try reader.list { reader throws(CacheError) in
+            ObjectRef(
+                id: try reader.string(), name: try reader.optional(), type: try reader.optional(),
+                parentID: try reader.optional(), parentName: try reader.optional())
+        }
+        let metrics = try reader.list { reader throws(CacheError) in
+            EntityRef(id: try reader.string(), name: try reader.optional())
+        }
+        let names = try reader.list { reader throws(CacheError) in try reader.string() }
+        let currencies = try reader.list { reader throws(CacheError) in
+            guard let currency = Currency(code: try reader.string()) else { throw ByteReader.unreadable }
+            return currency
+        }
+        let natives = try reader.list { reader throws(CacheError) in
+            var fields: [String: String] = [:]
+            for _ in 0..<Int(try reader.u32()) { fields[try reader.string()] = try reader.string() }
+            return fields
+        }
+        let seriesCount = Int(try reader.u32())
+        guard seriesCount * 4 * seriesFields <= reader.remaining else { throw ByteReader.unreadable }
+        var fields = [Int32](repeating: 0, count: seriesFields)
+        var pending: [SeriesValues] = []
+        pending.reserveCapacity(seriesCount)
+        for _ in 0..<seriesCount {
+            for field in 0..<seriesFields { fields[field] = Int32(bitPattern: try reader.u32()) }
+            func value<Value>(_ code: Int32, _ values: [Value]) throws(CacheError) -> Value? {
+                guard code >= -1, code < values.count else { throw ByteReader.unreadable }
+                return code < 0 ? nil : values[Int(code)]
+            }
+            guard let provider = try value(fields[0], providers), let account = try value(fields[1], accounts),
+                let currency = try value(fields[8], currencies)
+            else { throw ByteReader.unreadable }
+            pending.append(
+                SeriesValues(
+                    provider: provider, account: account, project: try value(fields[2], projects),
+                    object: try value(fields[3], objects), metric: try value(fields[4], metrics),
+                    region: try value(fields[5], names), service: try value(fields[6], names),
+                    unit: try value(fields[7], names), currency: currency,
+                    native: try value(fields[9], natives) ?? [:], secondAmountName: try value(fields[10], names),
+                    rowKeyName: try value(fields[11], names)))
+        }
+        let quantified = flags & hasQuantities != 0
+        let seconded = flags & hasSecondAmounts != 0
+        let keyed = flags & hasRowKeys != 0
+        let width = 4 + 8 + 8 + 16 + (quantified ? 16 : 0) + (seconded ? 16 : 0)
+        guard flags & ~(hasQuantities | hasSecondAmounts | hasRowKeys) == 0,
+            keyed ? reader.remaining >= count * (width + 4) : reader.remaining == count * width
+        else {
+            throw ByteReader.unreadable
+        }
+        let columns = reader.offset
+        let codeAt = columns
+        let startAt = codeAt + 4 * count
+        let endAt = startAt + 8 * count
+        let amountAt = endAt + 8 * count
+        let quantityAt = amountAt + 16 * count
+        let secondAt = quantityAt + (quantified ? 16 * count : 0)
+        for index in 0..<count {
+            guard Int(bytes.littleUInt32(at: codeAt + 4 * index)) < seriesCount else { throw ByteReader.unreadable }
+        }
+        var rowKeys: [String] = []
+        if keyed {
+            _ = try reader.take(count * width)
+            rowKeys.reserveCapacity(count)
+            for _ in 0..<count { rowKeys.append(try reader.string()) }
+            guard reader.remaining == 0 else { throw ByteReader.unreadable }
+        }
+        // Only now, with the whole blob checked, does anything reach the store.
+        let recode = pending.map { values in
+            store.seriesCode(
+                provider: values.provider, account: values.account, project: values.project, object: values.object,
+                metric: values.metric, region: values.region, service: values.service, unit: values.unit,
+                currency: values.currency, native: values.native, secondAmountName: values.secondAmountName,
+                rowKeyName: values.rowKeyName)
+        }
+        for index in 0..<count {
+            let quantity = quantified ? bytes.littleInt128(at: quantityAt + 16 * index) : SpendStore.none
+            let second = seconded ? bytes.littleInt128(at: secondAt + 16 * index) : SpendStore.none
+            store.append(
+                series: recode[Int(bytes.littleUInt32(at: codeAt + 4 * index))],
+                start: bytes.littleInt64(at: startAt + 8 * index), end: bytes.littleInt64(at: endAt + 8 * index),
+                amount: Amount(units: bytes.littleInt128(at: amountAt + 16 * index)),
+                quantity: quantity == SpendStore.none ? nil : Amount(units: quantity),
+                secondAmount: second == SpendStore.none ? nil : Amount(units: second),
+                rowKey: keyed ? rowKeys[index] : nil)
+        }
+        return count
+    }
+
+    /// The names of one series of a piece, before they are coded into the reading store.
+    private struct SeriesValues {
+        var provider: ProviderKind
+        var account: String
+        var project: EntityRef?
+        var object: ObjectRef?
+        var metric: EntityRef?
+        var region: String?
+        var service: String?
+        var unit: String?
+        var currency: Currency
+        var native: [String: String]
+        var secondAmountName: String?
+        var rowKeyName: String?
+    }
+}
+
+/// Builds a ``PieceColumns`` blob.
+private struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func u32(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            u32(UInt32(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional(_ text: String?) {
+        if let text { string(text) } else { u32(.max) }
+    }
+
+    mutating func list<Element>(_ elements: [Element], _ write: (inout ByteWriter, Element) -> Void) {
+        u32(UInt32(elements.count))
+        for element in elements { write(&self, element) }
+    }
+
+    mutating func column<Element: FixedWidthInteger>(_ values: [Element]) {
+        #if _endian(little)
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+            for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        #endif
+    }
+}
+
+/// Reads a ``PieceColumns`` blob, refusing to read past its end.
+private struct ByteReader {
+    static let unreadable = CacheError("a cached period's records are unreadable")
+
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
+
+    var remaining: Int { bytes.count - offset }
+
+    mutating func take(_ count: Int) throws(CacheError) -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= remaining else { throw Self.unreadable }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+    }
+
+    mutating func u8() throws(CacheError) -> UInt8 { try take(1)[0] }
+
+    mutating func u32() throws(CacheError) -> UInt32 {
+        guard remaining >= 4 else { throw Self.unreadable }
+        defer { offset += 4 }
+        return bytes.littleUInt32(at: offset)
+    }
+
+    mutating func optional() throws(CacheError) -> String? {
+        let length = try u32()
+        return length == .max ? nil : String(decoding: try take(Int(length)), as: UTF8.self)
+    }
+
+    mutating func string() throws(CacheError) -> String {
+        guard let text = try optional() else { throw Self.unreadable }
+        return text
+    }
+
+    /// A `UInt32` count, then that many elements; the count is checked against the bytes left
+    /// (every element takes at least one), so a damaged count cannot make a huge allocation.
+    mutating func list<Element>(_ read: (inout ByteReader) throws(CacheError) -> Element) throws(CacheError)
+        -> [Element]
+    {
+        let count = Int(try u32())
+        guard count <= remaining else { throw Self.unreadable }
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        for _ in 0..<count { elements.append(try read(&self)) }
+        return elements
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    fileprivate func littleUInt32(at offset: Int) -> UInt32 {
+        UInt32(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+    }
+
+    fileprivate func littleInt64(at offset: Int) -> Int64 {
+        Int64(littleEndian: loadUnaligned(fromByteOffset: offset, as: Int64.self))
+    }
+
+    fileprivate func littleInt128(at offset: Int) -> Int128 {
+        let low = UInt64(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        let high = Int64(littleEndian: loadUnaligned(fromByteOffset: offset + 8, as: Int64.self))
+        return Int128(high) << 64 | Int128(low)
+    }
+}
