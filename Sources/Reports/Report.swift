@@ -37,10 +37,17 @@ public struct Report: Sendable, Equatable {
     public init(
         records: [CostRecord], dimension: CostDimension, range: DateRange, zone: TimeZone, granularity: Granularity?
     ) {
+        self.init(store: SpendStore(records), dimension: dimension, range: range, zone: zone, granularity: granularity)
+    }
+
+    /// Builds a report from the records of `store`, grouped as the explorer groups them.
+    public init(
+        store: SpendStore, dimension: CostDimension, range: DateRange, zone: TimeZone, granularity: Granularity?
+    ) {
         let table = GroupTable(
-            records: records, dimension: dimension, range: range, boundaries: [range.start, range.end])
+            store: store, dimension: dimension, range: range, boundaries: [range.start, range.end])
         let series = granularity.map {
-            ReportSeriesBuilder(dimension: dimension, range: range, granularity: $0, zone: zone).series(of: records)
+            ReportSeriesBuilder(dimension: dimension, range: range, granularity: $0, zone: zone).series(of: store)
         }
         var order: [String] = []
         var byKey: [String: Group] = [:]

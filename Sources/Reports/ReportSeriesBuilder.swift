@@ -47,21 +47,27 @@ struct ReportSeriesBuilder {
     }
 
     /// The lines of every group, by group id.
-    func series(of records: [CostRecord]) -> [String: [ReportSeriesPoint]] {
+    func series(of store: SpendStore) -> [String: [ReportSeriesPoint]] {
+        let groupOfSeries = store.series.map { store.groupID(of: $0, along: dimension) }
+        let currencyOfSeries = store.series.map { store.currency(of: $0) }
         var sums: [String: Sums] = [:]
-        for record in records where range.contains(record.period.midpoint) {
-            sums[dimension.groupID(of: record), default: Sums()].add(point(for: record))
+        let mask = Array(repeating: true, count: store.series.count)
+        store.forEachIndex(passing: mask, middleIn: range) { index in
+            let code = Int(store.seriesCodes[index])
+            let amount = Money(Amount(units: store.amounts[index]), currencyOfSeries[code])
+            sums[groupOfSeries[code], default: Sums()].add(point(period: store.period(at: index), amount: amount))
+            return true
         }
         return sums.mapValues(\.points)
     }
 
-    private func point(for record: CostRecord) -> ReportSeriesPoint {
-        if ReportSeriesPoint.Bill.isLonger(record.period, than: granularity) {
+    private func point(period: DateRange, amount: Money) -> ReportSeriesPoint {
+        if ReportSeriesPoint.Bill.isLonger(period, than: granularity) {
             return ReportSeriesPoint(
-                start: record.period.start, end: record.period.end, amount: record.amount,
-                bill: ReportSeriesPoint.Bill(duration: record.period.duration))
+                start: period.start, end: period.end, amount: amount,
+                bill: ReportSeriesPoint.Bill(duration: period.duration))
         }
-        let index = GroupTable.bucketIndex(of: record.period.midpoint, in: boundaries)
-        return ReportSeriesPoint(start: boundaries[index], end: boundaries[index + 1], amount: record.amount)
+        let index = GroupTable.bucketIndex(of: period.midpoint, in: boundaries)
+        return ReportSeriesPoint(start: boundaries[index], end: boundaries[index + 1], amount: amount)
     }
 }

@@ -19,14 +19,15 @@ public struct PeriodComparison: Hashable, Sendable {
     /// Groups `records` by `dimension` in both ranges (each record counts where the middle of
     /// its period falls, as in ``GroupTable``) and pairs the groups up.
     public init(
-        records: [CostRecord], dimension: CostDimension, filters: [DrillFilter] = [], current: DateRange,
-        previous: DateRange
+        records: some Sequence<CostRecord>, dimension: CostDimension, filters: [DrillFilter] = [],
+        current: DateRange, previous: DateRange
     ) {
+        let store = records as? SpendStore ?? SpendStore(records)
         let now = GroupTable(
-            records: records, dimension: dimension, filters: filters, range: current,
+            store: store, dimension: dimension, filters: filters, range: current,
             boundaries: [current.start, current.end])
         let before = GroupTable(
-            records: records, dimension: dimension, filters: filters, range: previous,
+            store: store, dimension: dimension, filters: filters, range: previous,
             boundaries: [previous.start, previous.end])
         var rows: [String: ComparisonRow] = [:]
         for row in now.rows {

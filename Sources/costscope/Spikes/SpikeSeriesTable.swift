@@ -29,41 +29,68 @@ struct SpikeSeriesTable {
     private(set) var nodes: [String: Node] = [:]
     private var presence: [String: [Bool]] = [:]
 
-    /// Buckets `records` of `grain` over `range` in `zone`; `now` marks the incomplete bucket.
-    init(records: [CostRecord], grain: SpikeGrain, range: DateRange, zone: TimeZone, now: Date) {
+    /// Buckets the records of `store` of `grain` over `range` in `zone`; `now` marks the
+    /// incomplete bucket. A record's nodes (its account and each prefix of its path) are found
+    /// once per series; a record then adds its amount to them.
+    init(store: SpendStore, grain: SpikeGrain, range: DateRange, zone: TimeZone, now: Date) {
         self.grain = grain
         let boundaries = grain.granularity.boundaries(of: range, in: zone)
         let periods = zip(boundaries, boundaries.dropFirst()).map { DateRange(start: $0, end: $1) }
         self.periods = periods
         self.elapsed = periods.map { max(0, min($0.end, now).timeIntervalSince($0.start)) }
         self.incomplete = periods.map { grain == .day && $0.end > now }
-        for record in records where SpikeGrain.of(record) == grain {
-            let middle = record.period.midpoint
-            guard range.contains(middle) else { continue }
-            add(record, bucket: Self.bucketIndex(of: middle, in: boundaries))
-        }
-    }
-
-    private mutating func add(_ record: CostRecord, bucket: Int) {
-        let accountKey = record.account
-        presence[accountKey, default: Array(repeating: false, count: periods.count)][bucket] = true
-        let steps = SpikePathStep.path(of: record)
-        let base = accountKey + "\u{1F}" + record.amount.currency.code
-        var parentID: String?
-        var id = base
-        for depth in 0...steps.count {
-            if depth > 0 { id += "\u{1E}" + steps[depth - 1].key }
-            if nodes[id] == nil {
-                nodes[id] = Node(
-                    id: id, parentID: parentID, provider: record.provider, account: record.account,
-                    currency: record.amount.currency, path: Array(steps.prefix(depth)),
-                    sums: Array(repeating: .zero, count: periods.count),
-                    present: Array(repeating: false, count: periods.count))
+        var nodeList: [Node] = []
+        var nodeIndex: [String: Int] = [:]
+        var nodesOfSeries = [[Int]?](repeating: nil, count: store.series.count)
+        var presenceOfSeries = [[Bool]](repeating: [], count: store.series.count)
+        let low = 2 * SpendStore.millisecondsSince1970(range.start)
+        let high = 2 * SpendStore.millisecondsSince1970(range.end)
+        let longestDay: Int64 = (86_400 + 1) * 1_000
+        for index in 0..<store.count {
+            let start = store.starts[index]
+            let end = store.ends[index]
+            guard (end - start > longestDay) == (grain == .month), start + end >= low, start + end < high else {
+                continue
             }
-            nodes[id]!.sums[bucket] += record.amount.amount
-            nodes[id]!.present[bucket] = true
-            parentID = id
+            let code = Int(store.seriesCodes[index])
+            let bucket = Self.bucketIndex(of: store.period(at: index).midpoint, in: boundaries)
+            if nodesOfSeries[code] == nil {
+                let record = store[index]
+                var indices: [Int] = []
+                let steps = SpikePathStep.path(of: record)
+                var parentID: String?
+                var id = record.account + "\u{1F}" + record.amount.currency.code
+                for depth in 0...steps.count {
+                    if depth > 0 { id += "\u{1E}" + steps[depth - 1].key }
+                    if nodeIndex[id] == nil {
+                        nodeIndex[id] = nodeList.count
+                        nodeList.append(
+                            Node(
+                                id: id, parentID: parentID, provider: record.provider, account: record.account,
+                                currency: record.amount.currency, path: Array(steps.prefix(depth)),
+                                sums: Array(repeating: .zero, count: periods.count),
+                                present: Array(repeating: false, count: periods.count)))
+                    }
+                    indices.append(nodeIndex[id]!)
+                    parentID = id
+                }
+                nodesOfSeries[code] = indices
+                presenceOfSeries[code] = Array(repeating: false, count: periods.count)
+            }
+            presenceOfSeries[code][bucket] = true
+            let amount = Amount(units: store.amounts[index])
+            for node in nodesOfSeries[code]! {
+                nodeList[node].sums[bucket] += amount
+                nodeList[node].present[bucket] = true
+            }
         }
+        for code in presenceOfSeries.indices where !presenceOfSeries[code].isEmpty {
+            let account = store.account(of: store.series[code])
+            var marks = presence[account] ?? Array(repeating: false, count: periods.count)
+            for bucket in marks.indices where presenceOfSeries[code][bucket] { marks[bucket] = true }
+            presence[account] = marks
+        }
+        nodes = Dictionary(uniqueKeysWithValues: nodeList.map { ($0.id, $0) })
     }
 
     /// The node ids under each node id.
