@@ -82,13 +82,14 @@ struct ReportCommand: AsyncParsableCommand {
         let collected = await SpendCollector.collect(fetchers, query: query)
         await accounts.stop()
         failures += collected.failures
+        let records = Array(collected.records)
         if let previous {
             let comparison = PeriodComparison(
-                records: collected.records, dimension: selection.groupBy, current: range, previous: previous)
+                records: records, dimension: selection.groupBy, current: range, previous: previous)
             StandardOutput.write(try ComparisonWriter.write(comparison, as: format, top: top))
         } else {
             var report = Report(
-                records: collected.records, dimension: selection.groupBy, range: range, zone: zone,
+                records: records, dimension: selection.groupBy, range: range, zone: zone,
                 granularity: selection.granularity)
             if let top { report = report.limited(to: top) }
             StandardOutput.write(try ReportWriter.write(report, as: format, zone: zone))

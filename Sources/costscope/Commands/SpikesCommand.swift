@@ -90,10 +90,11 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
         }
         let collected = await fetch.collect(fetchers)
         await accounts.stop()
+        let records = Array(collected.records)
         var findings: [SpikeFinding] = []
         for (grain, tableRange) in [(SpikeGrain.day, fetch.dailyRange), (.month, fetch.monthlyRange)] {
             let table = SpikeSeriesTable(
-                records: collected.records, grain: grain, range: tableRange, zone: zone, now: now)
+                records: records, grain: grain, range: tableRange, zone: zone, now: now)
             findings += SpikeScanner(table: table, thresholds: thresholds).findings(in: range)
         }
         StandardOutput.write(try SpikesWriter.write(findings, as: format, range: range, zone: zone))

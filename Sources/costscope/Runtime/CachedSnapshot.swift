@@ -5,7 +5,7 @@ import Foundation
 /// What the cache holds for a whole query, shown before (or instead of) a fetch.
 struct CachedSnapshot: Sendable {
     /// Every cached record of the query's range.
-    var records: [CostRecord]
+    var records: SpendStore
     /// When the oldest of them was fetched.
     var asOf: Date
     /// Whether nothing needs fetching: every period is final, or the cache is all there is (`--offline`).

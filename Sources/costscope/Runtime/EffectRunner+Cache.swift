@@ -13,7 +13,7 @@ extension EffectRunner {
         else { return false }
         inbox.post(
             .cachedRecordsLoaded(
-                requestID: requestID, account: fetcher.name, records: SpendStore(snapshot.records), asOf: snapshot.asOf,
+                requestID: requestID, account: fetcher.name, records: snapshot.records, asOf: snapshot.asOf,
                 refreshing: !snapshot.isFinal))
         return snapshot.isFinal
     }
