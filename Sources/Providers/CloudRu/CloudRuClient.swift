@@ -99,6 +99,9 @@ public struct CloudRuClient: Sendable {
                 while let (index, store) = try await group.next() {
                     waiting[index] = store
                     while let ready = waiting.removeValue(forKey: nextToJoin) {
+                        // Grown by doubling: joining reserves only what it adds, which would copy
+                        // the columns again for every query.
+                        if !joined.isEmpty { joined.reserveCapacity(max(joined.count + ready.count, joined.count * 2)) }
                         joined.append(contentsOf: ready)
                         nextToJoin += 1
                     }
