@@ -90,36 +90,37 @@ public struct CloudRuConsumptionPage: Sendable {
         var amount: Amount?
         var amountWithVAT: Amount?
         try reader.readObject { key, reader throws(JSONError) in
-            switch key {
-            case "dog_id": row.agreement = try reader.readLenientCode("dog_id", &names, &warnings)
-            case "dmid": row.dmid = try reader.readLenientCode("dmid", &names, &warnings)
-            case "sku": sku = try reader.readNameCode(&names)
-            case "servname": service = try reader.readNameCode(&names)
-            case "resource_id": row.resourceID = try reader.readLenientCode("resource_id", &names, &warnings)
-            case "resource_name": row.resourceName = try reader.readLenientCode("resource_name", &names, &warnings)
-            case "usedate": useDate = try reader.readUseDate(&row.lastUseDate)
-            case "amount": amount = try reader.readAmount(roundingExcessDigits: true)
-            case "amount_nds": amountWithVAT = try reader.readAmount(roundingExcessDigits: true)
-            case "cost": row.tariff = try reader.readLenientNumber("cost", leftOut: "tariff", &warnings)
-            case "unit": row.unit = try reader.readLenientCode("unit", &names, &warnings)
-            case "usefact": row.quantity = try reader.readLenientNumber("usefact", leftOut: "quantity", &warnings)
-            case "platform": row.platform = try reader.readLenientCode("platform", &names, &warnings)
-            case "meta":
+            // Only the field names of the key's length are compared: a row has about fifteen keys.
+            guard let field = Field(key) else { return try reader.skipValue() }
+            switch field {
+            case .dogID: row.agreement = try reader.readLenientCode("dog_id", &names, &warnings)
+            case .dmid: row.dmid = try reader.readLenientCode("dmid", &names, &warnings)
+            case .sku: sku = try reader.readNameCode(&names)
+            case .servname: service = try reader.readNameCode(&names)
+            case .resourceID: row.resourceID = try reader.readLenientCode("resource_id", &names, &warnings)
+            case .resourceName: row.resourceName = try reader.readLenientCode("resource_name", &names, &warnings)
+            case .usedate: useDate = try reader.readUseDate(&row.lastUseDate)
+            case .amount: amount = try reader.readAmount(roundingExcessDigits: true)
+            case .amountNDS: amountWithVAT = try reader.readAmount(roundingExcessDigits: true)
+            case .cost: row.tariff = try reader.readLenientNumber("cost", leftOut: "tariff", &warnings)
+            case .unit: row.unit = try reader.readLenientCode("unit", &names, &warnings)
+            case .usefact: row.quantity = try reader.readLenientNumber("usefact", leftOut: "quantity", &warnings)
+            case .platform: row.platform = try reader.readLenientCode("platform", &names, &warnings)
+            case .meta:
                 try reader.readLenientMeta(into: &row, &names, &warnings)
-            case "encode_id":
+            case .encodeID:
                 if try reader.readNull() { return }
                 guard reader.peekKind() == .string else {
                     throw reader.mismatch(at: reader.skipWhitespace(from: reader.offset), expected: "a string or null")
                 }
                 row.encodeID = try reader.readNameCode(&names)
-            case "updated_dt":
+            case .updatedDT:
                 guard let text = try reader.readStringOrNull() else { return }
                 guard let date = RFC3339.instant(text, assumeUTC: true) else {
                     throw reader.makeError("updated_dt \(ServerText.quote(text)) is not an RFC 3339 timestamp")
                 }
                 row.updatedAt = date
-            case "is_delete": row.isDeleted = try reader.readNull() ? false : try reader.readBool()
-            default: try reader.skipValue()
+            case .isDelete: row.isDeleted = try reader.readNull() ? false : try reader.readBool()
             }
         }
         guard sku >= 0 else { throw reader.makeError("row without 'sku'", at: start) }
@@ -132,6 +133,74 @@ public struct CloudRuConsumptionPage: Sendable {
         row.useDate = useDate
         row.amount = amount
         row.amountWithVAT = amountWithVAT
+    }
+}
+
+/// The fields of a consumption row the reader knows.
+private enum Field {
+    case dogID, dmid, sku, servname, resourceID, resourceName, usedate, amount, amountNDS, cost, unit, usefact
+    case platform, meta, encodeID, updatedDT, isDelete
+
+    /// The field `key` names, or nil for one the reader skips.
+    init?(_ key: JSONKey) {
+        switch key.utf8Count {
+        case 3 where key == "sku": self = .sku
+        case 4:
+            if key == "dmid" {
+                self = .dmid
+            } else if key == "cost" {
+                self = .cost
+            } else if key == "unit" {
+                self = .unit
+            } else if key == "meta" {
+                self = .meta
+            } else {
+                return nil
+            }
+        case 6:
+            if key == "amount" {
+                self = .amount
+            } else if key == "dog_id" {
+                self = .dogID
+            } else {
+                return nil
+            }
+        case 7:
+            if key == "usedate" {
+                self = .usedate
+            } else if key == "usefact" {
+                self = .usefact
+            } else {
+                return nil
+            }
+        case 8:
+            if key == "servname" {
+                self = .servname
+            } else if key == "platform" {
+                self = .platform
+            } else {
+                return nil
+            }
+        case 9:
+            if key == "encode_id" {
+                self = .encodeID
+            } else if key == "is_delete" {
+                self = .isDelete
+            } else {
+                return nil
+            }
+        case 10:
+            if key == "amount_nds" {
+                self = .amountNDS
+            } else if key == "updated_dt" {
+                self = .updatedDT
+            } else {
+                return nil
+            }
+        case 11 where key == "resource_id": self = .resourceID
+        case 13 where key == "resource_name": self = .resourceName
+        default: return nil
+        }
     }
 }
 

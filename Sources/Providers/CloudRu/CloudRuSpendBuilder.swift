@@ -188,7 +188,6 @@ struct CloudRuSpendBuilder: CloudRuRowSink {
     }
 
     private mutating func commit(_ rows: some Collection<Int>) {
-        store.reserveCapacity(store.count + rows.count)
         let includeVAT = account.includeVAT
         for row in rows {
             let local = Int(series[row])
