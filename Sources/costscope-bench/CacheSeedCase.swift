@@ -29,7 +29,7 @@ enum CacheSeedCase {
         try ingest.verify(records)
         let span = fetchRange
         let plan = PiecePlan(range: span, zone: .gmt)
-        let pieces = plan.contents(of: span, records: SpendStore(records), settledBefore: span.end)
+        let pieces = plan.contents(of: span, records: records, settledBefore: span.end)
         guard pieces.reduce(0, { $0 + $1.records.count }) == records.count else {
             throw BenchFailure("a generated record lies outside the quarter")
         }

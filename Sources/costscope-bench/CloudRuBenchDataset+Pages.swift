@@ -72,4 +72,17 @@ extension CloudRuBenchDataset {
         }
         return Amount(minorUnits: micros, decimals: 6)
     }
+
+    /// The exact sum of `amount` (without VAT) over the whole quarter, from the generator's integers.
+    func groundTruthWithoutVAT() -> Amount {
+        var micros: Int64 = 0
+        for index in resources.indices {
+            for sku in 0..<CloudRuBenchCatalog.skus.count {
+                for day in Self.firstDay..<(Self.firstDay + Self.dayCount) {
+                    micros += Self.amountMicros(resource: index, sku: sku, day: day)
+                }
+            }
+        }
+        return Amount(minorUnits: micros, decimals: 6)
+    }
 }

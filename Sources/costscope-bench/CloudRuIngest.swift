@@ -3,8 +3,8 @@ import Foundation
 import Providers
 
 /// Reads a generated quarter of Cloud.ru consumption through the real ``CloudRuClient``
-/// (v1 pages of 30 000 rows, one query per project and 31-day window, four at a time) and
-/// checks the records against the generator's exact sum.
+/// (v1 pages of 30 000 rows, one query per project and 31-day window, four at a time) into a
+/// ``SpendStore`` and checks it against the generator's exact sums.
 struct CloudRuIngest {
     /// Rows per page, the v1 maximum.
     static let pageSize = CloudRuAccount.maxV1PageSize
@@ -44,24 +44,41 @@ struct CloudRuIngest {
     }
 
     /// Fetches the quarter through `transport`.
-    func fetch(through transport: CloudRuBenchTransport) async throws -> [CostRecord] {
+    func fetch(through transport: CloudRuBenchTransport) async throws -> SpendStore {
         let client = CloudRuClient(account: try account(), transport: transport)
-        return try await client.fetchSpend(range: CloudRuBenchDataset.quarter, granularity: .day, zone: .gmt)
+        return try await client.fetchStore(range: CloudRuBenchDataset.quarter, granularity: .day, zone: .gmt)
     }
 
-    /// Throws unless `records` are exactly the generated rows: one record per row, the sum
-    /// of `amount_nds` to the micro-rouble, and each project's sum.
-    func verify(_ records: [CostRecord]) throws {
-        try BenchFailure.check("Cloud.ru record count", records.count, equals: dataset.rowCount)
-        try BenchFailure.check(
-            "Cloud.ru total with VAT", MoneyTotals(records.map(\.amount))[.rub].amount,
-            equals: dataset.groundTruthWithVAT())
-        let firstProject = CloudRuBenchCatalog.projects[0].id
-        let projectTotal = records.reduce(into: Amount.zero) { sum, record in
-            if record.project?.id == firstProject { sum += record.amount.amount }
+    /// Throws unless `store` holds exactly the generated rows: one record per row, the sum of
+    /// `amount_nds` to the micro-rouble (from the amount column, and again from the records it
+    /// shows), the first project's sum, and the sum without VAT kept beside each amount.
+    func verify(_ store: SpendStore) throws {
+        try BenchFailure.check("Cloud.ru record count", store.count, equals: dataset.rowCount)
+        for series in store.series {
+            try BenchFailure.check("Cloud.ru currency", store.currency(of: series), equals: .rub)
         }
+        let firstProject = CloudRuBenchCatalog.projects[0].id
+        var total = Amount.zero
+        var projectTotal = Amount.zero
+        var withoutVAT = Amount.zero
+        for index in store.indices {
+            let series = store.series[Int(store.seriesCodes[index])]
+            let amount = Amount(units: store.amounts[index])
+            total += amount
+            withoutVAT += Amount(units: store.secondAmounts[index])
+            if series.project >= 0, store.dictionaries.projects[series.project].id == firstProject {
+                projectTotal += amount
+            }
+        }
+        try BenchFailure.check("Cloud.ru total with VAT", total, equals: dataset.groundTruthWithVAT())
         try BenchFailure.check(
             "Cloud.ru first project total", projectTotal, equals: dataset.groundTruthWithVAT(project: 0))
+        try BenchFailure.check(
+            "Cloud.ru total without VAT", withoutVAT, equals: dataset.groundTruthWithoutVAT())
+        let sample = Swift.min(store.count, 1_000)
+        let viewed = MoneyTotals(store.prefix(sample).map(\.amount))[.rub].amount
+        let columns = store.amounts.prefix(sample).reduce(Amount.zero) { $0 + Amount(units: $1) }
+        try BenchFailure.check("Cloud.ru records shown by the store", viewed, equals: columns)
     }
 }
 

@@ -42,7 +42,7 @@ enum IngestCases {
         CaseOutput.row(
             "ingest Cloud.ru \(SizeLabel.of(rows)) peak memory", unit: "MB", samples: [peak],
             detail: "records held: \(Int(held)) MB (\(Int(bytesPerRecord)) B/record, "
-                + "\(MemoryLayout<CostRecord>.stride) B inline); pages rendered on demand, "
+                + "\(records.series.count) series); pages rendered on demand, "
                 + "read in \(Int(Double(nanoseconds) / 1e6)) ms")
         CaseOutput.figure("ingest_peak_rss_mb", peak)
         withExtendedLifetime(records) {}

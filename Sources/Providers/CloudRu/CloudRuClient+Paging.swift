@@ -13,20 +13,20 @@ import Foundation
 ///   and paging ends at an empty page (or one that repeats the previous).
 /// - v2 answering 404: v1, the documented version, is used for the rest of the client's life.
 extension CloudRuClient {
-    /// All rows of one query's window; v2 rows upserted by key and deleted ones dropped.
+    /// The records of one query's window; v2 rows upserted by key and deleted ones dropped.
     func fetchQuery(scope: CloudRuQueryScope, window: CloudRuDayWindow, counter: CloudRuProgressCounter)
-        async throws(ProviderError) -> [CloudRuConsumptionRow]
+        async throws(ProviderError) -> SpendStore
     {
         try await fetchWindow(
             scope: scope, window: window, pageSize: account.pageSize, retry: account.retry, counter: counter)
     }
 
-    /// The window's rows; after "failed to get consumption" (and its retries), the rows of its
-    /// halves asked with half the page limit, each tried once before it is halved again.
+    /// The window's records; after "failed to get consumption" (and its retries), the records of
+    /// its halves asked with half the page limit, each tried once before it is halved again.
     private func fetchWindow(
         scope: CloudRuQueryScope, window: CloudRuDayWindow, pageSize: Int, retry: RetryPolicy,
         counter: CloudRuProgressCounter
-    ) async throws(ProviderError) -> [CloudRuConsumptionRow] {
+    ) async throws(ProviderError) -> SpendStore {
         do {
             return try await fetchPages(
                 scope: scope, window: window, pageSize: pageSize, retry: retry, counter: counter)
@@ -44,11 +44,12 @@ extension CloudRuClient {
                 return try await fetchWindow(
                     scope: scope, window: window, pageSize: smaller, retry: .none, counter: counter)
             }
-            let early = try await fetchWindow(
+            var early = try await fetchWindow(
                 scope: scope, window: first, pageSize: smaller, retry: .none, counter: counter)
             let late = try await fetchWindow(
                 scope: scope, window: second, pageSize: smaller, retry: .none, counter: counter)
-            return early + late
+            early.append(contentsOf: late)
+            return early
         }
     }
 
@@ -58,19 +59,17 @@ extension CloudRuClient {
         return message.text.lowercased().contains("failed to get consumption")
     }
 
-    /// Every page of the window with the version in use.
+    /// Every page of the window with the version in use, read straight into records.
     private func fetchPages(
         scope: CloudRuQueryScope, window: CloudRuDayWindow, pageSize: Int, retry: RetryPolicy,
         counter: CloudRuProgressCounter
-    ) async throws(ProviderError) -> [CloudRuConsumptionRow] {
+    ) async throws(ProviderError) -> SpendStore {
         let version = versions.current
-        var interner = StringInterner()
-        var days = CloudRuUseDay(zone: account.zone)
-        var rows: [CloudRuConsumptionRow] = []
+        var builder = CloudRuSpendBuilder(account: account, projectID: scope.projectID)
         var pageNumber = 1
         var pageToken: String?
         var seenTokens: Set<String> = []
-        var previous: (count: Int, first: CloudRuConsumptionRow?, last: CloudRuConsumptionRow?)?
+        var previous: (count: Int, first: CloudRuSpendBuilder.RowIdentity?, last: CloudRuSpendBuilder.RowIdentity?)?
         while true {
             let request = consumptionRequest(
                 scope: scope, window: window, version: version, pageSize: pageSize, page: pageNumber,
@@ -91,58 +90,52 @@ extension CloudRuClient {
                     scope: scope, window: window, pageSize: min(pageSize, CloudRuAccount.maxV1PageSize), retry: retry,
                     counter: counter)
             }
-            let page: CloudRuConsumptionPage
+            let pageStart = builder.stagedCount
+            var warnings: [String] = []
+            let nextPageToken: String?
             do {
-                page = try CloudRuConsumptionPage.decode(body, interner: &interner)
+                nextPageToken = try CloudRuConsumptionPage.read(body, into: &builder, warnings: &warnings)
             } catch {
                 throw check.unreadable(error.description, body: body, request)
             }
-            for warning in page.warnings { account.note.warn(warning) }
-            await counter.add(rows: page.rows.count)
-            if version == .v1, let previous, previous.count < pageSize, !page.rows.isEmpty {
-                if previous.count == page.rows.count, previous.first == page.rows.first,
-                    previous.last == page.rows.last
-                {
+            let rowCount = builder.stagedCount - pageStart
+            let first = rowCount == 0 ? nil : builder.identity(at: pageStart)
+            let last = rowCount == 0 ? nil : builder.identity(at: builder.stagedCount - 1)
+            for warning in warnings { account.note.warn(warning) }
+            await counter.add(rows: rowCount)
+            if version == .v1, let previous, previous.count < pageSize, rowCount > 0 {
+                if previous.count == rowCount, previous.first == first, previous.last == last {
                     account.note.warn(
                         "page \(pageNumber) of GET /v1/consumption repeated page \(pageNumber - 1): paging stopped there"
                     )
-                    return rows
+                    builder.dropStaged(from: pageStart)
+                    builder.commitStaged()
+                    return builder.store
                 }
                 account.note.fallback(
                     "a GET /v1/consumption page held fewer rows than page_filter.limit while more followed; "
                         + "pages are read until an empty one")
             }
-            keep(page.rows, in: window, days: &days, into: &rows)
+            builder.keepStaged(from: pageStart, in: window) { useDate in
+                account.note.warn(
+                    "usedate \(RFC3339.text(useDate)) lies outside the period asked for: the row is left out")
+            }
             switch version {
             case .v1:
-                if page.rows.isEmpty { return rows }
-                previous = (page.rows.count, page.rows.first, page.rows.last)
+                builder.commitStaged()
+                if rowCount == 0 { return builder.store }
+                previous = (rowCount, first, last)
                 pageNumber += 1
             case .v2:
-                guard let token = page.nextPageToken, !token.isEmpty else { return Self.upserted(rows) }
+                guard let token = nextPageToken, !token.isEmpty else {
+                    builder.commitUpserted()
+                    return builder.store
+                }
                 guard seenTokens.insert(token).inserted else {
                     throw check.error(.malformedResponse("next_page_token repeated an earlier page"), request)
                 }
                 pageToken = token
                 pageNumber += 1
-            }
-        }
-    }
-
-    /// Appends the rows whose day lies in `window`; rows of the days just around it are what the
-    /// wider request brings and are left out silently, rows further away with a warning.
-    private func keep(
-        _ page: [CloudRuConsumptionRow], in window: CloudRuDayWindow, days: inout CloudRuUseDay,
-        into rows: inout [CloudRuConsumptionRow]
-    ) {
-        rows.reserveCapacity(rows.count + page.count)
-        for row in page {
-            let day = days.day(of: row.useDate)
-            if window.contains(day) {
-                rows.append(row)
-            } else if day < window.firstDay - 1 || day > window.lastDay + 1 {
-                account.note.warn(
-                    "usedate \(RFC3339.text(row.useDate)) lies outside the period asked for: the row is left out")
             }
         }
     }

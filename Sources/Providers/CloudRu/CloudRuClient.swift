@@ -47,38 +47,15 @@ public struct CloudRuClient: Sendable {
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
-        // Each query's rows become records as soon as the query ends, so a long range never
-        // holds every row and every record at once.
-        let results = try await fetchQueries(range: range, progress: progress) { scope, rows -> [CostRecord] in
-            var days = CloudRuUseDay(zone: account.zone)
-            return rows.map { record(from: $0, projectID: scope.projectID, day: days.day(of: $0.useDate)) }
-        }
-        var records: [CostRecord] = []
-        records.reserveCapacity(results.reduce(0) { $0 + $1.count })
-        for result in results { records.append(contentsOf: result) }
-        return records
+        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
     }
 
-    /// Every live row of the days whose noon (UTC) lies in `range`, with the project it was queried for.
-    public func fetchRows(range: DateRange, progress: FetchProgressHandler? = nil) async throws(ProviderError)
-        -> [(row: CloudRuConsumptionRow, projectID: String?)]
-    {
-        let results = try await fetchQueries(range: range, progress: progress) { scope, rows in
-            rows.map { (row: $0, projectID: scope.projectID) }
-        }
-        var rows: [(row: CloudRuConsumptionRow, projectID: String?)] = []
-        rows.reserveCapacity(results.reduce(0) { $0 + $1.count })
-        for result in results { rows.append(contentsOf: result) }
-        return rows
-    }
-
-    /// Runs every query the range needs and hands each one's rows to `transform` as soon as
-    /// it ends; the results are in query order.
-    private func fetchQueries<Output: Sendable>(
-        range: DateRange, progress: FetchProgressHandler?,
-        transform: @escaping @Sendable (CloudRuQueryScope, [CloudRuConsumptionRow]) -> [Output]
-    ) async throws(ProviderError) -> [[Output]] {
-        guard let window = CloudRuDayWindow(covering: range) else { return [] }
+    /// ``fetchSpend(range:granularity:zone:progress:)``'s records as a store, read straight
+    /// from the pages into its columns.
+    public func fetchStore(
+        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
+    ) async throws(ProviderError) -> SpendStore {
+        guard let window = CloudRuDayWindow(covering: range) else { return SpendStore() }
         let scopes: [CloudRuQueryScope]
         if !account.projectIDs.isEmpty {
             scopes = account.projectIDs.map { .project($0) }
@@ -93,19 +70,23 @@ public struct CloudRuClient: Sendable {
         let queries = scopes.flatMap { scope in window.split(maxDays: account.maxDaysPerQuery).map { (scope, $0) } }
         let counter = CloudRuProgressCounter(planned: queries.count, handler: progress)
         return try await runConcurrently(queries) { (scope, window) async throws(ProviderError) in
-            transform(scope, try await fetchQuery(scope: scope, window: window, counter: counter))
+            try await fetchQuery(scope: scope, window: window, counter: counter)
         }
     }
 
-    /// Runs `operation` on every query, at most ``concurrentQueries`` at a time, keeping
-    /// the results in query order. The first failure cancels the rest and is thrown.
-    private func runConcurrently<Output: Sendable>(
+    /// Runs `operation` on every query, at most ``concurrentQueries`` at a time, and joins the
+    /// stores in query order, each as soon as those before it are in, so finished queries are
+    /// not held twice. The first failure cancels the rest and is thrown.
+    private func runConcurrently(
         _ queries: [(CloudRuQueryScope, CloudRuDayWindow)],
-        _ operation: @escaping @Sendable ((CloudRuQueryScope, CloudRuDayWindow)) async throws(ProviderError) -> [Output]
-    ) async throws(ProviderError) -> [[Output]] {
-        var results = [[Output]](repeating: [], count: queries.count)
+        _ operation:
+            @escaping @Sendable ((CloudRuQueryScope, CloudRuDayWindow)) async throws(ProviderError) -> SpendStore
+    ) async throws(ProviderError) -> SpendStore {
+        var joined = SpendStore()
         do {
-            try await withThrowingTaskGroup(of: (Int, [Output]).self) { group in
+            try await withThrowingTaskGroup(of: (Int, SpendStore).self) { group in
+                var waiting: [Int: SpendStore] = [:]
+                var nextToJoin = 0
                 var next = 0
                 func startNext() {
                     guard next < queries.count else { return }
@@ -115,8 +96,15 @@ public struct CloudRuClient: Sendable {
                     next += 1
                 }
                 for _ in 0..<Self.concurrentQueries { startNext() }
-                while let (index, rows) = try await group.next() {
-                    results[index] = rows
+                while let (index, store) = try await group.next() {
+                    waiting[index] = store
+                    while let ready = waiting.removeValue(forKey: nextToJoin) {
+                        // Grown by doubling: joining reserves only what it adds, which would copy
+                        // the columns again for every query.
+                        if !joined.isEmpty { joined.reserveCapacity(max(joined.count + ready.count, joined.count * 2)) }
+                        joined.append(contentsOf: ready)
+                        nextToJoin += 1
+                    }
                     startNext()
                 }
             }
@@ -127,7 +115,7 @@ public struct CloudRuClient: Sendable {
                 provider: .cloudru, account: account.name, endpoint: "GET \(account.apiVersion.path)",
                 kind: .transport(.cancelled))
         }
-        return results
+        return joined
     }
 
     /// Rows with one entry per `encode_id` (the latest `updated_dt` wins, the first on a tie),
@@ -164,40 +152,5 @@ public struct CloudRuClient: Sendable {
         default:
             nil
         }
-    }
-
-    /// The record for one row, on `day` (days since 1970) or, without one, the day
-    /// ``CloudRuUseDay`` gives the row's `usedate`.
-    func record(from row: CloudRuConsumptionRow, projectID: String?, day: Int? = nil) -> CostRecord {
-        var native: [String: String] = [:]
-        native.reserveCapacity(6 + row.meta.count)
-        if let tariff = row.tariff { native["tariff"] = tariff.description }
-        if account.includeVAT {
-            native["amount_without_vat"] = row.amount.description
-        } else {
-            native["amount_with_vat"] = row.amountWithVAT.description
-        }
-        if let key = row.encodeID { native["encode_id"] = key }
-        if let platform = row.platform { native["platform"] = platform }
-        if let agreement = row.agreement { native["dog_id"] = agreement }
-        if let dmid = row.dmid { native["dmid"] = dmid }
-        for field in row.meta { native[field.nativeKey] = field.value }
-        let objectID = row.resourceID ?? row.resourceName
-        var days = CloudRuUseDay(zone: account.zone)
-        let dayNumber = day ?? days.day(of: row.useDate)
-        let day = Date(timeIntervalSince1970: TimeInterval(dayNumber) * 86_400)
-        return CostRecord(
-            provider: .cloudru,
-            account: account.name,
-            project: projectID.map { EntityRef(id: $0, name: account.projectNames[$0]) },
-            object: objectID.map { ObjectRef(id: $0, name: row.resourceName, type: row.serviceName) },
-            metric: EntityRef(id: row.sku),
-            region: row.availabilityZone,
-            service: row.serviceName,
-            period: DateRange(start: day, end: day.addingTimeInterval(86_400)),
-            amount: Money(account.includeVAT ? row.amountWithVAT : row.amount, .rub),
-            quantity: row.quantity,
-            unit: row.unit,
-            native: native)
     }
 }

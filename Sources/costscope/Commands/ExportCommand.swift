@@ -73,14 +73,16 @@ struct ExportCommand: AsyncParsableCommand {
         let collected = await SpendCollector.collect(fetchers, query: query)
         await accounts.stop()
         let failures = accounts.failures + collected.failures
-        let inRange = collected.records.filter { range.contains($0.period.midpoint) }
+        let store = collected.records
+        let inRange = store.records(
+            at: store.indices(passing: Array(repeating: true, count: store.series.count), middleIn: range))
         let text: String
         switch view {
         case .records:
             text = try RecordWriter.write(inRange, as: format)
         case .groups:
             let report = Report(
-                records: inRange, dimension: selection.groupBy, range: range, zone: zone,
+                store: store, dimension: selection.groupBy, range: range, zone: zone,
                 granularity: selection.granularity)
             text = try ReportWriter.write(report, as: ReportFormat(rawValue: format.rawValue)!, zone: zone)
         }

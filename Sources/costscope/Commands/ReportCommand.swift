@@ -88,7 +88,7 @@ struct ReportCommand: AsyncParsableCommand {
             StandardOutput.write(try ComparisonWriter.write(comparison, as: format, top: top))
         } else {
             var report = Report(
-                records: collected.records, dimension: selection.groupBy, range: range, zone: zone,
+                store: collected.records, dimension: selection.groupBy, range: range, zone: zone,
                 granularity: selection.granularity)
             if let top { report = report.limited(to: top) }
             StandardOutput.write(try ReportWriter.write(report, as: format, zone: zone))

@@ -93,7 +93,7 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
         var findings: [SpikeFinding] = []
         for (grain, tableRange) in [(SpikeGrain.day, fetch.dailyRange), (.month, fetch.monthlyRange)] {
             let table = SpikeSeriesTable(
-                store: SpendStore(collected.records), grain: grain, range: tableRange, zone: zone, now: now)
+                store: collected.records, grain: grain, range: tableRange, zone: zone, now: now)
             findings += SpikeScanner(table: table, thresholds: thresholds).findings(in: range)
         }
         StandardOutput.write(try SpikesWriter.write(findings, as: format, range: range, zone: zone))

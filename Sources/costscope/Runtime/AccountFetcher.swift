@@ -9,5 +9,5 @@ protocol AccountFetcher: Sendable {
     /// The provider.
     var provider: ProviderKind { get }
     /// Every record of the account in the query's range, reporting progress to `progress`.
-    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord]
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> SpendStore
 }

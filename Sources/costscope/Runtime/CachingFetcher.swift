@@ -25,7 +25,7 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
     var name: String { upstream.name }
     var provider: ProviderKind { upstream.provider }
 
-    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> SpendStore {
         await adoptEarlierKeys()
         let plan = PiecePlan(range: query.range, zone: query.zone)
         let series = PieceSeries(account: accountKey, granularity: query.granularity, zone: query.zone)
@@ -36,7 +36,7 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         let reusable: (DateRange) -> Bool = { mode == .normal && stored[PeriodKey($0)]?.isComplete == true }
         let needed = plan.spanToFetch(reusing: reusable)
         if needed == nil, let cached = try? await cache.records(of: series, in: plan.pieces) {
-            return try SpendLimitedFetcher.check(Array(cached), of: self)
+            return try SpendLimitedFetcher.check(cached, of: self)
         }
         // Everything when the cache could not be read (a damaged file is replaced by an empty one).
         let span = needed ?? query.range
@@ -47,14 +47,22 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         let fetchedAt = now()
         let fetched = try await upstream.fetch(spanQuery, progress: progress)
         let settledBefore = SettledPeriods.openFrom(provider: provider, now: now())
-        let contents = plan.contents(of: spanQuery.range, records: SpendStore(fetched), settledBefore: settledBefore)
+        let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore)
         try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
         guard let cached, !cached.isEmpty else { return try SpendLimitedFetcher.check(fetched, of: self) }
         // A provider billed by the month answers with whole months, which may include one whose
         // middle lies in a day served from the cache: that day already holds it. Stored records
         // are checked again: the cache file may have been changed since.
-        let combined =
-            Array(cached) + fetched.filter { record in !kept.contains { $0.contains(record.period.midpoint) } }
+        var combined = cached
+        let lowHigh = kept.map {
+            (2 * SpendStore.millisecondsSince1970($0.start), 2 * SpendStore.millisecondsSince1970($0.end))
+        }
+        combined.append(
+            contentsOf: fetched.subset(
+                at: fetched.indices.filter { index in
+                    let middle = fetched.starts[index] + fetched.ends[index]
+                    return !lowHigh.contains { middle >= $0.0 && middle < $0.1 }
+                }))
         return try SpendLimitedFetcher.check(combined, of: self)
     }
 
@@ -90,7 +98,7 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
     private func offlineRecords(
         plan: PiecePlan, series: PieceSeries, stored: [PeriodKey: StoredPiece], query: FetchQuery,
         askAgain: Bool = true
-    ) async throws(ProviderError) -> [CostRecord] {
+    ) async throws(ProviderError) -> SpendStore {
         let missing = plan.pieces.filter { stored[PeriodKey($0)] == nil }
         guard missing.isEmpty else {
             throw offlineError("nothing cached for \(OfflineGaps.describe(missing, in: query.zone))")
@@ -102,7 +110,7 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
             let fresh = await storedPieces(of: series, for: query)
             return try await offlineRecords(plan: plan, series: series, stored: fresh, query: query, askAgain: false)
         }
-        return try SpendLimitedFetcher.check(Array(records), of: self)
+        return try SpendLimitedFetcher.check(records, of: self)
     }
 
     private func offlineError(_ detail: String) -> ProviderError {

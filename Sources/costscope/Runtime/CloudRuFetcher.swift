@@ -9,8 +9,8 @@ struct CloudRuFetcher: AccountFetcher {
     var name: String { client.account.name }
     var provider: ProviderKind { .cloudru }
 
-    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
-        try await client.fetchSpend(
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> SpendStore {
+        try await client.fetchStore(
             range: query.range, granularity: query.granularity, zone: query.zone, progress: progress)
     }
 }

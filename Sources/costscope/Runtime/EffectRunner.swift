@@ -95,7 +95,7 @@ final class EffectRunner: Sendable {
                                 guard !Task.isCancelled else { return }
                                 inbox.post(
                                     .recordsLoaded(
-                                        requestID: requestID, account: fetcher.name, records: SpendStore(records),
+                                        requestID: requestID, account: fetcher.name, records: records,
                                         at: clock()))
                             } catch {
                                 guard !Task.isCancelled else { return }

@@ -9,8 +9,9 @@ struct SeewebFetcher: AccountFetcher {
     var name: String { client.account.name }
     var provider: ProviderKind { .seeweb }
 
-    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
-        try await client.fetchSpend(
-            range: query.range, granularity: query.granularity, zone: query.zone, progress: progress)
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> SpendStore {
+        SpendStore(
+            try await client.fetchSpend(
+                range: query.range, granularity: query.granularity, zone: query.zone, progress: progress))
     }
 }

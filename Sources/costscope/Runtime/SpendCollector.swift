@@ -6,9 +6,9 @@ import Providers
 enum SpendCollector {
     /// Records from every fetcher, and a message per account that failed.
     static func collect(_ fetchers: [any AccountFetcher], query: FetchQuery) async -> (
-        records: [CostRecord], failures: [String]
+        records: SpendStore, failures: [String]
     ) {
-        await withTaskGroup(of: Result<[CostRecord], FetchFailure>.self) { group in
+        await withTaskGroup(of: Result<SpendStore, FetchFailure>.self) { group in
             for fetcher in fetchers {
                 group.addTask {
                     do { return .success(try await fetcher.fetch(query, progress: nil)) } catch {
@@ -17,11 +17,11 @@ enum SpendCollector {
                     }
                 }
             }
-            var records: [CostRecord] = []
+            var records = SpendStore()
             var failures: [String] = []
             for await result in group {
                 switch result {
-                case .success(let fetched): records += fetched
+                case .success(let fetched): records.append(contentsOf: fetched)
                 case .failure(let failure): failures.append(failure.message)
                 }
             }

@@ -11,12 +11,12 @@ struct SpendLimitedFetcher: AccountFetcher {
     var name: String { upstream.name }
     var provider: ProviderKind { upstream.provider }
 
-    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> SpendStore {
         try Self.check(try await upstream.fetch(query, progress: progress), of: upstream)
     }
 
     /// `records`, or an error naming the account and the currency whose amounts are too large.
-    static func check(_ records: [CostRecord], of fetcher: any AccountFetcher) throws(ProviderError) -> [CostRecord] {
+    static func check(_ records: SpendStore, of fetcher: any AccountFetcher) throws(ProviderError) -> SpendStore {
         guard let currency = SpendLimit.exceeded(by: records) else { return records }
         throw ProviderError(
             provider: fetcher.provider, account: fetcher.name, endpoint: "",

@@ -15,7 +15,7 @@ struct TimeLimitedFetcher: AccountFetcher {
     var name: String { upstream.name }
     var provider: ProviderKind { upstream.provider }
 
-    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> [CostRecord] {
+    func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> SpendStore {
         let upstream = upstream
         let expired = ProviderError(provider: provider, account: name, endpoint: "", kind: .fetchTimeLimit(limit))
         let note: Task<Void, Never>? = status.map { status in

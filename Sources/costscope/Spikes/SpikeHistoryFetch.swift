@@ -29,16 +29,18 @@ struct SpikeHistoryFetch {
 
     /// Records of every fetcher (with the monthly history where needed) and one message per
     /// account that failed.
-    func collect(_ fetchers: [any AccountFetcher]) async -> (records: [CostRecord], failures: [String]) {
+    func collect(_ fetchers: [any AccountFetcher]) async -> (records: SpendStore, failures: [String]) {
         let daily = FetchQuery(accounts: fetchers.map(\.name), range: dailyRange, granularity: .day, zone: zone)
         let recent = await SpendCollector.collect(fetchers, query: daily)
-        let monthly = Set(recent.records.filter { SpikeGrain.of($0) == .month }.map(\.account))
+        let monthly = Set(recent.records.lazy.filter { SpikeGrain.of($0) == .month }.map(\.account))
         let history = DateRange(start: monthlyRange.start, end: dailyRange.start)
         guard !monthly.isEmpty, !history.isEmpty else { return recent }
         let older = fetchers.filter { monthly.contains($0.name) }
         let query = FetchQuery(accounts: older.map(\.name), range: history, granularity: .month, zone: zone)
         let earlier = await SpendCollector.collect(older, query: query)
-        return (earlier.records + recent.records, (recent.failures + earlier.failures).sorted())
+        var records = earlier.records
+        records.append(contentsOf: recent.records)
+        return (records, (recent.failures + earlier.failures).sorted())
     }
 
     private var calendar: Calendar {
