@@ -64,9 +64,6 @@ extension SpendStore {
     /// The records at `indices`, as ``CostRecord`` values.
     public func records(at indices: [Int]) -> [CostRecord] { indices.map { self[$0] } }
 
-    /// The providers that have records in the store.
-    public var providers: Set<ProviderKind> { Set(series.map(\.provider)) }
-
     /// Milliseconds since 1970 UTC, as the store keeps instants.
     public static func millisecondsSince1970(_ date: Date) -> Int64 { milliseconds(date) }
 }

@@ -219,7 +219,7 @@ public struct SpendStore: Sendable, Equatable {
 
     /// Keeps only the records whose series passes `isIncluded`; the series table keeps its
     /// codes (a series without records costs nothing in a pass).
-    public mutating func keepSeries(where isIncluded: (SpendSeries) -> Bool) {
+    private mutating func keepSeries(where isIncluded: (SpendSeries) -> Bool) {
         let keep = series.map(isIncluded)
         guard keep.contains(false) else { return }
         var result = SpendStore()
@@ -262,14 +262,6 @@ public struct SpendStore: Sendable, Equatable {
     /// The provider's fields every record of a series shares.
     public func native(of series: SpendSeries) -> [String: String] {
         series.native < 0 ? [:] : dictionaries.natives[series.native]
-    }
-
-    /// The records of `account` only.
-    public func records(of account: String) -> SpendStore {
-        var result = self
-        guard let code = dictionaries.accounts.existingCode(of: account) else { return SpendStore() }
-        result.keepSeries { $0.account == code }
-        return result
     }
 
     /// The period of record `index`.
