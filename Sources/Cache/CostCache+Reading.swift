@@ -7,27 +7,41 @@ extension CostCache {
     /// The stored pieces of `series` that lie inside `range`, earliest first.
     public func pieces(of series: PieceSeries, within range: DateRange) async throws(CacheError) -> [StoredPiece] {
         try await reading("read the cached periods") { db in
-            try Self.pieceRows(db, series: series, within: range).map(\.piece)
+            let pieces = try Self.pieceRows(db, series: series, within: range).map(\.piece)
+            let periods = Set(pieces.map { PeriodKey($0.period) })
+            if periods.count < pieces.count { throw StoredDamage.repeatedPeriod }
+            return pieces
         }
     }
 
     /// The records of the stored pieces of `series` whose periods are exactly `periods`,
-    /// in period order. Periods that are not stored contribute nothing.
+    /// in period order. Throws when one of them is not stored: the file may have been replaced
+    /// (or changed by another process) since its pieces were listed, and a missing period read
+    /// as no records would be money silently lost.
     public func records(of series: PieceSeries, in periods: [DateRange]) async throws(CacheError) -> SpendStore {
         guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { return SpendStore() }
         let wanted = Set(periods.map(PeriodKey.init))
-        let records = try await reading("read the cached records") { db in
+        return try await reading("read the cached records") { db in
             let pieces = try Self.pieceRows(db, series: series, within: DateRange(start: first, end: last))
                 .filter { wanted.contains(PeriodKey($0.piece.period)) }
+            let found = Set(pieces.map { PeriodKey($0.piece.period) })
+            if found.count < pieces.count { throw StoredDamage.repeatedPeriod }
+            if found.count < wanted.count {
+                let missing = periods.first { !found.contains(PeriodKey($0)) } ?? periods[0]
+                throw CacheError(
+                    "the cached period \(missing.start.formatted(.iso8601)) – \(missing.end.formatted(.iso8601)) is no longer stored"
+                )
+            }
             var records = SpendStore()
             records.reserveCapacity(pieces.reduce(0) { $0 + $1.piece.recordCount })
             for stored in pieces {
                 _ = try Self.appendRecords(ofPiece: stored.id, in: db, to: &records)
             }
+            // Noted while the connection is held, so that a replacement of the file, which
+            // holds it too, always sees what was read before it.
+            self.noteWhole(periods, of: series)
             return records
         }
-        noteWhole(periods, of: series)
-        return records
     }
 
     /// Appends the records of the piece with row id `pieceID` to `records`, in stored order,
@@ -107,13 +121,15 @@ extension CostCache {
         }
     }
 
-    /// What is wrong with the file when `error` shows it is damaged: SQLite says so, or a
-    /// stored value cannot be read and `PRAGMA quick_check` finds the file broken.
+    /// What is wrong with the file when `error` shows it is damaged: SQLite says so, a check of
+    /// our own fails (``StoredDamage``), or a stored value cannot be read and
+    /// `PRAGMA quick_check` finds the file broken.
     static func damage(shownBy error: any Error, in database: DatabaseQueue) async -> String? {
         if CacheProblem.isDamage(error) {
             let detail = (error as? DatabaseError)?.message ?? "database disk image is malformed"
             return "is damaged (SQLite: \(detail))"
         }
+        if let detail = StoredDamage.detail(of: error) { return "is damaged (\(detail))" }
         guard error is CacheError else { return nil }
         let verdict = try? await database.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(1)") }
         guard let verdict, verdict != ["ok"] else { return verdict == nil ? "is damaged" : nil }

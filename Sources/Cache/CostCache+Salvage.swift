@@ -8,31 +8,33 @@ extension CostCache {
         wholeThisRun.withLock { $0[series, default: []].formUnion(periods.map(PeriodKey.init)) }
     }
 
-    /// Copies the pieces `stored` lists from the damaged file behind `damaged` into `fresh`,
+    /// Copies the pieces `stored` lists from the damaged file open in `damaged` into `fresh`,
     /// each with its fetch time and completeness. This run wrote or read them whole, so the
     /// damage lies elsewhere; a series that cannot be read is left out and fetched again the
     /// next time it is needed.
     static func salvage(
-        _ stored: [PieceSeries: Set<PeriodKey>], from damaged: DatabaseQueue, into fresh: DatabaseQueue
+        _ stored: [PieceSeries: Set<PeriodKey>], from damaged: Database, into fresh: DatabaseQueue
     ) {
         for (series, periods) in stored {
             guard let first = periods.map(\.start).min(), let last = periods.map(\.end).max() else { continue }
             let range = DateRange(start: MillisecondTime.date(first), end: MillisecondTime.date(last))
-            let pieces = try? damaged.read { db in
-                try pieceRows(db, series: series, within: range).filter {
+            let pieces: [(StoredPiece, Data)]
+            do {
+                pieces = try pieceRows(damaged, series: series, within: range).filter {
                     periods.contains(PeriodKey($0.piece.period))
                 }
                 .map { row in
                     let columns = try Data.fetchOne(
-                        db, sql: "SELECT data FROM piece_columns WHERE piece_id = ?", arguments: [row.id])
+                        damaged, sql: "SELECT data FROM piece_columns WHERE piece_id = ?", arguments: [row.id])
                     guard let columns else { throw CacheError("missing piece") }
                     var scratch = SpendStore()
                     let count = try columns.withUnsafeBytes { try PieceColumns.decode($0, into: &scratch) }
                     guard count == row.piece.recordCount else { throw CacheError("incomplete piece") }
                     return (row.piece, columns)
                 }
+            } catch {
+                continue
             }
-            guard let pieces else { continue }
             try? fresh.write { db in
                 for (piece, columns) in pieces {
                     try storeColumns(

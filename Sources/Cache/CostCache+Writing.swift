@@ -16,7 +16,6 @@ extension CostCache {
         var database = database
         do {
             try await write(pieces, of: series, fetchedAt: fetchedAt, to: database)
-            noteWhole(pieces.map(\.period), of: series)
             return
         } catch {
             // Another task found the file damaged and replaced it while this write waited: the
@@ -32,7 +31,6 @@ extension CostCache {
         do { try await write(pieces, of: series, fetchedAt: fetchedAt, to: database) } catch {
             throw writeFailed(error)
         }
-        noteWhole(pieces.map(\.period), of: series)
     }
 
     private func write(
@@ -43,6 +41,9 @@ extension CostCache {
             for piece in pieces {
                 try Self.store(piece, of: series, fetchedAt: fetchedAt, in: db)
             }
+            // Noted while the connection is held (see `records(of:in:)`); should the commit
+            // fail, a replacement only looks for pieces that are not there.
+            self.noteWhole(pieces.map(\.period), of: series)
             beforeCommit?()
         }
     }

@@ -95,10 +95,19 @@ public final class CostCache: Sendable {
             guard current === failed else { return nil }
             let lock = try CacheFileLock.acquire(for: path)
             defer { lock?.release() }
-            let moved = try Self.movedAside(path, problem: problem, now: now())
-            let (fresh, _) = try Self.openLocked(path, now: now())
-            // The old connection still reads the moved file.
-            Self.salvage(wholeThisRun.withLock { $0 }, from: failed, into: fresh)
+            // Holding the old connection keeps other tasks' transactions on it out of the way
+            // while the file moves: their journal is named after the path, and a fresh file
+            // beside a live journal would read it as its own and fail to open.
+            let replaced = failed.writeWithoutTransaction { db in
+                Result { () throws(CacheError) in
+                    let moved = try Self.movedAside(path, problem: problem, now: now())
+                    let (fresh, _) = try Self.openLocked(path, now: now())
+                    // The old connection still reads the moved file.
+                    Self.salvage(wholeThisRun.withLock { $0 }, from: db, into: fresh)
+                    return (fresh, moved)
+                }
+            }
+            let (fresh, moved) = try replaced.get()
             try? failed.close()
             current = fresh
             return moved

@@ -50,7 +50,7 @@ struct CostCacheRoundTripTests {
         #expect(try await cache.integrityProblems().isEmpty)
     }
 
-    @Test func aPeriodNotAskedForIsNotReturned() async throws {
+    @Test func aPeriodThatIsNotStoredIsAnErrorNotNoRecords() async throws {
         let cache = try CacheFixtures.freshCache()
         try await cache.store(
             [
@@ -58,8 +58,17 @@ struct CostCacheRoundTripTests {
                     period: CacheFixtures.dayRange("2026-10-05"), records: CacheFixtures.varied(day: "2026-10-05"),
                     isComplete: true)
             ], of: series, fetchedAt: CacheFixtures.utc("2026-10-06"))
-        #expect(try await cache.records(of: series, in: [CacheFixtures.dayRange("2026-10-06")]).isEmpty)
+        // Read as no records, a period that is not stored would be money silently lost.
+        await #expect(throws: CacheError.self) {
+            try await cache.records(of: series, in: [CacheFixtures.dayRange("2026-10-06")])
+        }
         let partial = DateRange(start: CacheFixtures.utc("2026-10-05"), end: CacheFixtures.utc("2026-10-05", hours: 12))
-        #expect(try await cache.records(of: series, in: [partial]).isEmpty)
+        do {
+            _ = try await cache.records(of: series, in: [partial])
+            Issue.record("a period that is not stored was read")
+        } catch {
+            #expect(error.message.hasSuffix("is no longer stored"), "\(error.message)")
+            #expect(!error.message.contains("SELECT"), "\(error.message)")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import GRDB
 import Synchronization
 import Testing
 
@@ -50,19 +51,63 @@ struct DamagedCacheTests {
 
         let path = directory + "/cache.sqlite"
         let moved = path + ".corrupt-20261120T100000Z"
-        // SQLite reports the damage itself when it lies in a page it must follow, or through
-        // `quick_check` when only the columns inside a piece are garbage: either way in its words.
+        // SQLite reports the damage itself when it lies in a page it must follow; garbage inside
+        // a piece's columns fails their checksum and makes them unreadable.
         let reported = notes.withLock { $0 }
         #expect(reported.count == 1)
-        #expect(reported.first?.hasPrefix("the cache file \(path) is damaged (SQLite: ") == true, "\(reported)")
+        #expect(
+            reported.first?.hasPrefix("the cache file \(path) is damaged (SQLite: ") == true
+                || reported.first?.hasPrefix(
+                    "the cache file \(path) is damaged (a cached period's records are unreadable)") == true,
+            "\(reported)")
         #expect(reported.first?.hasSuffix("); moved it to \(moved) and started a new cache") == true, "\(reported)")
         #expect(FileManager.default.fileExists(atPath: moved), "never deleted")
-        #expect(try await opening.cache.records(of: series, in: days).isEmpty, "the fresh cache holds nothing")
+        await #expect(throws: CacheError.self, "the fresh cache holds nothing") {
+            try await opening.cache.records(of: series, in: days)
+        }
         let records = CacheFixtures.varied(day: "2026-10-05")
         try await opening.cache.store(
             [PieceContent(period: days[4], records: records, isComplete: true)], of: series,
             fetchedAt: CacheFixtures.utc("2026-11-02"))
         #expect(Array(try await opening.cache.records(of: series, in: [days[4]])) == records)
+    }
+
+    @Test(arguments: [0.1, 0.5, 0.9])
+    func aByteChangedInsideAPiecesColumnsIsDamageNotOtherNumbers(at fraction: Double) async throws {
+        let directory = CacheFixtures.temporaryDirectory()
+        let notes = Mutex<[String]>([])
+        let cache = try CostCache.open(
+            directory: directory, fileName: "cache.sqlite", now: movedAt,
+            report: { note in notes.withLock { $0.append(note) } }
+        ).cache
+        let records = (0..<300).map { CacheFixtures.cloudRu("k\($0)", day: "2026-10-05", amount: "\($0).25") }
+        try await cache.store(
+            [PieceContent(period: days[4], records: records, isComplete: true)], of: series,
+            fetchedAt: CacheFixtures.utc("2026-11-02"))
+        // SQLite keeps the value's pages intact; only its bytes change, as a bad sector would.
+        try await DatabaseQueue(path: cache.path).write { db in
+            try db.execute(
+                sql: """
+                    UPDATE piece_columns SET data = CAST(
+                        substr(data, 1, CAST(length(data) * ? AS INTEGER)) || X'A5'
+                        || substr(data, CAST(length(data) * ? AS INTEGER) + 2) AS BLOB)
+                    """, arguments: [fraction, fraction])
+        }
+        #expect(
+            try await DatabaseQueue(path: cache.path).read { try String.fetchAll($0, sql: "PRAGMA quick_check") } == [
+                "ok"
+            ])
+
+        do {
+            let read = try await cache.records(of: series, in: [days[4]])
+            Issue.record("damaged columns were read as \(read.count) records")
+        } catch {
+            #expect(error.replacedDamagedFile)
+        }
+        #expect(
+            notes.withLock { $0 } == [
+                "the cache file \(cache.path) is damaged (a cached period's records are unreadable); moved it to \(cache.path).corrupt-20261120T100000Z and started a new cache"
+            ])
     }
 
     @Test func whatThisRunStoredOrReadWholeIsCarriedIntoTheFreshCache() async throws {
@@ -89,7 +134,9 @@ struct DamagedCacheTests {
         let otherPiece = try await cache.pieces(of: other, within: days[9])
         #expect(otherPiece.map(\.isComplete) == [false], "an open period stays open")
         #expect(otherPiece.map(\.fetchedAt) == [CacheFixtures.utc("2026-10-10", hours: 12)])
-        #expect(try await cache.records(of: series, in: [days[27]]).isEmpty, "never read in this run: fetched again")
+        await #expect(throws: CacheError.self, "never read in this run: fetched again") {
+            try await cache.records(of: series, in: [days[27]])
+        }
         #expect(FileManager.default.fileExists(atPath: directory + "/cache.sqlite.corrupt-20261120T100000Z"))
     }
 

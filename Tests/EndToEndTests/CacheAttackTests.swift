@@ -60,6 +60,35 @@ struct CacheAttackTests {
         #expect(rebuilt.stdout == truth.stdout)
     }
 
+    /// A few bytes changed anywhere in the file: a table, an index, a value's overflow page or a
+    /// free page. Whatever SQLite notices or not, the numbers are right, or the run says what is
+    /// wrong and fails; never other numbers with success.
+    @Test(arguments: [0.15, 0.3, 0.45, 0.6, 0.7, 0.8, 0.9])
+    func bytesChangedAnywhereNeverChangeTheNumbers(at fraction: Double) throws {
+        let directory = TestCacheDirectory.make()
+        defer { TestCacheDirectory.remove(directory) }
+        let truth = try run(demoReport, cache: directory)
+        #expect(truth.status == 0, "\(truth.stderr)")
+        let handle = try #require(FileHandle(forUpdatingAtPath: directory + "/demo.sqlite"))
+        let pages = try handle.seekToEnd() / 4096
+        try handle.seek(toOffset: UInt64(Double(pages) * fraction) * 4096 + 1000)
+        handle.write(Data(repeating: 0x5A, count: 16))
+        try handle.close()
+
+        let online = try run(demoReport, cache: directory)
+        let offline = try run(demoReport + ["--offline"], cache: directory)
+
+        #expect(online.status == 0, "\(online.stderr)")
+        #expect(online.stdout == truth.stdout, "\(online.stderr)")
+        #expect(online.stderr.split(separator: "\n").count <= 1, "at most the one note: \(online.stderr)")
+        if offline.status == 0 {
+            #expect(offline.stdout == truth.stdout, "\(offline.stderr)")
+        } else {
+            #expect(!offline.stdout.contains("amount"), "no figures from a damaged file: \(offline.stdout)")
+            #expect(offline.stderr.contains("--offline: nothing cached for"), "\(offline.stderr)")
+        }
+    }
+
     @Test func offlineOnADamagedCacheSaysWhatIsMissingWithoutSQL() throws {
         let directory = TestCacheDirectory.make()
         defer { TestCacheDirectory.remove(directory) }

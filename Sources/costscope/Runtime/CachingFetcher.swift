@@ -105,8 +105,9 @@ struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
         }
         let records: SpendStore
         do { records = try await cache.records(of: series, in: plan.pieces) } catch {
-            guard error.replacedDamagedFile, askAgain else { throw offlineError(error.message) }
-            // The new cache holds what this run had read whole from the damaged file.
+            guard askAgain else { throw offlineError(error.message) }
+            // The file was replaced since its pieces were listed (found damaged, here or by
+            // another account's read): the new cache holds what this run had read whole.
             let fresh = await storedPieces(of: series, for: query)
             return try await offlineRecords(plan: plan, series: series, stored: fresh, query: query, askAgain: false)
         }
