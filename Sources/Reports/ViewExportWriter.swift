@@ -83,3 +83,10 @@ public enum ViewExportWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+extension ViewExport {
+    /// A row's share of its currency's total, e.g. `83.4%`.
+    func share(of row: Row) -> String {
+        row.money.amount.ratio(to: totals[row.money.currency].amount).map(ReportWriter.percent) ?? ""
+    }
+}

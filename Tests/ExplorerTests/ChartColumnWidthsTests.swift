@@ -41,7 +41,7 @@ struct ChartColumnWidthsTests {
     @Test func theAmountColumnIsAsWideAsAnAmountOffScreen() throws {
         let capacity = longListState(objects: 1).layout.chartRowCapacity
         var state = longListState(objects: capacity + 2)
-        let credit = MoneyText.format(Money(minorUnits: -500_000, .rub), ascii: false)
+        let credit = Money(minorUnits: -500_000, .rub).formatted(ascii: false)
         let top = ExplorerView.render(state)
         #expect(!top.text.contains(credit))
         #expect(ChartColumns(state: state, width: 100).amountWidth == DisplayWidth.of(credit))

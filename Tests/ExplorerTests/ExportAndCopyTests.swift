@@ -10,14 +10,14 @@ struct ExportAndCopyTests {
         state.type("/!stag")
         state.press(.enter)
         state.press(.character("e"))
-        #expect(state.commandMenu?.entries.map(\.command) == ViewExportFormat.allCases.map { .export($0) })
+        #expect(state.commandMenu?.entries.map(\.command) == ExportFormat.allCases.map { .export($0) })
         let effects = state.press(.down, .enter)
         #expect(state.commandMenu == nil)
-        guard case .export(let request) = effects.last else {
+        guard case .export(let request, let format) = effects.last else {
             Issue.record("expected an export, got \(effects)")
             return
         }
-        #expect(request.format == .json)
+        #expect(format == .json)
         #expect(request.grouping == .project)
         #expect(request.filter == "!stag")
         #expect(request.drillPath == ["All projects"])
@@ -33,11 +33,11 @@ struct ExportAndCopyTests {
     @Test func theExportCarriesTheDrillPath() {
         var state = Fixtures.loadedState()
         state.press(.enter)
-        guard case .export(let request) = state.press(.character("e"), .enter).last else {
+        guard case .export(let request, let format) = state.press(.character("e"), .enter).last else {
             Issue.record("expected an export")
             return
         }
-        #expect(request.format == .csv)
+        #expect(format == .csv)
         #expect(request.grouping == .object)
         #expect(request.drillPath == ["All projects", "production"])
         #expect(request.rows.count == state.table.rows.count)

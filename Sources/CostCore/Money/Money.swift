@@ -23,9 +23,14 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     /// Exact text with the code, e.g. `123.45 RUB`.
     public var description: String { "\(amount) \(currency.code)" }
 
-    /// For humans: minor-unit places, thousands separators and the currency
-    /// symbol, e.g. `12 345.60 ₽`.
-    public var formatted: String {
-        amount.formatted(places: currency.minorUnitDigits, groupingSeparator: ",") + " " + currency.symbol
+    /// For humans: minor-unit places, thousands separators and the currency's symbol, e.g.
+    /// `12,345.60 ₽`. Every screen, report and message formats money here.
+    public var formatted: String { formatted(ascii: false) }
+
+    /// ``formatted``, or with `ascii` the currency's code instead of its symbol
+    /// (`12,345.60 RUB`), for terminals that cannot show `₽`.
+    public func formatted(ascii: Bool) -> String {
+        amount.formatted(places: currency.minorUnitDigits, groupingSeparator: ",") + " "
+            + (ascii ? currency.code : currency.symbol)
     }
 }

@@ -14,6 +14,12 @@ public struct MoneyTotals: Hashable, Sendable {
         for value in values { add(value) }
     }
 
+    /// Each currency's total side by side (`388.89 €  ·  214,347.52 ₽`), never added together;
+    /// `—` when there is none. `ascii` as in ``Money/formatted(ascii:)``.
+    public func formatted(ascii: Bool) -> String {
+        isEmpty ? "—" : values.map { $0.formatted(ascii: ascii) }.joined(separator: "  ·  ")
+    }
+
     /// Adds `money` to its own currency's total.
     public mutating func add(_ money: Money) {
         add(money.amount, in: money.currency)

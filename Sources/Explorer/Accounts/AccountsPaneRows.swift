@@ -55,14 +55,14 @@ enum AccountsPaneRows {
     }
 
     private static func firstTotalText(_ state: ExplorerState) -> String? {
-        state.allAccountTotals.currencies.first.map { MoneyText.format(state.allAccountTotals[$0], ascii: state.ascii) }
+        state.allAccountTotals.currencies.first.map { state.allAccountTotals[$0].formatted(ascii: state.ascii) }
     }
 
     /// A further currency's total over every account, right-aligned under "All accounts".
     static func drawTotal(
         _ state: ExplorerState, currency: Currency, in frame: inout Frame, x: Int, y: Int, width: Int
     ) {
-        let text = MoneyText.format(state.allAccountTotals[currency], ascii: state.ascii)
+        let text = state.allAccountTotals[currency].formatted(ascii: state.ascii)
         frame.put(TextFit.right(text, width: width - 1), x: x, y: y, style: Style(.amount), maxWidth: width)
     }
 

@@ -4,7 +4,7 @@ import CostCore
 enum ChangeText {
     /// The exact Δ with its sign and currency; zero has no sign.
     static func money(_ delta: Amount, _ currency: Currency, ascii: Bool) -> String {
-        let magnitude = MoneyText.format(Money(delta.magnitude, currency), ascii: ascii)
+        let magnitude = Money(delta.magnitude, currency).formatted(ascii: ascii)
         if delta.isZero { return magnitude }
         return (delta.isNegative ? (ascii ? "-" : "−") : "+") + magnitude
     }

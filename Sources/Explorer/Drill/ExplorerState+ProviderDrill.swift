@@ -39,6 +39,12 @@ extension ExplorerState {
         Self.lowercasedNoun(count == 1 ? title(of: level) : pluralTitle(of: level))
     }
 
+    /// The breadcrumbs of the current view, e.g. `All projects`, `production`: drawn above the
+    /// chart, written into exports and named by the copied report command.
+    public var drillPath: [String] {
+        [rootCrumb] + levels.dropFirst().compactMap(\.crumb)
+    }
+
     /// The first breadcrumb: `All projects`, `All VMs`, `All groups`.
     public var rootCrumb: String {
         "All " + Self.lowercasedNoun(pluralTitle(of: levels[0]))

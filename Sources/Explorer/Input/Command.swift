@@ -1,3 +1,5 @@
+import CostCore
+
 /// What a key does, independent of which key it is.
 public enum Command: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, first, last
@@ -38,7 +40,7 @@ public enum Command: Hashable, Sendable {
     /// Offer the export formats.
     case chooseExport
     /// Write the current view to a file in this format.
-    case export(ViewExportFormat)
+    case export(ExportFormat)
     /// Copy the equivalent `costscope report` command line to the clipboard.
     case copyReportCommand
     /// Open the command menu.

@@ -58,13 +58,13 @@ public enum Keymap {
 
     /// What the `:` menu offers, in order: the less common actions.
     public static let menuCommands: [Command] =
-        ViewExportFormat.allCases.map { .export($0) } + [
+        ExportFormat.allCases.map { .export($0) } + [
             .copyReportCommand, .openFilter, .openCustomRange, .cycleGranularity, .refresh, .toggleBarScale,
             .cycleSort, .toggleHelp, .quit,
         ]
 
     /// What `e` offers.
-    public static let exportCommands: [Command] = ViewExportFormat.allCases.map { .export($0) }
+    public static let exportCommands: [Command] = ExportFormat.allCases.map { .export($0) }
 
     /// The menu title of a command that no key is bound to.
     public static func menuTitle(for command: Command) -> String {

@@ -15,7 +15,7 @@ extension ExplorerState {
                 return []
             }
             notice = "Exporting \(table.rows.count) rows as \(format.title)…"
-            return [.export(exportRequest(format))]
+            return [.export(viewExport, as: format)]
         case .copyReportCommand:
             let command = ReportCommandLine(self)
             notice = command.notice

@@ -27,7 +27,7 @@ enum SeriesCursorView {
     ) -> [String] {
         let dates = spanText(span, granularity: state.granularity, zone: state.zone, ascii: state.ascii)
         let value =
-            hasData ? MoneyText.format(amount, ascii: state.ascii) + (incomplete ? " so far" : "") : "no data"
+            hasData ? amount.formatted(ascii: state.ascii) + (incomplete ? " so far" : "") : "no data"
         let zone = state.zone.shortLabel(at: span.start)
         return [dates + ": " + value + " \(glyphs.vertical) " + zone, dates + ": " + value, value]
     }

@@ -14,8 +14,8 @@ enum ChangesOverlayView {
             return [
                 event.label.glyph(ascii: ascii) + " " + event.label.rawValue, entry.rowLabel,
                 DateText.range(event.period, zone: state.zone, ascii: ascii),
-                MoneyText.format(Money(event.baseline, entry.currency), ascii: ascii) + perBucket,
-                MoneyText.format(Money(event.actual, entry.currency), ascii: ascii),
+                Money(event.baseline, entry.currency).formatted(ascii: ascii) + perBucket,
+                Money(event.actual, entry.currency).formatted(ascii: ascii),
                 ChangeText.money(event.delta, entry.currency, ascii: ascii),
             ]
         }

@@ -57,7 +57,7 @@ struct ChartColumnWidths: Equatable, Sendable {
         let details = LeafDetailColumns.details(of: state)
         let changes = state.rowChanges.previousRange == nil ? nil : state.rowChanges
         for row in state.table.rows {
-            amount = max(amount, DisplayWidth.of(MoneyText.format(row.money, ascii: ascii)))
+            amount = max(amount, DisplayWidth.of(row.money.formatted(ascii: ascii)))
             label = max(label, DisplayWidth.of(row.key.label) + (row.depth > 0 ? 3 : 0))
             if let text = row.key.kind { kind = max(kind, DisplayWidth.of(text)) }
             if let (detailsByRow, showsTariff) = details, let detail = detailsByRow[row.id] {

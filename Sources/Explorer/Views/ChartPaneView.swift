@@ -75,15 +75,15 @@ enum ChartPaneView {
         }
         let totalY = inner.bottom - 1
         let noun = state.rowCountNoun(of: state.level, count: count)
-        var totalText = ChartFilterView.totalWord(state) + MoneyText.format(table.totals, ascii: state.ascii)
+        var totalText = ChartFilterView.totalWord(state) + table.totals.formatted(ascii: state.ascii)
         if DisplayWidth.of(totalText) > inner.width - 2 {
             // Several currencies in a narrow pane: the amounts stay whole, the words go.
-            totalText = table.totals.values.map { MoneyText.format($0, ascii: state.ascii) }.joined(separator: " · ")
+            totalText = table.totals.values.map { $0.formatted(ascii: state.ascii) }.joined(separator: " · ")
         }
         // An OnApp VM's metered part goes before its total when there is room; the total never gives way.
         var usageText = ""
         if case .onAppUsage(let usage) = state.drillDetail {
-            let text = "Usage " + MoneyText.format(usage, ascii: state.ascii) + (state.ascii ? " | " : " · ")
+            let text = "Usage " + usage.formatted(ascii: state.ascii) + (state.ascii ? " | " : " · ")
             if DisplayWidth.of(text + totalText) <= inner.width - 2 - 12 { usageText = text }
         }
         let totalX = max(
@@ -104,9 +104,7 @@ enum ChartPaneView {
     private static func drawBreadcrumbs(
         _ state: ExplorerState, in frame: inout Frame, x: Int, y: Int, width: Int, glyphs: Glyphs
     ) {
-        var crumbs = [state.rootCrumb]
-        crumbs += state.levels.dropFirst().compactMap(\.crumb)
-        let text = crumbs.joined(separator: glyphs.crumbSeparator)
+        let text = state.drillPath.joined(separator: glyphs.crumbSeparator)
         let fitted =
             DisplayWidth.of(text) <= width ? text : TextFit.middle(text, width: width, ellipsis: glyphs.ellipsis)
         frame.put(fitted, x: x, y: y, style: Style(.label, bold: true))
@@ -201,7 +199,7 @@ enum ChartPaneView {
         frame.put(bar, x: x + columns.barX, y: y, style: Style(selected ? .selectedBar : .bar))
         columns.details.drawRow(row, in: &frame, x: x + columns.detailX, y: y, style: selected ? base : Style(.muted))
         frame.put(
-            TextFit.right(MoneyText.format(row.money, ascii: state.ascii), width: columns.amountWidth),
+            TextFit.right(row.money.formatted(ascii: state.ascii), width: columns.amountWidth),
             x: x + columns.amountX, y: y,
             style: selected ? base : Style(.amount))
         if columns.showsShare {

@@ -15,7 +15,7 @@ enum HeaderFooterView {
                 return sum
             }
             let count = state.loadingAccounts.count
-            let progress = rows > 0 ? ", \(MoneyText.grouped(rows)) rows" : ""
+            let progress = rows > 0 ? ", \(Amount(rows).formatted(places: 0, groupingSeparator: ",")) rows" : ""
             right = "loading \(count) account\(count == 1 ? "" : "s")\(progress)\(state.ascii ? "..." : "…") "
         } else if state.accounts.contains(where: { if case .failed = $0.status { true } else { false } }) {
             right = "error: see Accounts "

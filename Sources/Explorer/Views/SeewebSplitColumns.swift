@@ -19,7 +19,7 @@ struct SeewebSplitColumns {
         func widest(_ texts: [String], _ heading: String) -> Int {
             texts.isEmpty ? 0 : max(DisplayWidth.of(heading), texts.map { DisplayWidth.of($0) }.max() ?? 0)
         }
-        let money = { (amount: Amount) in MoneyText.format(Money(amount, split.currency), ascii: ascii) }
+        let money = { (amount: Amount) in Money(amount, split.currency).formatted(ascii: ascii) }
         let totals = [split.originalCost, split.billedCost, split.saved].compactMap { $0 }
         let cost = widest((split.lines.map(\.amount) + totals).map(money), "Cost")
         var hours = widest(split.lines.compactMap(\.hours).map(Self.hoursText), "Hours")
@@ -88,7 +88,7 @@ struct SeewebSplitColumns {
         put(money(amount), width: costWidth, at: x + costX, y: y, style: Style(role, bold: true), in: &frame)
     }
 
-    private func money(_ amount: Amount) -> String { MoneyText.format(Money(amount, currency), ascii: ascii) }
+    private func money(_ amount: Amount) -> String { Money(amount, currency).formatted(ascii: ascii) }
 
     private func put(_ text: String, width: Int, at x: Int, y: Int, style: Style, in frame: inout Frame) {
         guard width > 0, !text.isEmpty else { return }

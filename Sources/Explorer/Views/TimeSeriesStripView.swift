@@ -51,7 +51,7 @@ enum TimeSeriesStripView {
         var choices = [scale]
         if let peakColumn, !peak.isZero {
             // Most to least informative: the zone goes first, then the date, never cut mid-date.
-            let amount = "peak " + MoneyText.format(Money(peak, currency), ascii: state.ascii)
+            let amount = "peak " + Money(peak, currency).formatted(ascii: state.ascii)
             let date = DateText.axis(columns[peakColumn].start, granularity: state.granularity, zone: state.zone)
             let withDate = amount + " on " + date
             choices = [withDate + " \(glyphs.vertical) " + scale, withDate, amount + " " + date, amount]
@@ -60,7 +60,7 @@ enum TimeSeriesStripView {
         if !coarse.isZero {
             // Monthly bills have no day to stand on: say so instead of drawing a false spike.
             let period = state.granularity == .hour ? "by the day or longer" : "by the month"
-            let note = "+ " + MoneyText.format(Money(coarse, currency), ascii: state.ascii) + " billed " + period
+            let note = "+ " + Money(coarse, currency).formatted(ascii: state.ascii) + " billed " + period
             choices = choices.map { note + " \(glyphs.vertical) " + $0 } + [note] + choices
         }
         // Focused, the title tells the highlighted column's dates and exact amount instead.
@@ -146,7 +146,7 @@ enum TimeSeriesStripView {
         let bars = state.granularity == .day ? "daily" : state.granularity.label + "ly"
         let period = state.granularity == .hour ? "by the day or longer" : "by the month"
         let lines = [
-            "\(subject) is billed \(period): \(MoneyText.format(coarse, ascii: state.ascii)) here,",
+            "\(subject) is billed \(period): \(coarse.formatted(ascii: state.ascii)) here,",
             "no \(bars) bars to draw (t: bar size)",
         ]
         let top = inner.y + max(0, (inner.height - lines.count) / 2)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CostCore
-import Explorer
 import Foundation
 import Providers
 import Reports
@@ -65,13 +64,9 @@ struct ExportCommand: AsyncParsableCommand {
         let query = FetchQuery(
             accounts: accounts.fetchers.map(\.name), range: range, granularity: selection.granularity ?? .day,
             zone: zone)
-        let fetchers: [any AccountFetcher]
-        do { fetchers = try accounts.cachedFetchers(cache, now: now) } catch {
-            await accounts.stop()
-            throw error
+        let collected = try await accounts.collect(through: cache, now: now) { fetchers in
+            await SpendCollector.collect(fetchers, query: query)
         }
-        let collected = await SpendCollector.collect(fetchers, query: query)
-        await accounts.stop()
         let failures = accounts.failures + collected.failures
         let store = collected.records
         let inRange = store.records(
@@ -93,8 +88,7 @@ struct ExportCommand: AsyncParsableCommand {
         } else {
             StandardOutput.write(text)
         }
-        for failure in failures { StandardError.line("costscope: \(failure)") }
-        if !failures.isEmpty { throw ExitCode(1) }
+        try ChosenAccounts.reportFailures(failures, status: 1)
     }
 }
 

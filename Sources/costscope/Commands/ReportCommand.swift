@@ -2,7 +2,6 @@ import ArgumentParser
 import Cache
 import Config
 import CostCore
-import Explorer
 import Foundation
 import Providers
 import Reports
@@ -74,13 +73,9 @@ struct ReportCommand: AsyncParsableCommand {
         let query = FetchQuery(
             accounts: accounts.fetchers.map(\.name), range: fetchRange, granularity: selection.granularity ?? .day,
             zone: zone)
-        let fetchers: [any AccountFetcher]
-        do { fetchers = try accounts.cachedFetchers(cache, now: now) } catch {
-            await accounts.stop()
-            throw error
+        let collected = try await accounts.collect(through: cache, now: now) { fetchers in
+            await SpendCollector.collect(fetchers, query: query)
         }
-        let collected = await SpendCollector.collect(fetchers, query: query)
-        await accounts.stop()
         failures += collected.failures
         if let previous {
             let comparison = PeriodComparison(
@@ -93,8 +88,7 @@ struct ReportCommand: AsyncParsableCommand {
             if let top { report = report.limited(to: top) }
             StandardOutput.write(try ReportWriter.write(report, as: format, zone: zone))
         }
-        for failure in failures { StandardError.line("costscope: \(failure)") }
-        if !failures.isEmpty { throw ExitCode(1) }
+        try ChosenAccounts.reportFailures(failures, status: 1)
     }
 }
 

@@ -83,13 +83,9 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
             demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
             network: try network.network(showsStatus: true))
         let fetch = SpikeHistoryFetch(range: range, zone: zone, window: thresholds.window)
-        let fetchers: [any AccountFetcher]
-        do { fetchers = try accounts.cachedFetchers(cache, now: now) } catch {
-            await accounts.stop()
-            throw error
+        let collected = try await accounts.collect(through: cache, now: now) { fetchers in
+            await fetch.collect(fetchers)
         }
-        let collected = await fetch.collect(fetchers)
-        await accounts.stop()
         var findings: [SpikeFinding] = []
         for (grain, tableRange) in [(SpikeGrain.day, fetch.dailyRange), (.month, fetch.monthlyRange)] {
             let table = SpikeSeriesTable(
@@ -97,9 +93,7 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
             findings += SpikeScanner(table: table, thresholds: thresholds).findings(in: range)
         }
         StandardOutput.write(try SpikesWriter.write(findings, as: format, range: range, zone: zone))
-        let failures = accounts.failures + collected.failures
-        for failure in failures { StandardError.line("costscope: \(failure)") }
-        if !failures.isEmpty { throw ExitCode(2) }
+        try ChosenAccounts.reportFailures(accounts.failures + collected.failures, status: 2)
         if !findings.isEmpty { throw ExitCode(1) }
     }
 }

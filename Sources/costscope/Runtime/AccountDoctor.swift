@@ -1,6 +1,5 @@
 import Config
 import CostCore
-import Explorer
 import Foundation
 import Providers
 

@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Providers
 
 /// Fetches one configured account's records for a query.

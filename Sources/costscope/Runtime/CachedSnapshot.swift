@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Foundation
 
 /// What the cache holds for a whole query, shown before (or instead of) a fetch.

@@ -1,6 +1,5 @@
 import Cache
 import CostCore
-import Explorer
 import Foundation
 import Providers
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Cache
 import Config
 import Foundation
@@ -22,7 +23,7 @@ struct ChosenAccounts {
     var cacheFileName: String { simulator == nil ? CacheLocation.accountsFileName : CacheLocation.demoFileName }
 
     /// The fetchers behind the cache of `options` (unchanged with `--no-cache`).
-    func cachedFetchers(_ options: CacheOptions, now: Date) throws -> [any AccountFetcher] {
+    private func cachedFetchers(_ options: CacheOptions, now: Date) throws -> [any AccountFetcher] {
         let setup = try CacheSetup.open(options, fileName: cacheFileName)
         return setup.wrap(fetchers, keys: cacheKeys, earlierKeys: earlierCacheKeys, now: { now })
     }
@@ -79,5 +80,27 @@ struct ChosenAccounts {
     /// Stops the demo simulator, if one was started.
     func stop() async {
         await simulator?.stop()
+    }
+
+    /// The sequence every script command shares: `collect` runs over the fetchers behind the
+    /// cache of `options`, and the demo simulator stops afterwards, whatever happened.
+    func collect<Collected>(
+        through options: CacheOptions, now: Date, _ collect: ([any AccountFetcher]) async -> Collected
+    ) async throws -> Collected {
+        let fetchers: [any AccountFetcher]
+        do { fetchers = try cachedFetchers(options, now: now) } catch {
+            await stop()
+            throw error
+        }
+        let collected = await collect(fetchers)
+        await stop()
+        return collected
+    }
+
+    /// Prints one line per account that could not be read, after a script command's output,
+    /// and ends with `status` when there is any (the output of the others stands).
+    static func reportFailures(_ failures: [String], status: Int32) throws {
+        for failure in failures { StandardError.line("costscope: \(failure)") }
+        if !failures.isEmpty { throw ExitCode(status) }
     }
 }

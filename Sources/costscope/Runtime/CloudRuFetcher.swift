@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Providers
 
 /// A Cloud.ru account behind ``CloudRuClient``.

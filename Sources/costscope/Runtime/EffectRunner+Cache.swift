@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 
 extension EffectRunner {
     /// Posts what the cache holds for `query` when `fetcher` is backed by one, so the

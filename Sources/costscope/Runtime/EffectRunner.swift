@@ -36,8 +36,8 @@ final class EffectRunner: Sendable {
         case .cancel(let requestID):
             tasks.withLock { $0.removeValue(forKey: requestID) }?.cancel()
             return true
-        case .export(let request):
-            export(request)
+        case .export(let view, let format):
+            export(view, as: format)
             return true
         case .quit, .repaint, .copyToClipboard:
             return false
@@ -111,9 +111,9 @@ final class EffectRunner: Sendable {
     }
 
     /// Writes an exported view and reports where it went, or why it could not be written.
-    private func export(_ request: ViewExportRequest) {
+    private func export(_ view: ViewExport, as format: ExportFormat) {
         do {
-            let path = try ViewExportFile.write(request, in: exportDirectory, at: clock())
+            let path = try ViewExportFile.write(view, as: format, in: exportDirectory, at: clock())
             inbox.post(.exported(path: path))
         } catch {
             inbox.post(.exportFailed((error as? CommandFailure)?.message ?? ErrorText.of(error)))

@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Providers
 
 /// An F5 Distributed Cloud tenant behind ``F5Client``.

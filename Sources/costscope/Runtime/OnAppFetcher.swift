@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Providers
 
 /// An OnApp user behind ``OnAppClient``.

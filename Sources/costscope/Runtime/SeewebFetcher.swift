@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Providers
 
 /// A Seeweb ECS account behind ``SeewebClient``.

@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Providers
 
 /// A Selectel account behind ``SelectelClient``.

@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Providers
 
 /// Fetches several accounts at once for scripts: one account's failure never hides the others.

@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Providers
 
 /// An ``AccountFetcher`` whose records are refused when they add up beyond ``SpendLimit``, so

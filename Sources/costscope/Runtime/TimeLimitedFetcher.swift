@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Foundation
 import Providers
 

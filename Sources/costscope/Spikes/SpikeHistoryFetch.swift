@@ -1,5 +1,4 @@
 import CostCore
-import Explorer
 import Foundation
 
 /// What `costscope spikes` fetches: the range plus the baseline window before it.

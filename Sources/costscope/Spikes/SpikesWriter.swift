@@ -40,7 +40,7 @@ enum SpikesWriter {
                 finding.provider.displayName, TextCell.plain(finding.account), TextCell.plain(finding.pathText),
                 finding.label.rawValue,
                 period(finding, zone: zone), estimate(finding.baseline, finding) + "/" + finding.grain.rawValue,
-                money(finding.actual, finding), signedEstimate(finding.delta) + " " + finding.currency.code,
+                money(finding.actual, finding), signedEstimate(finding.delta, finding) + " " + finding.currency.code,
                 finding.deltaPercent.map(percent) ?? "—",
             ]
         }
@@ -111,15 +111,16 @@ enum SpikesWriter {
         amount.description + " " + finding.currency.code
     }
 
-    /// A baseline is a median, an estimate: shown to the cent in the table (JSON keeps every digit).
+    /// A baseline is a median, an estimate: shown to the currency's minor unit in the table
+    /// (JSON keeps every digit).
     private static func estimate(_ amount: Amount, _ finding: SpikeFinding) -> String {
-        amount.formatted(places: 2) + " " + finding.currency.code
+        amount.formatted(places: finding.currency.minorUnitDigits) + " " + finding.currency.code
     }
 
-    /// Δ against the baseline, an estimate too: signed, to the cent.
-    private static func signedEstimate(_ amount: Amount) -> String {
-        let text = amount.formatted(places: 2)
-        return amount.isNegative || text == "0.00" ? text : "+" + text
+    /// Δ against the baseline, an estimate too: signed, to the currency's minor unit.
+    private static func signedEstimate(_ amount: Amount, _ finding: SpikeFinding) -> String {
+        let text = amount.formatted(places: finding.currency.minorUnitDigits)
+        return amount.isNegative || text.allSatisfy { $0 == "0" || $0 == "." } ? text : "+" + text
     }
 
     private static func percent(_ value: Double) -> String {

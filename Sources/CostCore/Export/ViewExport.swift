@@ -1,10 +1,10 @@
-import CostCore
 import Foundation
 
-/// One explorer view as a document: the rows on screen with exact amounts, and what selects them.
-public struct ViewExport: Sendable, Equatable {
+/// One explorer view as a document: every row the chart lists (all pages, after the filter) with
+/// exact amounts, and what selects them. The explorer builds it; `Reports` writes it.
+public struct ViewExport: Sendable, Hashable {
     /// One row.
-    public struct Row: Sendable, Equatable {
+    public struct Row: Sendable, Hashable {
         /// The group's stable id.
         public var key: String
         /// The label.
@@ -14,7 +14,6 @@ public struct ViewExport: Sendable, Equatable {
         /// The exact amount.
         public var money: Money
 
-        /// Creates a row.
         public init(key: String, label: String, kind: String?, money: Money) {
             self.key = key
             self.label = label
@@ -40,7 +39,6 @@ public struct ViewExport: Sendable, Equatable {
     /// Totals per currency of the rows.
     public var totals: MoneyTotals
 
-    /// Creates a document.
     public init(
         grouping: CostDimension, drillPath: [String], filter: String?, range: DateRange, zone: TimeZone,
         accounts: [String], rows: [Row], totals: MoneyTotals
@@ -59,11 +57,6 @@ public struct ViewExport: Sendable, Equatable {
     public var firstDay: String { day(range.start) }
     /// The last day of the range, inclusive, in the zone.
     public var lastDay: String { day(range.end.addingTimeInterval(-1)) }
-
-    /// A row's share of its currency's total, e.g. `83.4%`.
-    func share(of row: Row) -> String {
-        row.money.amount.ratio(to: totals[row.money.currency].amount).map(ReportWriter.percent) ?? ""
-    }
 
     private func day(_ date: Date) -> String {
         CivilDateTime(date, utcOffsetSeconds: zone.secondsFromGMT(for: date)).dateText

@@ -1,7 +1,7 @@
-import CostCore
 import Foundation
 
-/// What to fetch: the effect runner turns it into provider calls.
+/// What to fetch for some accounts: the explorer's effects, the script commands and the
+/// fetchers behind them all ask in this one form.
 public struct FetchQuery: Hashable, Sendable {
     /// The account names to fetch.
     public var accounts: [String]
@@ -12,7 +12,6 @@ public struct FetchQuery: Hashable, Sendable {
     /// The zone in which buckets are built.
     public var zone: TimeZone
 
-    /// Creates a query.
     public init(accounts: [String], range: DateRange, granularity: Granularity, zone: TimeZone) {
         self.accounts = accounts
         self.range = range

@@ -1,10 +1,11 @@
-/// The file formats the explorer exports a view in.
-public enum ViewExportFormat: String, CaseIterable, Hashable, Sendable {
+/// The file formats costscope writes: `costscope export` writes records in them, the explorer
+/// its current view.
+public enum ExportFormat: String, CaseIterable, Hashable, Sendable {
     /// Comma-separated values; text cells that a spreadsheet would run as formulas are neutralised.
     case csv
-    /// JSON with amounts as exact decimal strings.
+    /// JSON with amounts and quantities as exact decimal strings.
     case json
-    /// A Markdown table with the view described above it.
+    /// A Markdown table for tickets and chats, with the view described above it.
     case markdown
 
     /// The name shown in menus, e.g. `CSV`.
