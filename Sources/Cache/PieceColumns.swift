@@ -149,26 +149,21 @@ enum PieceColumns {
         }
         let seriesCount = Int(try reader.u32())
         guard seriesCount * 4 * seriesFields <= reader.remaining else { throw ByteReader.unreadable }
+        let pieceNames = SeriesNames(
+            accounts: accounts, projects: projects, objects: objects, metrics: metrics, names: names,
+            currencies: currencies, natives: natives)
         var fields = [Int32](repeating: 0, count: seriesFields)
-        var pending: [SeriesValues] = []
+        var pending: [SpendSeries] = []
         pending.reserveCapacity(seriesCount)
         for _ in 0..<seriesCount {
             for field in 0..<seriesFields { fields[field] = Int32(bitPattern: try reader.u32()) }
-            func value<Value>(_ code: Int32, _ values: [Value]) throws(CacheError) -> Value? {
-                guard code >= -1, code < values.count else { throw ByteReader.unreadable }
-                return code < 0 ? nil : values[Int(code)]
-            }
-            guard let provider = try value(fields[0], providers), let account = try value(fields[1], accounts),
-                let currency = try value(fields[8], currencies)
-            else { throw ByteReader.unreadable }
-            pending.append(
-                SeriesValues(
-                    provider: provider, account: account, project: try value(fields[2], projects),
-                    object: try value(fields[3], objects), metric: try value(fields[4], metrics),
-                    region: try value(fields[5], names), service: try value(fields[6], names),
-                    unit: try value(fields[7], names), currency: currency,
-                    native: try value(fields[9], natives) ?? [:], secondAmountName: try value(fields[10], names),
-                    rowKeyName: try value(fields[11], names)))
+            guard fields[0] >= 0, fields[0] < providers.count else { throw ByteReader.unreadable }
+            let key = SpendSeries(
+                provider: providers[Int(fields[0])], account: fields[1], project: fields[2], object: fields[3],
+                metric: fields[4], region: fields[5], service: fields[6], unit: fields[7], currency: fields[8],
+                native: fields[9], secondAmountName: fields[10], rowKeyName: fields[11])
+            guard pieceNames.canName(key) else { throw ByteReader.unreadable }
+            pending.append(key)
         }
         let quantified = flags & hasQuantities != 0
         let seconded = flags & hasSecondAmounts != 0
@@ -197,13 +192,7 @@ enum PieceColumns {
             guard reader.remaining == 0 else { throw ByteReader.unreadable }
         }
         // Only now, with the whole blob checked, does anything reach the store.
-        let recode = pending.map { values in
-            store.seriesCode(
-                provider: values.provider, account: values.account, project: values.project, object: values.object,
-                metric: values.metric, region: values.region, service: values.service, unit: values.unit,
-                currency: values.currency, native: values.native, secondAmountName: values.secondAmountName,
-                rowKeyName: values.rowKeyName)
-        }
+        let recode = store.seriesCodes(of: pending, namedBy: pieceNames)
         for index in 0..<count {
             let quantity = quantified ? bytes.littleInt128(at: quantityAt + 16 * index) : SpendStore.none
             let second = seconded ? bytes.littleInt128(at: secondAt + 16 * index) : SpendStore.none
@@ -216,22 +205,6 @@ enum PieceColumns {
                 rowKey: keyed ? rowKeys[index] : nil)
         }
         return count
-    }
-
-    /// The names of one series of a piece, before they are coded into the reading store.
-    private struct SeriesValues {
-        var provider: ProviderKind
-        var account: String
-        var project: EntityRef?
-        var object: ObjectRef?
-        var metric: EntityRef?
-        var region: String?
-        var service: String?
-        var unit: String?
-        var currency: Currency
-        var native: [String: String]
-        var secondAmountName: String?
-        var rowKeyName: String?
     }
 }
 

@@ -74,6 +74,42 @@ struct SpendStoreTests {
         #expect(joined.count == 2)
     }
 
+    @Test func seriesNamedByAnotherTablesCodesEndAsIfCodedByTheirValues() {
+        let records = [
+            Self.record(account: "b", object: "vm-9", amount: "3", native: ["tariff": "1"]),
+            Self.record(account: "a", amount: "1"),
+            Self.record(account: "b", object: "vm-9", amount: "5", native: ["tariff": "1"]),
+            Self.record(account: "a", object: "vm-2", amount: "2"),
+        ]
+        let source = SpendStore(records)
+        var target = SpendStore([Self.record(account: "a", object: "vm-2", amount: "7")])
+        var expected = target
+        for record in records { expected.append(record) }
+        let dictionaries = source.dictionaries
+        let names = SeriesNames(
+            accounts: dictionaries.accounts.values, projects: dictionaries.projects.values,
+            objects: dictionaries.objects.values, metrics: dictionaries.metrics.values,
+            names: dictionaries.names.values, currencies: dictionaries.currencies.values,
+            natives: dictionaries.natives.values)
+
+        let codes = target.seriesCodes(of: source.series, namedBy: names)
+
+        #expect(
+            codes
+                == source.series.indices.map {
+                    expected.seriesCodes[1 + source.seriesCodes.firstIndex(of: UInt32($0))!]
+                })
+        #expect(target.series == expected.series)
+        #expect(target.dictionaries == expected.dictionaries)
+        var broken = source.series[0]
+        broken.object = Int32(names.objects.count)
+        #expect(!names.canName(broken))
+        broken.object = -1
+        #expect(names.canName(broken))
+        broken.account = -1
+        #expect(!names.canName(broken), "every series has an account")
+    }
+
     @Test func totalsInARangeCountRecordsByTheirMiddle() {
         let store = SpendStore([
             Self.record(amount: "1.10"), Self.record(amount: "2.20", offset: 3_600),

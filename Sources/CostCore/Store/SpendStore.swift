@@ -171,7 +171,14 @@ public struct SpendStore: Sendable, Equatable {
             self = other
             return
         }
-        let recode = other.series.map { key in code(of: translated(key, from: other.dictionaries)) }
+        let dictionaries = other.dictionaries
+        let recode = seriesCodes(
+            of: other.series,
+            namedBy: SeriesNames(
+                accounts: dictionaries.accounts.values, projects: dictionaries.projects.values,
+                objects: dictionaries.objects.values, metrics: dictionaries.metrics.values,
+                names: dictionaries.names.values, currencies: dictionaries.currencies.values,
+                natives: dictionaries.natives.values))
         let offset = count
         reserveCapacity(count + other.count)
         seriesCodes.append(contentsOf: other.seriesCodes.lazy.map { recode[Int($0)] })
@@ -196,23 +203,45 @@ public struct SpendStore: Sendable, Equatable {
         }
     }
 
-    private mutating func translated(_ key: SpendSeries, from source: SpendDictionaries) -> SpendSeries {
-        func recode<Value>(_ code: Int32, _ from: ValueDictionary<Value>, _ to: inout ValueDictionary<Value>) -> Int32 {
-            code < 0 ? code : to.code(of: from[code])
+    /// The codes in this store of `series`, whose dimensions are codes into `names` (another
+    /// store's dictionaries, or a cached piece's), adding series and values that are new. Each
+    /// distinct value is hashed once, however many series use it; a series is then found by its
+    /// integers. Every key must pass ``SeriesNames/canName(_:)``.
+    public mutating func seriesCodes(of series: [SpendSeries], namedBy names: SeriesNames) -> [UInt32] {
+        var memo = (
+            accounts: [Int32](repeating: .min, count: names.accounts.count),
+            projects: [Int32](repeating: .min, count: names.projects.count),
+            objects: [Int32](repeating: .min, count: names.objects.count),
+            metrics: [Int32](repeating: .min, count: names.metrics.count),
+            names: [Int32](repeating: .min, count: names.names.count),
+            currencies: [Int32](repeating: .min, count: names.currencies.count),
+            natives: [Int32](repeating: .min, count: names.natives.count)
+        )
+        func recode<Value>(
+            _ code: Int32, _ values: [Value], _ dictionary: inout ValueDictionary<Value>, _ known: inout [Int32]
+        ) -> Int32 {
+            guard code >= 0 else { return code }
+            let index = Int(code)
+            if known[index] == .min { known[index] = dictionary.code(of: values[index]) }
+            return known[index]
         }
-        var result = key
-        result.account = recode(key.account, source.accounts, &dictionaries.accounts)
-        result.project = recode(key.project, source.projects, &dictionaries.projects)
-        result.object = recode(key.object, source.objects, &dictionaries.objects)
-        result.metric = recode(key.metric, source.metrics, &dictionaries.metrics)
-        result.region = recode(key.region, source.names, &dictionaries.names)
-        result.service = recode(key.service, source.names, &dictionaries.names)
-        result.unit = recode(key.unit, source.names, &dictionaries.names)
-        result.currency = recode(key.currency, source.currencies, &dictionaries.currencies)
-        result.native = recode(key.native, source.natives, &dictionaries.natives)
-        result.secondAmountName = recode(key.secondAmountName, source.names, &dictionaries.names)
-        result.rowKeyName = recode(key.rowKeyName, source.names, &dictionaries.names)
-        return result
+        return series.map { key in
+            // Coded in the order a series names its dimensions, so that the dictionaries fill in
+            // the same order as when each series is coded by its values.
+            var result = key
+            result.account = recode(key.account, names.accounts, &dictionaries.accounts, &memo.accounts)
+            result.project = recode(key.project, names.projects, &dictionaries.projects, &memo.projects)
+            result.object = recode(key.object, names.objects, &dictionaries.objects, &memo.objects)
+            result.metric = recode(key.metric, names.metrics, &dictionaries.metrics, &memo.metrics)
+            result.region = recode(key.region, names.names, &dictionaries.names, &memo.names)
+            result.service = recode(key.service, names.names, &dictionaries.names, &memo.names)
+            result.unit = recode(key.unit, names.names, &dictionaries.names, &memo.names)
+            result.currency = recode(key.currency, names.currencies, &dictionaries.currencies, &memo.currencies)
+            result.native = recode(key.native, names.natives, &dictionaries.natives, &memo.natives)
+            result.secondAmountName = recode(key.secondAmountName, names.names, &dictionaries.names, &memo.names)
+            result.rowKeyName = recode(key.rowKeyName, names.names, &dictionaries.names, &memo.names)
+            return code(of: result)
+        }
     }
 
     // MARK: Removing
