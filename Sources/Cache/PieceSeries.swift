@@ -12,7 +12,6 @@ public struct PieceSeries: Hashable, Sendable {
     /// How the records were fetched, e.g. `day@Europe/Moscow`.
     public var shape: String
 
-    /// Creates a series.
     public init(account: String, shape: String) {
         self.account = account
         self.shape = shape

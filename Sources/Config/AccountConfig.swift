@@ -61,7 +61,6 @@ public struct AccountConfig: Sendable, Equatable {
     /// provider's default.
     public var timeoutSeconds: Int?
 
-    /// Creates an account entry.
     public init(
         name: String, provider: ProviderKind, endpoint: Endpoint? = nil, token: CredentialSource? = nil,
         providerKeys: [String]? = nil, timezone: String? = nil, agreementID: String? = nil, projectIDs: [String] = [],

@@ -3,7 +3,6 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The message, already naming the file, line or key where known.
     public var message: String
 
-    /// Creates an error.
     public init(_ message: String) { self.message = message }
 
     public var description: String { message }

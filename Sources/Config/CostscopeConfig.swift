@@ -5,7 +5,6 @@ public struct CostscopeConfig: Sendable, Equatable {
     /// The accounts, in file order.
     public var accounts: [AccountConfig]
 
-    /// Creates a config.
     public init(theme: String? = nil, accounts: [AccountConfig]) {
         self.theme = theme
         self.accounts = accounts

@@ -52,7 +52,6 @@ public struct ReportSeriesPoint: Sendable, Equatable {
     /// Nil for a bucket of the report's granularity; otherwise the length of the bill kept whole.
     public var bill: Bill?
 
-    /// Creates a line.
     public init(start: Date, end: Date, amount: Money, bill: Bill? = nil) {
         self.start = start
         self.end = end

@@ -14,7 +14,6 @@ public struct CellChange: Hashable, Sendable {
     /// Whether the grapheme covers two cells.
     public var isWide: Bool
 
-    /// Creates a change.
     public init(x: Int, y: Int, text: String, style: Style, isWide: Bool = false) {
         self.x = x
         self.y = y

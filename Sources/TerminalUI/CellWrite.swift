@@ -11,7 +11,6 @@ public struct CellWrite: Hashable, Sendable {
     /// Colour pair and attributes.
     public var attributes: CellAttributes
 
-    /// Creates a write.
     public init(x: Int, y: Int, text: String, isWide: Bool, attributes: CellAttributes) {
         self.x = x
         self.y = y

@@ -7,7 +7,6 @@ public struct ColorPairDefinition: Hashable, Sendable {
     /// Background colour number, `-1` for the terminal default.
     public var background: Int
 
-    /// Creates a definition.
     public init(number: Int, foreground: Int, background: Int) {
         self.number = number
         self.foreground = foreground

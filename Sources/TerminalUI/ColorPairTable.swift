@@ -18,7 +18,6 @@ public struct ColorPairTable: Sendable, Hashable {
     private var numbers: [Colors: Int] = [:]
     private var nextNumber = 1
 
-    /// Creates an empty table.
     public init(capacity: Int, defaultColors: Bool) {
         self.capacity = max(1, capacity)
         self.defaultColors = defaultColors

@@ -8,7 +8,6 @@ public struct RenderPlan: Hashable, Sendable {
     /// The cells that differ from what is on screen, row by row, left to right.
     public var writes: [CellWrite]
 
-    /// Creates a plan.
     public init(clearScreen: Bool = false, newPairs: [ColorPairDefinition] = [], writes: [CellWrite] = []) {
         self.clearScreen = clearScreen
         self.newPairs = newPairs

@@ -12,7 +12,6 @@ public struct ResolvedStyle: Hashable, Sendable {
     /// Underline.
     public var underline: Bool
 
-    /// Creates a resolved style.
     public init(
         foreground: Int = -1, background: Int = -1, bold: Bool = false, reverse: Bool = false, underline: Bool = false
     ) {

@@ -16,7 +16,6 @@ public struct StyleResolver: Sendable, Hashable {
     /// The colour depth in use.
     public var depth: ColorDepth
 
-    /// Creates a resolver.
     public init(theme: Theme, depth: ColorDepth) {
         self.theme = theme
         self.depth = depth

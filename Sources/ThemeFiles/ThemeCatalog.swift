@@ -12,7 +12,6 @@ public struct ThemeCatalog: Sendable {
     /// Where user themes live, or nil to use built-in themes only.
     public var userDirectory: URL?
 
-    /// Creates a catalog.
     public init(userDirectory: URL? = ThemeCatalog.defaultUserDirectory) {
         self.userDirectory = userDirectory
     }

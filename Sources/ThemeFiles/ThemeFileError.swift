@@ -7,7 +7,6 @@ public struct ThemeFileError: Error, Sendable, Equatable, CustomStringConvertibl
     /// What is wrong.
     public var message: String
 
-    /// Creates an error.
     public init(source: String, line: Int? = nil, message: String) {
         self.source = source
         self.line = line

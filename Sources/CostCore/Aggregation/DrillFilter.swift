@@ -8,7 +8,6 @@ public struct DrillFilter: Hashable, Sendable {
     /// network interfaces, whose `parentID` is the server). Only meaningful for `.object`.
     public var includesChildren = false
 
-    /// Creates a filter.
     public init(dimension: CostDimension, id: String, includesChildren: Bool = false) {
         self.dimension = dimension
         self.id = id

@@ -9,7 +9,6 @@ public struct GroupKey: Hashable, Sendable {
     /// A kind shown next to the label (object type, metric unit).
     public var kind: String?
 
-    /// Creates a key.
     public init(id: String, label: String, parentID: String? = nil, kind: String? = nil) {
         self.id = id
         self.label = label

@@ -11,7 +11,6 @@ extension GroupRow {
         /// What joins a label and the origin that tells it apart.
         public static let separator = " · "
 
-        /// Creates an origin.
         public init(providers: [ProviderKind], account: String?) {
             self.providers = providers
             self.account = account

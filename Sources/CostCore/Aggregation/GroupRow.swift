@@ -33,7 +33,6 @@ public struct GroupRow: Hashable, Sendable, Identifiable {
     /// The total as money.
     public var money: Money { Money(total, currency) }
 
-    /// Creates a row.
     public init(
         key: GroupKey, currency: Currency, total: Amount, series: [Amount], depth: Int = 0,
         hasChildren: Bool = false, isLastChild: Bool = false, recordCount: Int = 0

@@ -19,7 +19,6 @@ public struct ChangeEvent: Hashable, Sendable {
     /// The actual amount summed over the flagged buckets.
     public var actual: Amount
 
-    /// Creates an event.
     public init(
         label: ChangeLabel, firstIndex: Int, lastIndex: Int, firstPeriod: DateRange, lastPeriod: DateRange,
         bucketCount: Int, baseline: Amount, actual: Amount

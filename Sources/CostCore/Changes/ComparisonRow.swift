@@ -9,7 +9,6 @@ public struct ComparisonRow: Hashable, Sendable, Identifiable {
     /// The exact total over the earlier range; nil when the group had no records in it.
     public var previous: Amount?
 
-    /// Creates a row.
     public init(key: GroupKey, currency: Currency, current: Amount, previous: Amount?) {
         self.key = key
         self.currency = currency

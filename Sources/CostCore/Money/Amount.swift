@@ -16,7 +16,6 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Creates an amount from raw 10⁻¹² units.
     public init(units: Int128) { self.units = units }
 
-    /// Creates an integral amount.
     public init(_ value: Int) { self.units = Int128(value) * Amount.unit }
 
     /// Creates an amount from an integer count of minor units, e.g. kopecks:

@@ -28,7 +28,6 @@ public struct CostRecord: Hashable, Sendable {
     /// Provider-specific fields kept for drill-downs and exports.
     public var native: [String: String]
 
-    /// Creates a record.
     public init(
         provider: ProviderKind, account: String, project: EntityRef? = nil, object: ObjectRef? = nil,
         metric: EntityRef? = nil, region: String? = nil, service: String? = nil, period: DateRange,

@@ -5,7 +5,6 @@ public struct EntityRef: Hashable, Sendable {
     /// The human name, when the provider gives one.
     public var name: String?
 
-    /// Creates a reference.
     public init(id: String, name: String? = nil) {
         self.id = id
         self.name = name

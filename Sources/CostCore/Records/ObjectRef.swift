@@ -11,7 +11,6 @@ public struct ObjectRef: Hashable, Sendable {
     /// The parent object's name, when known.
     public var parentName: String?
 
-    /// Creates an object reference.
     public init(
         id: String, name: String? = nil, type: String? = nil, parentID: String? = nil, parentName: String? = nil
     ) {

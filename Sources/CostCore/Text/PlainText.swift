@@ -48,7 +48,6 @@ public struct PlainTextProblem: Error, Equatable, Sendable, CustomStringConverti
     /// What is there, e.g. "a NUL byte".
     public var what: String
 
-    /// Creates a problem report.
     public init(line: Int, column: Int, what: String) {
         self.line = line
         self.column = column

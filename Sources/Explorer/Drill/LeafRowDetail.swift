@@ -12,7 +12,6 @@ public struct LeafRowDetail: Hashable, Sendable {
     /// The lowest and highest tariff (`native["tariff"]`) seen, equal when it never changed.
     public var tariffRange: ClosedRange<Amount>?
 
-    /// Creates an empty detail.
     public init() {}
 
     /// Adds one record's quantity, unit and tariff.

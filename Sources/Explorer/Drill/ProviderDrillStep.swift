@@ -13,7 +13,6 @@ public struct ProviderDrillStep: Hashable, Sendable {
     /// next step (an OnApp VM drills into the VM with its disks and network interfaces).
     public var drillsIntoChildren: Bool
 
-    /// Creates a step.
     public init(_ dimension: CostDimension, _ title: String, _ pluralTitle: String, drillsIntoChildren: Bool = false) {
         self.dimension = dimension
         self.title = title

@@ -40,7 +40,6 @@ public struct SeewebPartLine: Hashable, Sendable {
     /// Whole days from today (UTC) until the reservation ends; negative once it has.
     public var daysUntilEnd: Int?
 
-    /// Creates a line.
     public init(kind: Kind, amount: Amount) {
         self.kind = kind
         self.amount = amount

@@ -9,7 +9,6 @@ public struct Cell: Hashable, Sendable {
     /// How the cell is drawn.
     public var style: Style
 
-    /// Creates a cell.
     public init(_ text: String, style: Style = .plain) {
         self.text = text
         self.style = style

@@ -9,7 +9,6 @@ public struct Frame: Hashable, Sendable {
     /// Row-major cells, `size.width * size.height` of them.
     public private(set) var cells: [Cell]
 
-    /// Creates a blank frame.
     public init(size: TerminalSize) {
         self.size = TerminalSize(width: max(0, size.width), height: max(0, size.height))
         self.cells = Array(repeating: .blank, count: self.size.width * self.size.height)

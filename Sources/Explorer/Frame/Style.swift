@@ -9,7 +9,6 @@ public struct Style: Hashable, Sendable {
     /// Underlined text.
     public var underline: Bool
 
-    /// Creates a style.
     public init(_ role: StyleRole = .text, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
         self.role = role
         self.bold = bold

@@ -5,7 +5,6 @@ public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
     /// Rows.
     public var height: Int
 
-    /// Creates a size.
     public init(width: Int, height: Int) {
         self.width = width
         self.height = height

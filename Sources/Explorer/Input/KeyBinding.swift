@@ -11,7 +11,6 @@ public struct KeyBinding: Hashable, Sendable {
     /// The panes where the binding applies; nil means everywhere.
     public var panes: Set<Pane>?
 
-    /// Creates a binding.
     public init(_ keys: [Key], _ keyLabel: String, _ help: String, _ command: Command, panes: Set<Pane>? = nil) {
         self.keys = keys
         self.keyLabel = keyLabel

@@ -42,7 +42,6 @@ public struct KeyScriptError: Error, Sendable, Equatable, CustomStringConvertibl
     /// Its 1-based position in the script.
     public var position: Int
 
-    /// Creates an error.
     public init(name: String, position: Int) {
         self.name = name
         self.position = position

@@ -14,7 +14,6 @@ public struct AccountEntry: Hashable, Sendable {
     /// What its fetches read leniently or where they fell back to a documented path, once each.
     public var notes: [String] = []
 
-    /// Creates an entry.
     public init(name: String, provider: ProviderKind, status: LoadStatus = .idle) {
         self.name = name
         self.provider = provider

@@ -21,7 +21,6 @@ public struct DrillLevel: Hashable, Sendable {
     /// root follows the provider's first step instead (OnApp and F5 have no projects).
     public var replacedDimension: CostDimension?
 
-    /// Creates a level.
     public init(
         dimension: CostDimension, filters: [DrillFilter] = [], crumb: String? = nil, savedCursorRowID: String? = nil
     ) {

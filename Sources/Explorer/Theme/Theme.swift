@@ -5,7 +5,6 @@ public struct Theme: Hashable, Sendable {
     /// Colours per role; a role that is missing is drawn with terminal defaults.
     public var roles: [StyleRole: RoleColors]
 
-    /// Creates a theme.
     public init(name: String, roles: [StyleRole: RoleColors]) {
         self.name = name
         self.roles = roles

@@ -33,7 +33,6 @@ public struct CloudRuClient: Sendable {
     /// A guard against a server that never stops paging.
     static let maxPagesPerQuery = 10_000
 
-    /// Creates a client.
     public init(account: CloudRuAccount, transport: any HTTPTransport) {
         self.account = account
         self.transport = transport

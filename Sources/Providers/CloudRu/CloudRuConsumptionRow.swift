@@ -30,7 +30,6 @@ public struct CloudRuConsumptionRow: Sendable, Equatable {
     public var unit: String?
     /// `usefact`: the quantity used.
     public var quantity: Amount?
-    /// `platform`.
     public var platform: String?
     /// `meta.availability_zone`, when given.
     public var availabilityZone: String?
@@ -43,7 +42,6 @@ public struct CloudRuConsumptionRow: Sendable, Equatable {
     /// v2 `is_delete`: a restatement removed the row.
     public var isDeleted: Bool
 
-    /// Creates a row.
     public init(
         agreement: String? = nil, dmid: String? = nil, sku: String, serviceName: String, resourceID: String? = nil,
         resourceName: String? = nil, useDate: Date, amount: Amount, amountWithVAT: Amount, tariff: Amount? = nil,

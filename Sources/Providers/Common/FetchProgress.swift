@@ -8,7 +8,6 @@ public struct FetchProgress: Sendable, Equatable {
     /// Provider rows decoded so far.
     public var rows: Int
 
-    /// Creates a progress report.
     public init(requestsDone: Int, requestsPlanned: Int? = nil, rows: Int) {
         self.requestsDone = requestsDone
         self.requestsPlanned = requestsPlanned

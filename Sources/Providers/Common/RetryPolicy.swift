@@ -18,7 +18,6 @@ public struct RetryPolicy: Sendable {
     /// Stamps the events.
     public var clock: @Sendable () -> Date
 
-    /// Creates a policy.
     public init(
         maxAttempts: Int = 4, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(60),
         maxRetryAfter: Duration = .seconds(60), observer: (any RequestObserver)? = nil,

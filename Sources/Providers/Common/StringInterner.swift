@@ -5,7 +5,6 @@ public struct StringInterner {
     /// Strings found by their raw UTF-8 bytes (see ``intern(bytes:)``).
     private var byBytes = ByteStringTable()
 
-    /// Creates an empty interner.
     public init() {}
 
     /// The stored copy equal to `text`, storing `text` the first time it is seen.

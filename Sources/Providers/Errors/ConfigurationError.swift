@@ -3,7 +3,6 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
     /// What is wrong and how to fix it.
     public var message: String
 
-    /// Creates an error.
     public init(_ message: String) { self.message = message }
 
     public var description: String { message }

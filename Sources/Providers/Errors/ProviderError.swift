@@ -43,7 +43,6 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
     /// What the user can do about it, when there is something to say.
     public var advice: String?
 
-    /// Creates an error.
     public init(provider: ProviderKind, account: String, endpoint: String, kind: Kind, advice: String? = nil) {
         self.provider = provider
         self.account = account

@@ -26,7 +26,6 @@ public struct F5Account: Sendable {
     /// Adds warnings and fallbacks to ``notes`` under this account's name.
     public var note: AccountNotes { AccountNotes(provider: .f5xc, account: name, notes: notes) }
 
-    /// Creates an account description.
     public init(
         name: String, endpoint: Endpoint, token: Secret,
         maxWindowsPerFetch: Int = F5Account.defaultMaxWindowsPerFetch, timeout: Duration = .seconds(60),

@@ -61,7 +61,6 @@ public struct F5Client: Sendable {
     private let transport: any HTTPTransport
     var check: ResponseCheck { ResponseCheck(provider: .f5xc, account: account.name) }
 
-    /// Creates a client.
     public init(account: F5Account, transport: any HTTPTransport) {
         self.account = account
         self.transport = transport

@@ -9,7 +9,6 @@ public struct F5CurrentUsage: Sendable, Hashable {
     /// The priced lines (`usage_items`).
     public var items: [F5CurrentUsageItem]
 
-    /// Creates an answer.
     public init(totalCost: Amount? = nil, items: [F5CurrentUsageItem] = []) {
         self.totalCost = totalCost
         self.items = items

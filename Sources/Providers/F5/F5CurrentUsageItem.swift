@@ -16,7 +16,6 @@ public struct F5CurrentUsageItem: Sendable, Hashable {
     /// Extra labels of the line (`metric_labels`).
     public var metricLabels: [String]
 
-    /// Creates a line.
     public init(
         amount: Amount, currency: Currency, start: Date? = nil, end: Date? = nil, usageType: String? = nil,
         metricLabels: [String] = []

@@ -12,7 +12,6 @@ public struct F5MonthlyUsageItem: Sendable, Hashable {
     /// The month's end (`end_timestamp`, exclusive).
     public var end: Date
 
-    /// Creates a month.
     public init(amount: Amount, currency: Currency, start: Date, end: Date) {
         self.amount = amount
         self.currency = currency

@@ -24,7 +24,6 @@ public struct F5UsageSummaryItem: Sendable, Hashable {
     /// empty for them.
     public var unreadable: [F5UnreadableValue] = []
 
-    /// Creates an item.
     public init(
         name: String, service: String? = nil, billingValue: Amount? = nil, billingUnit: String? = nil,
         usageValue: Amount? = nil, usageUnit: String? = nil, usageTimestamp: Date? = nil

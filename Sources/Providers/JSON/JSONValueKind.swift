@@ -10,7 +10,6 @@ public enum JSONValueKind: Sendable, Hashable, CaseIterable, CustomStringConvert
     case number
     /// `true` or `false`.
     case bool
-    /// `null`.
     case null
 
     /// The kind with an article, for messages: "an object", "a number".

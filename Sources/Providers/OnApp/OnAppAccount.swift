@@ -37,7 +37,6 @@ public struct OnAppAccount: Sendable {
     /// and its base64 form are redacted wherever a server echoes the `Authorization` header.
     public var basicCredential: Secret { Secret("\(email):\(apiKey.reveal())") }
 
-    /// Creates an account description.
     public init(
         name: String, endpoint: Endpoint, userID: Int, email: String, apiKey: Secret, format: OnAppFormat = .json,
         timeout: Duration = .seconds(120), retry: RetryPolicy = RetryPolicy(),

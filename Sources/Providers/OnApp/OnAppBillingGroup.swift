@@ -6,7 +6,6 @@ public struct OnAppBillingGroup: Sendable, Hashable {
     /// The group's items.
     public var items: [OnAppBillingItem]
 
-    /// Creates a group.
     public init(name: String, items: [OnAppBillingItem]) {
         self.name = name
         self.items = items

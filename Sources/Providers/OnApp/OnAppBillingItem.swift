@@ -5,10 +5,8 @@ public struct OnAppBillingItem: Sendable, Hashable {
     public var id: String
     /// `label`, nil when sent as null.
     public var label: String?
-    /// `costs`.
     public var costs: [OnAppResourceCost]
 
-    /// Creates an item.
     public init(id: String, label: String?, costs: [OnAppResourceCost]) {
         self.id = id
         self.label = label

@@ -19,7 +19,6 @@ public struct OnAppClient: Sendable {
     private let transport: any HTTPTransport
     var check: ResponseCheck { ResponseCheck(provider: .onapp, account: account.name) }
 
-    /// Creates a client.
     public init(account: OnAppAccount, transport: any HTTPTransport) {
         self.account = account
         self.transport = transport

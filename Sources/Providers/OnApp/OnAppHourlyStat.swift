@@ -26,7 +26,6 @@ public struct OnAppHourlyStat: Sendable, Hashable {
     /// `billing_stats`, in answer order; empty when the row has none.
     public var billingStats: [OnAppBillingGroup]
 
-    /// Creates a row.
     public init(
         rootKey: String, statTime: Date, currencyCode: String, totalCost: Amount, usageCost: Amount? = nil,
         vmResourcesCost: Amount? = nil, userID: String? = nil, virtualMachineID: String? = nil,

@@ -11,7 +11,6 @@ public struct OnAppResourceCost: Sendable, Hashable {
     /// `resource_id`, sent for resources that name one (a template, an instance package).
     public var resourceID: String?
 
-    /// Creates a cost entry.
     public init(resourceName: String, value: Amount?, cost: Amount, resourceID: String? = nil) {
         self.resourceName = resourceName
         self.value = value

@@ -13,7 +13,6 @@ public struct OnAppXMLError: Error, Sendable, Hashable, CustomStringConvertible 
     /// What is wrong.
     public var message: String
 
-    /// Creates an error.
     public init(line: Int, column: Int? = nil, path: String, message: String) {
         self.line = line
         self.column = column

@@ -51,7 +51,6 @@ public struct SeewebAccount: Sendable {
     /// The current time; months that start after it are never requested.
     public var now: @Sendable () -> Date
 
-    /// Creates an account description.
     public init(
         name: String, endpoint: Endpoint = SeewebAccount.defaultEndpoint, token: Secret, format: Format = .json,
         zone: TimeZone = SeewebAccount.defaultZone, timeout: Duration = .seconds(60),

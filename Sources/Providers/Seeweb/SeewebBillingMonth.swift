@@ -10,7 +10,6 @@ public struct SeewebBillingMonth: Hashable, Sendable, CustomStringConvertible {
     /// The month as a UTC interval: midnight of the 1st to midnight of the next 1st, in the account's zone.
     public var period: DateRange
 
-    /// Creates a month.
     public init(year: Int, month: Int, period: DateRange) {
         self.year = year
         self.month = month

@@ -9,7 +9,6 @@ public struct SeewebCSVError: Error, Sendable, Hashable, CustomStringConvertible
     /// What is wrong, e.g. `expected a decimal number`.
     public var message: String
 
-    /// Creates an error.
     public init(line: Int, column: String? = nil, message: String) {
         self.line = line
         self.column = column

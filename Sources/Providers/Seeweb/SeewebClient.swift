@@ -42,7 +42,6 @@ public struct SeewebClient: Sendable {
     private let transport: any HTTPTransport
     private var check: ResponseCheck { ResponseCheck(provider: .seeweb, account: account.name) }
 
-    /// Creates a client.
     public init(account: SeewebAccount, transport: any HTTPTransport) {
         self.account = account
         self.transport = transport

@@ -18,7 +18,6 @@ public struct SeewebReservedDiscount: Hashable, Sendable {
     /// When it ends (`reserved_end_date`), as sent.
     public var endDate: String?
 
-    /// Creates an entry.
     public init(
         plan: String, hours: Amount, discountPercent: Amount? = nil, price: Amount, reduction: Amount? = nil,
         startDate: String? = nil, endDate: String? = nil

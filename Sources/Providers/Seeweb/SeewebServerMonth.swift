@@ -51,7 +51,6 @@ public struct SeewebServerMonth: Hashable, Sendable {
     /// The reserved parts (`summary.reserved_discounts`).
     public var reservedDiscounts: [SeewebReservedDiscount]
 
-    /// Creates a row.
     public init(
         name: String, plan: String? = nil, group: String? = nil, notes: String? = nil, status: String? = nil,
         year: Int? = nil, month: Int? = nil, creationDate: String? = nil, deletionDate: String? = nil,

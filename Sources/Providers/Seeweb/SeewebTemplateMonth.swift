@@ -19,7 +19,6 @@ public struct SeewebTemplateMonth: Hashable, Sendable {
     /// The billing month (`month`), when sent.
     public var month: Int?
 
-    /// Creates a row.
     public init(
         name: String, cost: Amount, status: String? = nil, creationDate: String? = nil, deletionDate: String? = nil,
         notes: String? = nil, year: Int? = nil, month: Int? = nil

@@ -40,7 +40,6 @@ public struct SelectelAccount: Sendable {
     /// Adds warnings and fallbacks to ``notes`` under this account's name.
     public var note: AccountNotes { AccountNotes(provider: .selectel, account: name, notes: notes) }
 
-    /// Creates an account description.
     public init(
         name: String, endpoint: Endpoint, token: Secret, auth: SelectelAuth = .xToken,
         providerKeys: [String]? = nil, zone: TimeZone = SelectelAccount.moscow, locale: SelectelLocale = .en,

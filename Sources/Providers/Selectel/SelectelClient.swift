@@ -15,7 +15,6 @@ public struct SelectelClient: Sendable {
     private var check: ResponseCheck { ResponseCheck(provider: .selectel, account: account.name) }
     private var time: SelectelTime { SelectelTime(zone: account.zone) }
 
-    /// Creates a client.
     public init(account: SelectelAccount, transport: any HTTPTransport) {
         self.account = account
         self.transport = transport

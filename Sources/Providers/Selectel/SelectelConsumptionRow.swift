@@ -6,16 +6,12 @@ import Foundation
 public struct SelectelConsumptionRow: Sendable, Equatable {
     /// A `project` part.
     public struct Project: Sendable, Equatable {
-        /// `id`.
         public var id: String
-        /// `name`.
         public var name: String?
     }
     /// An `object` part.
     public struct Object: Sendable, Equatable {
-        /// `id`.
         public var id: String
-        /// `name`.
         public var name: String?
         /// `type`, e.g. `cloud_vm`.
         public var type: String?
@@ -26,15 +22,10 @@ public struct SelectelConsumptionRow: Sendable, Equatable {
     }
     /// A `metric` part.
     public struct Metric: Sendable, Equatable {
-        /// `id`.
         public var id: String
-        /// `name`.
         public var name: String?
-        /// `quantity`.
         public var quantity: Amount?
-        /// `unit`.
         public var unit: String?
-        /// `region`.
         public var region: String?
     }
 
@@ -46,11 +37,8 @@ public struct SelectelConsumptionRow: Sendable, Equatable {
     public var value: Amount
     /// `period`: the naive start of the bucket, in the API's zone.
     public var period: String
-    /// `project`.
     public var project: Project?
-    /// `object`.
     public var object: Object?
-    /// `metric`.
     public var metric: Metric?
     /// `provision_start`.
     public var provisionStart: String?

@@ -42,7 +42,6 @@ public struct SelectelObjectInfo: Sendable, Equatable {
         }
     }
 
-    /// Creates an object description.
     public init(
         id: String, name: String? = nil, parentID: String? = nil, projectID: String? = nil, type: String? = nil,
         typeName: String? = nil

@@ -13,7 +13,6 @@ public struct HTTPRequest: Sendable {
     /// The longest the whole exchange may take.
     public var timeout: Duration
 
-    /// Creates a request.
     public init(
         method: String = "GET", url: URL, headers: [(name: String, value: String)] = [], body: [UInt8]? = nil,
         timeout: Duration = .seconds(60)

@@ -7,7 +7,6 @@ public struct HTTPResponse: Sendable {
     /// The body bytes.
     public var body: [UInt8]
 
-    /// Creates a response.
     public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
         self.status = status
         self.headers = headers

@@ -13,13 +13,9 @@ public struct CloudRuRow: Sendable, Hashable {
     public let resourceName: String
     /// `servname`.
     public let service: String
-    /// `sku`.
     public let sku: String
-    /// `platform`.
     public let platform: String
-    /// `unit`.
     public let unit: String
-    /// `dmid`.
     public let dmid: Int
     /// `usedate`: UTC midnight of the consumption day.
     public let usedate: Date

@@ -35,7 +35,6 @@ public struct SimulatorFault: Sendable, Hashable, CustomStringConvertible {
     /// The chance that a request meets it, 0…1.
     public var probability: Double
 
-    /// Creates a fault.
     public init(_ kind: Kind, probability: Double = 1) {
         self.kind = kind
         self.probability = min(max(probability, 0), 1)
