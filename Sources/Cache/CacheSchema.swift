@@ -77,19 +77,38 @@ enum CacheSchema {
             try convertRecordRows(db)
             try db.execute(sql: "DROP TABLE record")
         }
+        migrator.registerMigration("v4: piece columns bound to their piece") { db in
+            let pieces = try Row.fetchAll(db, sql: "SELECT id, account, shape, start_ms, end_ms FROM piece")
+            let select = try db.makeStatement(sql: "SELECT data FROM piece_columns WHERE piece_id = ?")
+            let update = try db.makeStatement(sql: "UPDATE piece_columns SET data = ? WHERE piece_id = ?")
+            for row in pieces {
+                let pieceID: Int64 = row["id"]
+                guard let blob = try Data.fetchOne(select, arguments: [pieceID]) else { continue }
+                // A blob that is not whole stays as it is: reading it finds the damage.
+                guard let bound = PieceColumns.rebind([UInt8](blob), from: nil, to: identity(of: row)) else { continue }
+                try update.execute(arguments: [Data(bound), pieceID])
+            }
+        }
         return migrator
+    }
+
+    /// The identity of the `piece` row `row` (with its `account`, `shape`, `start_ms`, `end_ms`).
+    static func identity(of row: Row) -> PieceIdentity {
+        PieceIdentity(
+            PieceSeries(account: row["account"], shape: row["shape"]), start: row["start_ms"], end: row["end_ms"])
     }
 
     /// Rewrites every piece's `record` rows as its columns, in the order they were stored.
     /// A record that cannot be read stops the conversion (and the migration's transaction):
     /// the file is then moved aside with a note, not half converted.
     private static func convertRecordRows(_ db: Database) throws {
-        let pieceIDs = try Int64.fetchAll(db, sql: "SELECT id FROM piece ORDER BY id")
-        guard !pieceIDs.isEmpty else { return }
+        let pieces = try Row.fetchAll(db, sql: "SELECT id, account, shape, start_ms, end_ms FROM piece ORDER BY id")
+        guard !pieces.isEmpty else { return }
         let select = try db.makeStatement(sql: RecordRowReader.selectSQL)
         let insert = try db.makeStatement(sql: "INSERT INTO piece_columns (piece_id, data) VALUES (?, ?)")
         var reader = RecordRowReader()
-        for pieceID in pieceIDs {
+        for piece in pieces {
+            let pieceID: Int64 = piece["id"]
             var records = SpendStore()
             select.arguments = [pieceID]
             let rows = try Row.fetchCursor(select)
@@ -98,7 +117,7 @@ enum CacheSchema {
             } catch let error as CacheError {
                 throw UnconvertibleRecords(reason: error.message)
             }
-            try insert.execute(arguments: [pieceID, Data(PieceColumns.encode(records))])
+            try insert.execute(arguments: [pieceID, Data(PieceColumns.encode(records, for: identity(of: piece)))])
         }
     }
 }

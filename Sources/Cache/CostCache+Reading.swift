@@ -35,7 +35,8 @@ extension CostCache {
             var records = SpendStore()
             records.reserveCapacity(pieces.reduce(0) { $0 + $1.piece.recordCount })
             for stored in pieces {
-                _ = try Self.appendRecords(ofPiece: stored.id, in: db, to: &records)
+                let identity = PieceIdentity(series, period: stored.piece.period)
+                _ = try Self.appendRecords(ofPiece: stored.id, as: identity, in: db, to: &records)
             }
             // Noted while the connection is held, so that a replacement of the file, which
             // holds it too, always sees what was read before it.
@@ -44,9 +45,12 @@ extension CostCache {
         }
     }
 
-    /// Appends the records of the piece with row id `pieceID` to `records`, in stored order,
-    /// straight from SQLite's buffer; returns how many there were.
-    static func appendRecords(ofPiece pieceID: Int64, in db: Database, to records: inout SpendStore) throws -> Int {
+    /// Appends the records of the piece with row id `pieceID`, which must have been written as
+    /// `identity`, to `records`, in stored order, straight from SQLite's buffer; returns how
+    /// many there were.
+    static func appendRecords(
+        ofPiece pieceID: Int64, as identity: PieceIdentity, in db: Database, to records: inout SpendStore
+    ) throws -> Int {
         let select = try db.cachedStatement(sql: "SELECT data FROM piece_columns WHERE piece_id = ?")
         select.arguments = [pieceID]
         let rows = try Row.fetchCursor(select)
@@ -54,7 +58,7 @@ extension CostCache {
         let statement = select.sqliteStatement
         let bytes = UnsafeRawBufferPointer(
             start: sqlite3_column_blob(statement, 0), count: Int(sqlite3_column_bytes(statement, 0)))
-        return try PieceColumns.decode(bytes, into: &records)
+        return try PieceColumns.decode(bytes, of: identity, into: &records)
     }
 
     /// Pieces whose stored record count differs from the records actually stored, or whose
@@ -62,7 +66,8 @@ extension CostCache {
     /// costscope.
     public func integrityProblems() async throws(CacheError) -> [String] {
         try await reading("check the cache") { db in
-            let pieces = try Row.fetchAll(db, sql: "SELECT id, account, start_ms, end_ms, record_count FROM piece")
+            let pieces = try Row.fetchAll(
+                db, sql: "SELECT id, account, shape, start_ms, end_ms, record_count FROM piece")
             return try pieces.compactMap { row -> String? in
                 let period = DateRange(
                     start: MillisecondTime.date(row["start_ms"]), end: MillisecondTime.date(row["end_ms"]))
@@ -70,7 +75,10 @@ extension CostCache {
                 let expected: Int = row["record_count"]
                 var scratch = SpendStore()
                 let stored: Int
-                do { stored = try Self.appendRecords(ofPiece: row["id"], in: db, to: &scratch) } catch let error
+                let identity = PieceIdentity(
+                    PieceSeries(account: account, shape: row["shape"]), start: row["start_ms"], end: row["end_ms"])
+                do { stored = try Self.appendRecords(ofPiece: row["id"], as: identity, in: db, to: &scratch) } catch let
+                    error
                     as CacheError
                 {
                     return "\(account) \(period): \(error.message)"

@@ -28,7 +28,10 @@ extension CostCache {
                         damaged, sql: "SELECT data FROM piece_columns WHERE piece_id = ?", arguments: [row.id])
                     guard let columns else { throw CacheError("missing piece") }
                     var scratch = SpendStore()
-                    let count = try columns.withUnsafeBytes { try PieceColumns.decode($0, into: &scratch) }
+                    let identity = PieceIdentity(series, period: row.piece.period)
+                    let count = try columns.withUnsafeBytes {
+                        try PieceColumns.decode($0, of: identity, into: &scratch)
+                    }
                     guard count == row.piece.recordCount else { throw CacheError("incomplete piece") }
                     return (row.piece, columns)
                 }

@@ -60,7 +60,8 @@ extension CostCache {
     static func store(_ piece: PieceContent, of series: PieceSeries, fetchedAt: Date, in db: Database) throws {
         let records = withoutRepeatedRowKeys(piece.records)
         try storeColumns(
-            Data(PieceColumns.encode(records)), count: records.count, period: piece.period,
+            Data(PieceColumns.encode(records, for: PieceIdentity(series, period: piece.period))), count: records.count,
+            period: piece.period,
             isComplete: piece.isComplete, of: series, fetchedAt: fetchedAt, in: db)
     }
 

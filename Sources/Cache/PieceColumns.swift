@@ -13,27 +13,33 @@ import Foundation
 /// Layout (all integers little-endian; a string is a `UInt32` byte count and UTF-8 bytes, an
 /// absent one the count `UInt32.max`):
 ///
-///     "CSC2"  record count (UInt32)  flags (UInt8: 1 quantities, 2 second amounts, 4 row keys)
+///     "CSC3"  record count (UInt32)  flags (UInt8: 1 quantities, 2 second amounts, 4 row keys)
 ///     providers, accounts, projects, objects, metrics, names, currencies, natives: each a
 ///       UInt32 count and its entries
 ///     series: a UInt32 count, then per series 12 Int32 codes (provider, account, project,
 ///       object, metric, region, service, unit, currency, native, second amount name, row key name)
 ///     codes UInt32 × n, starts Int64 × n, ends Int64 × n, amounts Int128 × n,
 ///     [quantities Int128 × n], [second amounts Int128 × n], [row keys: a string × n]
-///     checksum (UInt64) of every byte before it
+///     checksum (UInt64) of every byte before it, seeded with the piece's identity
 ///
 /// The checksum is there because SQLite checks the structure of its pages, not the bytes of a
 /// large value: a damaged overflow page of a blob reads back without an error, and its records
-/// would otherwise be read as other dates and amounts (see ``StoredDamage``).
+/// would otherwise be read as other dates and amounts (see ``StoredDamage``). It is seeded with
+/// the account, shape and period the blob was written for (``PieceIdentity``), because a
+/// damaged index can also lead a lookup to another piece's row, whose blob is whole: its
+/// records would be counted for the wrong account or day. "CSC1" blobs had no checksum and
+/// "CSC2" blobs one without the identity; ``rebind(_:from:to:)`` converts them.
 enum PieceColumns {
-    private static let magic: [UInt8] = Array("CSC2".utf8)
+    private static let magic: [UInt8] = Array("CSC3".utf8)
+    private static let unboundMagic: [UInt8] = Array("CSC2".utf8)
+    private static let uncheckedMagic: [UInt8] = Array("CSC1".utf8)
     private static let hasQuantities: UInt8 = 1
     private static let hasSecondAmounts: UInt8 = 2
     private static let hasRowKeys: UInt8 = 4
     private static let seriesFields = 12
 
-    /// The blob of `store`.
-    static func encode(_ store: SpendStore) -> [UInt8] {
+    /// The blob of `store`, stored as the piece `identity`.
+    static func encode(_ store: SpendStore, for identity: PieceIdentity) -> [UInt8] {
         var writer = ByteWriter()
         let count = store.count
         writer.bytes.reserveCapacity(64 + count * 68 + store.series.count * 4 * seriesFields)
@@ -85,15 +91,49 @@ enum PieceColumns {
         writer.column(store.quantities)
         writer.column(store.secondAmounts)
         for key in store.rowKeys { writer.string(key) }
-        let sum = writer.bytes.withUnsafeBytes { checksum(of: $0) }
+        let sum = writer.bytes.withUnsafeBytes { checksum(of: $0, seed: identity.seed) }
         withUnsafeBytes(of: sum.littleEndian) { writer.bytes.append(contentsOf: $0) }
         return writer.bytes
     }
 
+    /// `blob` bound to `new`: a blob of this layout whose checksum holds for `old`, or (`old`
+    /// nil) one of the earlier layouts, whole as far as its own checksum can tell. Nil when
+    /// the blob is neither: it is left as it is and read as damage.
+    static func rebind(_ blob: [UInt8], from old: PieceIdentity?, to new: PieceIdentity) -> [UInt8]? {
+        guard blob.count >= magic.count + 8 else { return nil }
+        let head = Array(blob[..<magic.count])
+        var body: ArraySlice<UInt8>
+        if let old {
+            guard head == magic, whole(blob, seed: old.seed) else { return nil }
+            body = blob[..<(blob.count - 8)]
+        } else if head == unboundMagic {
+            guard whole(blob, seed: nil) else { return nil }
+            body = blob[..<(blob.count - 8)]
+        } else if head == uncheckedMagic {
+            body = blob[...]
+        } else {
+            return nil
+        }
+        var bytes = magic + body.dropFirst(magic.count)
+        let sum = bytes.withUnsafeBytes { checksum(of: $0, seed: new.seed) }
+        withUnsafeBytes(of: sum.littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Whether `blob` ends with the checksum of the bytes before it (`seed` nil: as "CSC2").
+    private static func whole(_ blob: [UInt8], seed: UInt64?) -> Bool {
+        blob.withUnsafeBytes { blob in
+            let bytes = UnsafeRawBufferPointer(rebasing: blob[..<(blob.count - 8)])
+            let stored = UInt64(littleEndian: blob.loadUnaligned(fromByteOffset: bytes.count, as: UInt64.self))
+            return checksum(of: bytes, seed: seed) == stored
+        }
+    }
+
     /// A 64-bit checksum of `bytes`, eight bytes per step (a multiply-xorshift mix): damage
     /// anywhere in a piece changes it, at a few milliseconds for a million records.
-    static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var sum: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    /// `seed` nil is the checksum of "CSC2" blobs.
+    static func checksum(of bytes: UnsafeRawBufferPointer, seed: UInt64? = nil) -> UInt64 {
+        var sum: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count) ^ (seed ?? 0)
         let words = bytes.count / 8
         for word in 0..<words {
             sum =
@@ -110,13 +150,15 @@ enum PieceColumns {
     }
 
     /// Appends the records of the piece `blob` to `store`, in stored order, and returns how
-    /// many there were. Throws, appending nothing, when the blob is not one ``encode(_:)`` wrote
-    /// or its checksum does not match.
-    static func decode(_ blob: UnsafeRawBufferPointer, into store: inout SpendStore) throws(CacheError) -> Int {
+    /// many there were. Throws, appending nothing, when the blob is not one ``encode(_:for:)``
+    /// wrote for `identity` or its checksum does not match.
+    static func decode(_ blob: UnsafeRawBufferPointer, of identity: PieceIdentity, into store: inout SpendStore)
+        throws(CacheError) -> Int
+    {
         guard blob.count >= magic.count + 8 else { throw ByteReader.unreadable }
         let bytes = UnsafeRawBufferPointer(rebasing: blob[..<(blob.count - 8)])
         let stored = UInt64(littleEndian: blob.loadUnaligned(fromByteOffset: bytes.count, as: UInt64.self))
-        guard checksum(of: bytes) == stored else { throw ByteReader.unreadable }
+        guard checksum(of: bytes, seed: identity.seed) == stored else { throw ByteReader.unreadable }
         var reader = ByteReader(bytes: bytes)
         guard try reader.take(magic.count).elementsEqual(magic) else { throw ByteReader.unreadable }
         let count = Int(try reader.u32())
@@ -205,6 +247,33 @@ enum PieceColumns {
                 rowKey: keyed ? rowKeys[index] : nil)
         }
         return count
+    }
+}
+
+/// What a piece's blob is written for: the account's key, the shape and the period of its row.
+struct PieceIdentity: Equatable {
+    var series: PieceSeries
+    var start: Int64
+    var end: Int64
+
+    init(_ series: PieceSeries, start: Int64, end: Int64) {
+        self.series = series
+        self.start = start
+        self.end = end
+    }
+
+    init(_ series: PieceSeries, period: DateRange) {
+        self.init(
+            series, start: MillisecondTime.milliseconds(period.start), end: MillisecondTime.milliseconds(period.end))
+    }
+
+    /// The checksum's seed: the identity's own checksum.
+    var seed: UInt64 {
+        var writer = ByteWriter()
+        writer.string(series.account)
+        writer.string(series.shape)
+        writer.column([start, end])
+        return writer.bytes.withUnsafeBytes { PieceColumns.checksum(of: $0) }
     }
 }
 

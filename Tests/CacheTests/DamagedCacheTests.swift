@@ -110,6 +110,83 @@ struct DamagedCacheTests {
             ])
     }
 
+    /// A damaged index can lead a lookup to another piece's row, whose columns are whole: they
+    /// are bound to the account, shape and period they were written for, so reading them for
+    /// another piece is damage, never that piece's numbers counted for the wrong account.
+    @Test func columnsFoundUnderAnotherPiecesRowAreDamageNotItsNumbers() async throws {
+        let directory = CacheFixtures.temporaryDirectory()
+        let notes = Mutex<[String]>([])
+        let cache = try CostCache.open(
+            directory: directory, fileName: "cache.sqlite", now: movedAt,
+            report: { note in notes.withLock { $0.append(note) } }
+        ).cache
+        let other = PieceSeries(account: "name=b; provider=selectel", shape: "day@UTC")
+        for (account, amount) in [(series, "1.25"), (other, "700.5")] {
+            let records = [CacheFixtures.cloudRu("k", day: "2026-10-05", amount: amount)]
+            try await cache.store(
+                [PieceContent(period: days[4], records: records, isComplete: true)], of: account,
+                fetchedAt: CacheFixtures.utc("2026-11-02"))
+        }
+        try await DatabaseQueue(path: cache.path).write { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT piece_id FROM piece_columns ORDER BY piece_id")
+            try db.execute(
+                sql: """
+                    UPDATE piece_columns SET data = (SELECT data FROM piece_columns AS o WHERE o.piece_id = ?)
+                    WHERE piece_id = ?
+                    """, arguments: [ids[1], ids[0]])
+        }
+
+        do {
+            let read = try await cache.records(of: series, in: [days[4]])
+            Issue.record("another piece's columns were read as \(Array(read))")
+        } catch {
+            #expect(error.replacedDamagedFile)
+        }
+        #expect(notes.withLock { $0.first?.contains("a cached period's records are unreadable") } == true)
+    }
+
+    /// Blobs of the two earlier layouts ("CSC1" without a checksum, "CSC2" with one that does
+    /// not name the piece) are bound to their piece when the file is opened, and read as before.
+    @Test(arguments: ["CSC1", "CSC2"])
+    func columnsOfAnEarlierLayoutAreReadAfterOpening(layout: String) async throws {
+        let directory = CacheFixtures.temporaryDirectory()
+        let records = CacheFixtures.varied(day: "2026-10-05")
+        let cache = try CostCache.open(directory: directory, fileName: "cache.sqlite").cache
+        try await cache.store(
+            [PieceContent(period: days[4], records: records, isComplete: true)], of: series,
+            fetchedAt: CacheFixtures.utc("2026-11-02"))
+        try await DatabaseQueue(path: cache.path).write { db in
+            let blob = try #require(try Data.fetchOne(db, sql: "SELECT data FROM piece_columns"))
+            var earlier = Array(layout.utf8) + blob.dropFirst(4).dropLast(8)
+            if layout == "CSC2" {
+                let sum = earlier.withUnsafeBytes { PieceColumns.checksum(of: $0) }
+                withUnsafeBytes(of: sum.littleEndian) { earlier.append(contentsOf: $0) }
+            }
+            try db.execute(sql: "UPDATE piece_columns SET data = ?", arguments: [Data(earlier)])
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%'")
+        }
+
+        let reopened = try CostCache.open(directory: directory, fileName: "cache.sqlite").cache
+        #expect(Array(try await reopened.records(of: series, in: [days[4]])) == records)
+        #expect(try await reopened.integrityProblems().isEmpty)
+    }
+
+    /// Pieces adopted from an account's earlier key are bound to the new key and read under it.
+    @Test func piecesAdoptedFromAnEarlierKeyAreReadUnderTheNewOne() async throws {
+        let directory = CacheFixtures.temporaryDirectory()
+        let cache = try CostCache.open(directory: directory, fileName: "cache.sqlite").cache
+        let earlier = PieceSeries(account: "name=a; endpoint=x; provider=selectel", shape: series.shape)
+        let records = CacheFixtures.varied(day: "2026-10-05")
+        try await cache.store(
+            [PieceContent(period: days[4], records: records, isComplete: true)], of: earlier,
+            fetchedAt: CacheFixtures.utc("2026-11-02"))
+
+        #expect(try await cache.adopt(earlierKeys: [earlier.account], as: series.account) == 1)
+        #expect(Array(try await cache.records(of: series, in: [days[4]])) == records)
+        #expect(try await cache.pieces(of: earlier, within: days[4]).isEmpty)
+        #expect(try await cache.integrityProblems().isEmpty)
+    }
+
     @Test func whatThisRunStoredOrReadWholeIsCarriedIntoTheFreshCache() async throws {
         let directory = CacheFixtures.temporaryDirectory()
         let cache = try CostCache.open(directory: directory, fileName: "cache.sqlite", now: movedAt).cache

@@ -1,4 +1,5 @@
 import Cache
+import CostCore
 import Foundation
 import GRDB
 import Simulator
@@ -77,14 +78,29 @@ struct CacheEndToEndTests {
         let selectel = ["report", "--account", "selectel-sandbox"] + nowArguments + october
         let truth = try await sandbox.run(selectel)
         #expect(truth.status == 0, "\(truth.stderr)")
-        try await DatabaseQueue(path: sandbox.cacheDirectory + "/cache.sqlite").write { db in
-            // The smallest day is given the records of the largest one.
-            try db.execute(
+        // The smallest day is given the records of the largest one, written by the cache itself
+        // (a blob copied by hand is bound to its own day and read as damage).
+        let days = try DatabaseQueue(path: sandbox.cacheDirectory + "/cache.sqlite").read { db in
+            try Row.fetchAll(
+                db,
                 sql: """
-                    UPDATE piece_columns SET data = (SELECT data FROM piece_columns ORDER BY length(data) DESC LIMIT 1)
-                    WHERE piece_id = (SELECT piece_id FROM piece_columns ORDER BY length(data) LIMIT 1)
+                    SELECT account, shape, start_ms, end_ms FROM piece JOIN piece_columns ON piece_id = id
+                    ORDER BY length(data)
                     """)
         }
+        let (smallest, largest) = (try #require(days.first), try #require(days.last))
+        let series = PieceSeries(account: smallest["account"], shape: smallest["shape"])
+        #expect(series == PieceSeries(account: largest["account"], shape: largest["shape"]))
+        func period(_ row: Row) -> DateRange {
+            DateRange(
+                start: Date(timeIntervalSince1970: Double(row["start_ms"] as Int64) / 1_000),
+                end: Date(timeIntervalSince1970: Double(row["end_ms"] as Int64) / 1_000))
+        }
+        let cache = try CostCache.open(directory: sandbox.cacheDirectory, fileName: "cache.sqlite").cache
+        let records = try await cache.records(of: series, in: [period(largest)])
+        try await cache.store(
+            [PieceContent(period: period(smallest), records: records, isComplete: true)], of: series,
+            fetchedAt: Self.now)
         let tampered = try await sandbox.run(selectel)
         #expect(tampered.stdout != truth.stdout, "the closed month is read from the cache")
         let refreshed = try await sandbox.run(selectel + ["--refresh"])
