@@ -97,6 +97,24 @@ public struct SpendStore: Sendable, Equatable {
         return code
     }
 
+    /// Series codes a decoder remembers by its own key for a series (what its rows share), so
+    /// that the names of a series are looked up in the dictionaries once, on its first row.
+    public struct SeriesMemo<Key: Hashable> {
+        private var codes: [Key: UInt32] = [:]
+
+        public init() {}
+
+        /// The code of `key`'s series, made by `make` on the first call for `key`.
+        public mutating func code(
+            of key: Key, in store: inout SpendStore, make: (inout SpendStore) -> UInt32
+        ) -> UInt32 {
+            if let code = codes[key] { return code }
+            let code = make(&store)
+            codes[key] = code
+            return code
+        }
+    }
+
     /// Appends one record of series `code`.
     public mutating func append(
         series code: UInt32, start: Int64, end: Int64, amount: Amount, quantity: Amount? = nil,

@@ -29,20 +29,31 @@ extension OnAppClient {
     /// - Throws: ``ProviderError`` (`malformedResponse`, without an endpoint) for a
     ///   `currency_code` that is not a currency code or sums too large to hold.
     public func records(from rows: [OnAppHourlyStat]) throws(ProviderError) -> [CostRecord] {
-        var records: [CostRecord] = []
+        var store = SpendStore()
+        var series = SpendStore.SeriesMemo<OnAppSeriesKey>()
+        try append(rows, within: nil, to: &store, series: &series)
+        return Array(store)
+    }
+
+    /// Appends the records of `rows` whose hour starts in `window` (every row when nil) to
+    /// `store`, as ``records(from:)`` documents; every row is checked, kept or not.
+    func append(
+        _ rows: [OnAppHourlyStat], within window: DateRange?, to store: inout SpendStore,
+        series: inout SpendStore.SeriesMemo<OnAppSeriesKey>
+    ) throws(ProviderError) {
         for (index, row) in rows.enumerated() {
             guard let currency = Currency(code: row.currencyCode) else {
                 throw mappingError(
                     "[\(index)].currency_code \(ServerText.quote(row.currencyCode, limit: 16)) is not a currency code")
             }
-            let period = DateRange(start: row.statTime, end: row.statTime.addingTimeInterval(3_600))
+            let kept = window?.contains(row.statTime) ?? true
+            let start = SpendStore.millisecondsSince1970(row.statTime)
+            let end = SpendStore.millisecondsSince1970(row.statTime.addingTimeInterval(3_600))
             let server = serverReference(of: row)
-            var native: [String: String] = [:]
-            if let userID = row.userID { native["user_id"] = userID }
-            if let machineID = row.virtualMachineID { native["virtual_machine_id"] = machineID }
-
-            let firstRecord = records.count
-            defer { keepUsageCost(of: row, in: &records, from: firstRecord) }
+            var base = OnAppSeriesKey(
+                currency: currency, userID: row.userID, virtualMachineID: row.virtualMachineID)
+            // The row's usage_cost goes with the first record made from it.
+            base.usageCost = row.usageCost.flatMap { $0.isZero ? nil : $0.description }
             var attributed = Amount.zero
             for group in row.billingStats {
                 for item in group.items {
@@ -52,40 +63,46 @@ extension OnAppClient {
                             throw mappingError("[\(index)]: the breakdown's costs are too large to add up")
                         }
                         attributed = sum
-                        guard !entry.cost.isZero else { continue }
-                        var entryNative = native
-                        entryNative["item_id"] = item.id
-                        if let resourceID = entry.resourceID { entryNative["resource_id"] = resourceID }
-                        records.append(
-                            CostRecord(
-                                provider: .onapp, account: account.name, object: object,
-                                metric: EntityRef(id: entry.resourceName), service: group.name, period: period,
-                                amount: Money(entry.cost, currency), quantity: entry.value, native: entryNative))
+                        guard kept, !entry.cost.isZero else { continue }
+                        var key = base
+                        key.object = object
+                        key.metric = entry.resourceName
+                        key.service = group.name
+                        key.itemID = item.id
+                        key.resourceID = entry.resourceID
+                        append(
+                            key, start: start, end: end, amount: entry.cost, quantity: entry.value, to: &store,
+                            series: &series)
+                        base.usageCost = nil
                     }
                 }
             }
             guard let rest = Self.subtract(row.totalCost, attributed) else {
                 throw mappingError("[\(index)]: total_cost and the breakdown are too large to compare")
             }
-            guard !rest.isZero else { continue }
-            let metric = row.hasBreakdown ? EntityRef(id: Self.unattributedMetric) : nil
-            records.append(
-                CostRecord(
-                    provider: .onapp, account: account.name, object: server, metric: metric, period: period,
-                    amount: Money(rest, currency), native: native))
+            guard kept, !rest.isZero else { continue }
+            var key = base
+            key.object = server
+            key.metric = row.hasBreakdown ? Self.unattributedMetric : nil
+            append(key, start: start, end: end, amount: rest, quantity: nil, to: &store, series: &series)
         }
-        return records
+    }
+
+    private func append(
+        _ key: OnAppSeriesKey, start: Int64, end: Int64, amount: Amount, quantity: Amount?, to store: inout SpendStore,
+        series: inout SpendStore.SeriesMemo<OnAppSeriesKey>
+    ) {
+        let code = series.code(of: key, in: &store) { store in
+            store.seriesCode(
+                provider: .onapp, account: account.name, object: key.object,
+                metric: key.metric.map { EntityRef(id: $0) },
+                service: key.service, currency: key.currency, native: key.native)
+        }
+        store.append(series: code, start: start, end: end, amount: amount, quantity: quantity)
     }
 
     /// The key of ``CostRecord/native`` that keeps a row's `usage_cost`.
     public static let usageCostKey = CostRecord.onAppUsageCostKey
-
-    /// Writes `row`'s `usage_cost` into the first of the records made from it (from index
-    /// `first`), when it has one that is not zero and made any record.
-    private func keepUsageCost(of row: OnAppHourlyStat, in records: inout [CostRecord], from first: Int) {
-        guard let usage = row.usageCost, !usage.isZero, records.indices.contains(first) else { return }
-        records[first].native[Self.usageCostKey] = usage.description
-    }
 
     /// The metric of the record that carries a row's `total_cost` not covered by its breakdown.
     public static let unattributedMetric = "unattributed"
@@ -121,5 +138,30 @@ extension OnAppClient {
     private static func add(_ lhs: Amount, _ rhs: Amount) -> Amount? {
         let (sum, overflow) = lhs.units.addingReportingOverflow(rhs.units)
         return overflow ? nil : Amount(units: sum)
+    }
+}
+
+/// What the records of one OnApp series share: everything but the hour, amount and quantity.
+struct OnAppSeriesKey: Hashable {
+    var currency: Currency
+    var userID: String?
+    var virtualMachineID: String?
+    var object: ObjectRef?
+    var metric: String?
+    var service: String?
+    var itemID: String?
+    var resourceID: String?
+    var usageCost: String?
+
+    /// The native fields: `user_id`, `virtual_machine_id`, `item_id`, `resource_id` and the
+    /// row's `usage_cost` (see ``OnAppClient/records(from:)``).
+    var native: [String: String] {
+        var native: [String: String] = [:]
+        if let userID { native["user_id"] = userID }
+        if let virtualMachineID { native["virtual_machine_id"] = virtualMachineID }
+        if let itemID { native["item_id"] = itemID }
+        if let resourceID { native["resource_id"] = resourceID }
+        if let usageCost { native[OnAppClient.usageCostKey] = usageCost }
+        return native
     }
 }

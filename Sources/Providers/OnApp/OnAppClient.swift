@@ -32,8 +32,16 @@ public struct OnAppClient: Sendable {
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
+        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
+    }
+
+    /// ``fetchSpend(range:granularity:zone:progress:)``'s records, appended straight to a store.
+    public func fetchStore(
+        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
+    ) async throws(ProviderError) -> SpendStore {
         let windows = statsWindows(range: range)
-        var collected: [CostRecord] = []
+        var store = SpendStore()
+        var series = SpendStore.SeriesMemo<OnAppSeriesKey>()
         var rowCount = 0
         for (index, window) in windows.enumerated() {
             let request = statsRequest(window: window)
@@ -42,7 +50,7 @@ public struct OnAppClient: Sendable {
             }
             rowCount += rows.count { window.contains($0.statTime) }
             do {
-                collected += try records(from: rows).filter { window.contains($0.period.start) }
+                try append(rows, within: window, to: &store, series: &series)
             } catch {
                 var located = error
                 located.endpoint = request.endpointDescription
@@ -50,7 +58,7 @@ public struct OnAppClient: Sendable {
             }
             progress?(FetchProgress(requestsDone: index + 1, requestsPlanned: windows.count, rows: rowCount))
         }
-        return collected
+        return store
     }
 
     /// The hour-aligned UTC windows `fetchSpend` asks for, in order: `range` rounded out to

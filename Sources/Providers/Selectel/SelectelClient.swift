@@ -41,10 +41,18 @@ public struct SelectelClient: Sendable {
     }
 
     /// Fetches every cost record in `range` (rounded out to whole hours), in buckets fine
-    /// enough for `granularity` in `zone`.
+    /// enough for `granularity` in `zone`, as ``CostRecord`` views of ``fetchStore``.
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
+        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
+    }
+
+    /// Fetches every record in `range` (rounded out to whole hours) straight into a store: a
+    /// series is coded once, on its first row, so a row costs one lookup and a few appends.
+    public func fetchStore(
+        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
+    ) async throws(ProviderError) -> SpendStore {
         let resolved = await resolveCurrency()
         let currency = resolved.currency
         progress?(FetchProgress(requestsDone: 1, requestsPlanned: 2, rows: 0))
@@ -53,11 +61,35 @@ public struct SelectelClient: Sendable {
         progress?(FetchProgress(requestsDone: 2, requestsPlanned: 2, rows: rows.count))
         if let note = resolved.fallbackNote { account.note.fallback(note) }
         var places = SelectelRowPlacement(time: time, bucket: bucket, fallbackStart: floorToHour(range.start))
-        let records = rows.enumerated().map { index, row in
-            record(from: row.row, region: row.region, index: index, currency: currency, places: &places)
+        var store = SpendStore()
+        store.reserveCapacity(rows.count)
+        var codes = SpendStore.SeriesMemo<SeriesKey>()
+        for (index, placed) in rows.enumerated() {
+            let row = placed.row
+            let period = places.period(of: row.period, index: index, amount: Money(row.value, currency))
+            let code = codes.code(of: SeriesKey(placed), in: &store) { store in
+                seriesCode(of: row, region: placed.region, currency: currency, in: &store)
+            }
+            store.append(
+                series: code, start: SpendStore.millisecondsSince1970(period.start),
+                end: SpendStore.millisecondsSince1970(period.end), amount: row.value, quantity: row.metric?.quantity)
         }
         if let message = places.unplacedMessage() { account.note.warn(message) }
-        return records
+        return store
+    }
+
+    /// What every row of a series shares: the row without its money, quantity and time.
+    private struct SeriesKey: Hashable {
+        var row: SelectelConsumptionRow
+        var region: String?
+
+        init(_ placed: SelectelDocumentedGroups.Row) {
+            row = placed.row
+            row.value = .zero
+            row.period = ""
+            row.metric?.quantity = nil
+            region = placed.region
+        }
     }
 
     /// Rows of `range`, by the plan the API accepted earlier in this run, else by the first of
@@ -236,18 +268,15 @@ public struct SelectelClient: Sendable {
         }
     }
 
-    private func record(
-        from row: SelectelConsumptionRow, region: String?, index: Int, currency: Currency,
-        places: inout SelectelRowPlacement
-    ) -> CostRecord {
-        let amount = Money(row.value, currency)
-        let period = places.period(of: row.period, index: index, amount: amount)
+    private func seriesCode(
+        of row: SelectelConsumptionRow, region: String?, currency: Currency, in store: inout SpendStore
+    ) -> UInt32 {
         var native: [String: String] = [:]
         if let accountID = row.accountID { native["account_id"] = accountID }
         if let key = row.providerKey { native["provider_key"] = key }
         if let value = row.provisionStart { native["provision_start"] = value }
         if let value = row.provisionEnd { native["provision_end"] = value }
-        return CostRecord(
+        return store.seriesCode(
             provider: .selectel,
             account: account.name,
             project: row.project.map { EntityRef(id: $0.id, name: $0.name) },
@@ -257,10 +286,8 @@ public struct SelectelClient: Sendable {
             metric: row.metric.map { EntityRef(id: $0.id, name: $0.name) },
             region: row.metric?.region ?? region,
             service: row.providerKey,
-            period: period,
-            amount: amount,
-            quantity: row.metric?.quantity,
             unit: row.metric?.unit,
+            currency: currency,
             native: native)
     }
 

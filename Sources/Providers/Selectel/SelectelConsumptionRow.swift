@@ -3,14 +3,14 @@ import Foundation
 
 /// One row of `consumption` / `summary_stats`. Which of project, object and metric are
 /// filled depends on `group_type`.
-public struct SelectelConsumptionRow: Sendable, Equatable {
+public struct SelectelConsumptionRow: Sendable, Hashable {
     /// A `project` part.
-    public struct Project: Sendable, Equatable {
+    public struct Project: Sendable, Hashable {
         public var id: String
         public var name: String?
     }
     /// An `object` part.
-    public struct Object: Sendable, Equatable {
+    public struct Object: Sendable, Hashable {
         public var id: String
         public var name: String?
         /// `type`, e.g. `cloud_vm`.
@@ -21,7 +21,7 @@ public struct SelectelConsumptionRow: Sendable, Equatable {
         public var parentName: String?
     }
     /// A `metric` part.
-    public struct Metric: Sendable, Equatable {
+    public struct Metric: Sendable, Hashable {
         public var id: String
         public var name: String?
         public var quantity: Amount?
