@@ -55,21 +55,34 @@ extension F5Client {
         return DateRange(start: start, end: end)
     }
 
-    func monthRecord(_ month: F5MonthlyUsageItem) -> CostRecord {
-        CostRecord(
-            provider: .f5xc, account: account.name,
-            metric: EntityRef(id: Self.monthlyTotalMetric, name: Self.monthlyTotalMetric),
-            period: DateRange(start: month.start, end: month.end),
-            amount: Money(month.amount, month.currency),
-            native: ["source": "monthly_usage"])
+    /// One record of a closed month's total.
+    func appendMonth(_ month: F5MonthlyUsageItem, to store: inout SpendStore) {
+        append(
+            metric: Self.monthlyTotalMetric, period: DateRange(start: month.start, end: month.end),
+            amount: Money(month.amount, month.currency), native: ["source": "monthly_usage"], to: &store)
+    }
+
+    /// Appends one record of the account, its metric named `metric`.
+    func append(
+        metric: String, service: String? = nil, period: DateRange, amount: Money, quantity: Amount? = nil,
+        unit: String? = nil, native: [String: String], to store: inout SpendStore
+    ) {
+        let code = store.seriesCode(
+            provider: .f5xc, account: account.name, metric: EntityRef(id: metric, name: metric), service: service,
+            unit: unit, currency: amount.currency, native: native)
+        store.append(
+            series: code, start: SpendStore.millisecondsSince1970(period.start),
+            end: SpendStore.millisecondsSince1970(period.end), amount: amount.amount, quantity: quantity)
     }
 
     /// One record per line, with service and quantity from the usage summary where they can be
     /// attributed exactly (one summary item of that name, one line of that item).
-    func lineRecords(_ lines: [F5KeptLine], covered: DateRange, usage: [F5UsageSummaryItem]) -> [CostRecord] {
+    func appendLines(
+        _ lines: [F5KeptLine], covered: DateRange, usage: [F5UsageSummaryItem], to store: inout SpendStore
+    ) {
         let summaries = Dictionary(grouping: usage, by: \.name)
         let linesPerType = Dictionary(lines.compactMap(\.line.usageType).map { ($0, 1) }, uniquingKeysWith: +)
-        return lines.map { kept in
+        for kept in lines {
             let line = kept.line
             let label =
                 line.usageType ?? (line.metricLabels.isEmpty ? "usage" : line.metricLabels.joined(separator: ", "))
@@ -88,10 +101,9 @@ extension F5Client {
                     unit = summary.usageValue != nil ? summary.usageUnit : summary.billingUnit
                 }
             }
-            return CostRecord(
-                provider: .f5xc, account: account.name, metric: EntityRef(id: label, name: label), service: service,
-                period: kept.period, amount: Money(line.amount, line.currency), quantity: quantity, unit: unit,
-                native: native)
+            append(
+                metric: label, service: service, period: kept.period, amount: Money(line.amount, line.currency),
+                quantity: quantity, unit: unit, native: native, to: &store)
         }
     }
 
@@ -99,17 +111,17 @@ extension F5Client {
     /// a currency (with several currencies the total cannot be attributed, so none is made).
     /// A total that equals either every line answered or only the lines kept has nothing left
     /// over: whether `total_cost` counts a line outside the window is not known.
-    func adjustmentRecord(_ answer: F5CurrentUsage, lines: [F5KeptLine], covered: DateRange) -> CostRecord? {
+    func appendAdjustment(
+        _ answer: F5CurrentUsage, lines: [F5KeptLine], covered: DateRange, to store: inout SpendStore
+    ) {
         guard let total = answer.totalCost, let currency = answer.items.first?.currency,
             answer.items.allSatisfy({ $0.currency == currency })
-        else { return nil }
+        else { return }
         let difference = total - answer.items.reduce(Amount.zero) { $0 + $1.amount }
         let keptDifference = total - lines.reduce(Amount.zero) { $0 + $1.line.amount }
-        guard !difference.isZero, !keptDifference.isZero else { return nil }
-        return CostRecord(
-            provider: .f5xc, account: account.name,
-            metric: EntityRef(id: Self.adjustmentMetric, name: Self.adjustmentMetric),
-            period: covered, amount: Money(difference, currency),
-            native: ["source": "current_usage total_cost"])
+        guard !difference.isZero, !keptDifference.isZero else { return }
+        append(
+            metric: Self.adjustmentMetric, period: covered, amount: Money(difference, currency),
+            native: ["source": "current_usage total_cost"], to: &store)
     }
 }

@@ -8,10 +8,10 @@ extension F5Client {
     /// `failure` took the money away. A fallback note says so once. When the first
     /// `usage_summary` fails too, `failure` is what the fetch reports: it is the cause.
     func usageOnly(
-        _ windows: [DateRange], currency: Currency?, because failure: ProviderError, tally: inout F5FetchTally
-    ) async throws(ProviderError) -> [CostRecord] {
+        _ windows: [DateRange], currency: Currency?, because failure: ProviderError, tally: inout F5FetchTally,
+        to store: inout SpendStore
+    ) async throws(ProviderError) {
         let reason = "\(failure.endpoint) answered \(failure.summary)"
-        var records: [CostRecord] = []
         for (index, window) in windows.enumerated() {
             let usage: [F5UsageSummaryItem]
             do {
@@ -25,17 +25,17 @@ extension F5Client {
                         + "named '<item>\(Self.usageOnlySuffix)', with no amount")
             }
             tally.answered(rows: usage.count)
-            records += usageRecords(
-                usage, period: window, currency: currency ?? Self.noCurrency, money: "not available", reason: reason)
+            appendUsage(
+                usage, period: window, currency: currency ?? Self.noCurrency, money: "not available", reason: reason,
+                to: &store)
         }
-        return records
     }
 
     /// The usage per item of a closed month, whose money is only its total: usage-only records
     /// for the month. Usage carries no money, so a failure here is a warning and the month is
     /// shown without its breakdown.
-    func monthUsage(_ month: F5MonthlyUsageItem, tally: inout F5FetchTally) async throws(ProviderError)
-        -> [CostRecord]
+    func appendUsage(of month: F5MonthlyUsageItem, tally: inout F5FetchTally, to store: inout SpendStore)
+        async throws(ProviderError)
     {
         let period = DateRange(start: month.start, end: month.end)
         var usage: [F5UsageSummaryItem] = []
@@ -48,12 +48,13 @@ extension F5Client {
                 account.note.warn(
                     "the usage per item of the closed month \(period) could not be read (\(error.endpoint) "
                         + "answered \(error.summary)); the month's total is shown without it")
-                return []
+                return
             }
         }
         tally.answered(rows: usage.count)
-        return usageRecords(
-            Self.merged(usage), period: period, currency: month.currency, money: "in the monthly total", reason: nil)
+        appendUsage(
+            Self.merged(usage), period: period, currency: month.currency, money: "in the monthly total", reason: nil,
+            to: &store)
     }
 
     /// Items of the same name and service from several pieces, their values added.
@@ -77,22 +78,22 @@ extension F5Client {
     /// One usage-only record per item: the item's name with ``usageOnlySuffix``, a zero amount,
     /// the raw usage (or the billing metric) as quantity, and `native` `money` saying where the
     /// money is.
-    func usageRecords(
-        _ usage: [F5UsageSummaryItem], period: DateRange, currency: Currency, money: String, reason: String?
-    ) -> [CostRecord] {
+    func appendUsage(
+        _ usage: [F5UsageSummaryItem], period: DateRange, currency: Currency, money: String, reason: String?,
+        to store: inout SpendStore
+    ) {
         warnUnreadable(usage)
-        return usage.map { item in
+        for item in usage {
             let name = item.name + Self.usageOnlySuffix
             var native = ["source": "usage_summary", "money": money]
             if let reason { native["money_reason"] = reason }
             if let value = item.billingValue { native["billing_value"] = value.description }
             if let unit = item.billingUnit { native["billing_unit"] = unit }
-            return CostRecord(
-                provider: .f5xc, account: account.name, metric: EntityRef(id: name, name: name),
-                service: item.service, period: period, amount: Money(.zero, currency),
+            append(
+                metric: name, service: item.service, period: period, amount: Money(.zero, currency),
                 quantity: item.usageValue ?? item.billingValue,
                 unit: item.usageValue != nil ? item.usageUnit : item.billingValue != nil ? item.billingUnit : nil,
-                native: native)
+                native: native, to: &store)
         }
     }
 

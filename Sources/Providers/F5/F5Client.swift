@@ -72,7 +72,15 @@ public struct F5Client: Sendable {
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
-        guard !range.isEmpty else { return [] }
+        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
+    }
+
+    /// ``fetchSpend(range:granularity:zone:progress:)``'s records, appended straight to a store.
+    public func fetchStore(
+        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
+    ) async throws(ProviderError) -> SpendStore {
+        var records = SpendStore()
+        guard !range.isEmpty else { return records }
         var tally = F5FetchTally(report: progress)
         let months: [F5MonthlyUsageItem]
         do {
@@ -82,7 +90,8 @@ public struct F5Client: Sendable {
             let windows = planWindows(range, granularity: granularity, zone: zone)
             tally.plan(1 + windows.count)
             tally.answered(rows: 0)
-            return try await usageOnly(windows, currency: nil, because: error, tally: &tally)
+            try await usageOnly(windows, currency: nil, because: error, tally: &tally, to: &records)
+            return records
         }
         let closed = months.filter { $0.start < range.end && $0.end > range.start }
         let closedUntil = months.map(\.end).max() ?? range.start
@@ -90,10 +99,9 @@ public struct F5Client: Sendable {
             DateRange(start: max(range.start, closedUntil), end: range.end), granularity: granularity, zone: zone)
         tally.plan(1 + closed.count + 2 * windows.count)
         tally.answered(rows: months.count)
-        var records: [CostRecord] = []
         for month in closed {
-            records.append(monthRecord(month))
-            records += try await monthUsage(month, tally: &tally)
+            appendMonth(month, to: &records)
+            try await appendUsage(of: month, tally: &tally, to: &records)
         }
         var currency = months.last?.currency
         for (index, window) in windows.enumerated() {
@@ -104,7 +112,8 @@ public struct F5Client: Sendable {
                 guard Self.withholdsMoney(error) else { throw error }
                 tally.expect(-(windows.count - index))
                 let rest = Array(windows[index...])
-                return try await records + usageOnly(rest, currency: currency, because: error, tally: &tally)
+                try await usageOnly(rest, currency: currency, because: error, tally: &tally, to: &records)
+                return records
             }
             currency = answer.items.first?.currency ?? currency
             let lines = keptLines(answer, window: window)
@@ -117,8 +126,8 @@ public struct F5Client: Sendable {
             let usage = try await send(usageSummaryRequest(window: covered), decode: F5UsageSummaryItem.decode)
             tally.answered(rows: usage.count)
             warnUnreadable(usage)
-            records += lineRecords(lines, covered: covered, usage: usage)
-            if let adjustment = adjustmentRecord(answer, lines: lines, covered: covered) { records.append(adjustment) }
+            appendLines(lines, covered: covered, usage: usage, to: &records)
+            appendAdjustment(answer, lines: lines, covered: covered, to: &records)
         }
         return records
     }

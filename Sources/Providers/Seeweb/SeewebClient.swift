@@ -55,8 +55,15 @@ public struct SeewebClient: Sendable {
     public func fetchSpend(
         range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
     ) async throws(ProviderError) -> [CostRecord] {
+        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
+    }
+
+    /// ``fetchSpend(range:granularity:zone:progress:)``'s records, appended straight to a store.
+    public func fetchStore(
+        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
+    ) async throws(ProviderError) -> SpendStore {
         let months = billingMonths(overlapping: range)
-        var records: [CostRecord] = []
+        var records = SpendStore()
         var requestsDone = 0
         var rows = 0
         func report() {
@@ -68,12 +75,12 @@ public struct SeewebClient: Sendable {
             requestsDone += 1
             rows += servers.count
             report()
-            for server in servers { records += builder.records(for: server) }
+            for server in servers { builder.append(server, to: &records) }
             let templates = try await fetchTemplates(month)
             requestsDone += 1
             rows += templates.count
             report()
-            for template in templates { records.append(builder.record(for: template)) }
+            for template in templates { builder.append(template, to: &records) }
         }
         return records
     }

@@ -1,7 +1,7 @@
 import CostCore
 
-/// Maps decoded Seeweb rows to ``CostRecord``s (see ``SeewebClient`` for the mapping and the
-/// `native` keys).
+/// Appends decoded Seeweb rows to a ``SpendStore`` (see ``SeewebClient`` for the mapping and
+/// the `native` keys).
 struct SeewebRecordBuilder {
     let account: String
     let currency: Currency
@@ -9,7 +9,7 @@ struct SeewebRecordBuilder {
 
     /// One record per non-zero part of the server's month, plus a `rounding` record when the
     /// parts do not add up to `cost` (a `month` record of the whole cost when no part was sent).
-    func records(for row: SeewebServerMonth) -> [CostRecord] {
+    func append(_ row: SeewebServerMonth, to store: inout SpendStore) {
         var shared: [String: String] = ["year": String(month.year), "month": String(month.month)]
         shared["cost"] = row.cost.description
         shared["status"] = row.status
@@ -20,17 +20,17 @@ struct SeewebRecordBuilder {
         shared["offline_discount"] = row.offlineDiscountPercent?.description
         shared["offline_reduction"] = row.offlineReduction?.description
 
-        var records: [CostRecord] = []
+        var added = 0
         func add(metric: String, part: String, amount: Amount, hours: Amount?, extra: [String: String] = [:]) {
             var native = shared.merging(extra) { _, new in new }
             native["part"] = part
-            records.append(
-                CostRecord(
-                    provider: .seeweb, account: account,
-                    project: row.group.map { EntityRef(id: $0) },
-                    object: ObjectRef(id: row.name, name: row.notes.flatMap { $0.isEmpty ? nil : $0 }, type: "server"),
-                    metric: EntityRef(id: metric), service: row.plan, period: month.period,
-                    amount: Money(amount, currency), quantity: hours, unit: hours == nil ? nil : "h", native: native))
+            let code = store.seriesCode(
+                provider: .seeweb, account: account, project: row.group.map { EntityRef(id: $0) },
+                object: ObjectRef(id: row.name, name: row.notes.flatMap { $0.isEmpty ? nil : $0 }, type: "server"),
+                metric: EntityRef(id: metric), service: row.plan, unit: hours == nil ? nil : "h", currency: currency,
+                native: native)
+            append(code, amount: amount, quantity: hours, to: &store)
+            added += 1
         }
 
         if !row.onlineHours.isZero || !row.onlinePrice.isZero {
@@ -50,24 +50,30 @@ struct SeewebRecordBuilder {
                 extra: extra)
         }
         let difference = row.roundingDifference
-        if records.isEmpty && row.reservedDiscounts.isEmpty && !difference.isZero {
+        if added == 0 && row.reservedDiscounts.isEmpty && !difference.isZero {
             add(metric: "month", part: "month", amount: difference, hours: row.billedHours)
         } else if !difference.isZero {
             add(metric: "rounding", part: "rounding", amount: difference, hours: nil)
         }
-        return records
     }
 
     /// One record for the template's month.
-    func record(for row: SeewebTemplateMonth) -> CostRecord {
+    func append(_ row: SeewebTemplateMonth, to store: inout SpendStore) {
         var native: [String: String] = ["year": String(month.year), "month": String(month.month), "part": "template"]
         native["status"] = row.status
         native["creation_date"] = row.creationDate
         native["deletion_date"] = row.deletionDate
-        return CostRecord(
+        let code = store.seriesCode(
             provider: .seeweb, account: account,
             object: ObjectRef(id: row.name, name: row.notes.flatMap { $0.isEmpty ? nil : $0 }, type: "template"),
-            metric: EntityRef(id: "template"), service: "template", period: month.period,
-            amount: Money(row.cost, currency), native: native)
+            metric: EntityRef(id: "template"), service: "template", currency: currency, native: native)
+        append(code, amount: row.cost, quantity: nil, to: &store)
+    }
+
+    /// One record of series `code` over the month.
+    private func append(_ code: UInt32, amount: Amount, quantity: Amount?, to store: inout SpendStore) {
+        store.append(
+            series: code, start: SpendStore.millisecondsSince1970(month.period.start),
+            end: SpendStore.millisecondsSince1970(month.period.end), amount: amount, quantity: quantity)
     }
 }

@@ -9,8 +9,7 @@ struct F5Fetcher: AccountFetcher {
     var provider: ProviderKind { .f5xc }
 
     func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> SpendStore {
-        SpendStore(
-            try await client.fetchSpend(
-                range: query.range, granularity: query.granularity, zone: query.zone, progress: progress))
+        try await client.fetchStore(
+            range: query.range, granularity: query.granularity, zone: query.zone, progress: progress)
     }
 }

@@ -9,8 +9,7 @@ struct SeewebFetcher: AccountFetcher {
     var provider: ProviderKind { .seeweb }
 
     func fetch(_ query: FetchQuery, progress: FetchProgressHandler?) async throws(ProviderError) -> SpendStore {
-        SpendStore(
-            try await client.fetchSpend(
-                range: query.range, granularity: query.granularity, zone: query.zone, progress: progress))
+        try await client.fetchStore(
+            range: query.range, granularity: query.granularity, zone: query.zone, progress: progress)
     }
 }
