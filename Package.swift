@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The hot targets (store, decoders, simulator, explorer, cache) are optimised in debug builds too:
+// `swift run costscope demo` spends most of its time in their loops, several times slower
+// unoptimised (DECISIONS.md).
+let optimisedInDebugBuilds: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "costscope",
     platforms: [.macOS(.v15)],
@@ -22,7 +27,7 @@ let package = Package(
     ],
     targets: [
         // Pure domain: money, records, ranges, aggregation. Foundation only.
-        .target(name: "CostCore"),
+        .target(name: "CostCore", swiftSettings: optimisedInDebugBuilds),
         // HTTP transport and provider clients; map wire data to CostCore records.
         .target(
             name: "Providers",
@@ -32,7 +37,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-            ]
+            ],
+            swiftSettings: optimisedInDebugBuilds
         ),
         // Built-in stand-in for the provider APIs, served over loopback HTTP.
         .target(
@@ -44,10 +50,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            swiftSettings: optimisedInDebugBuilds
         ),
         // App state, reducer, views and the Frame type. No curses, no network.
-        .target(name: "Explorer", dependencies: ["CostCore"]),
+        .target(name: "Explorer", dependencies: ["CostCore"], swiftSettings: optimisedInDebugBuilds),
         // Theme files (TOML) for the explorer: the built-in ones and the user's.
         .target(
             name: "ThemeFiles",
@@ -66,7 +73,8 @@ let package = Package(
             dependencies: [
                 "CostCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            ]),
+            ],
+            swiftSettings: optimisedInDebugBuilds),
         // The system ncursesw library, exposed through a small C shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only code that talks to the terminal.
