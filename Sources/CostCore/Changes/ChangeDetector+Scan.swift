@@ -1,11 +1,20 @@
 extension ChangeDetector {
     /// One pass over a series: which buckets take part, their windows and their labels.
+    /// One series' scan. The per-bucket tests (a window, its median and spread, a slope) run
+    /// thousands of times per view, so they work in the scratch buffers below, reused from
+    /// bucket to bucket, rather than in arrays of their own.
     struct Scan {
         let series: ChangeSeries
         let thresholds: ChangeThresholds
         /// Indices of the buckets with data that take part, in order.
         let usable: [Int]
         private let isUsable: [Bool]
+        /// Each bucket's value in units (zero where there is none).
+        private let units: [Int128]
+        private var scratch: [Int128] = []
+        private var otherScratch: [Int128] = []
+        private var positions: [Int] = []
+        private var slopes: [Double] = []
 
         init(series: ChangeSeries, thresholds: ChangeThresholds, includeIncomplete: Bool) {
             self.series = series
@@ -15,6 +24,12 @@ extension ChangeDetector {
             }
             self.isUsable = flags
             self.usable = flags.indices.filter { flags[$0] }
+            self.units = series.values.map { $0?.units ?? 0 }
+            let room = thresholds.window + 1
+            scratch.reserveCapacity(room)
+            otherScratch.reserveCapacity(room)
+            positions.reserveCapacity(room)
+            slopes.reserveCapacity(room * room / 2)
         }
 
         /// The usable values among the `window` buckets before `index`.
@@ -29,7 +44,7 @@ extension ChangeDetector {
         }
 
         /// Every bucket's label.
-        func labels() -> [ChangeLabel?] {
+        mutating func labels() -> [ChangeLabel?] {
             var labels = [ChangeLabel?](repeating: nil, count: series.count)
             markRuns(&labels)
             let steady = steadyIndices()
@@ -62,7 +77,7 @@ extension ChangeDetector {
             return steady
         }
 
-        private func markRuns(_ labels: inout [ChangeLabel?]) {
+        private mutating func markRuns(_ labels: inout [ChangeLabel?]) {
             var position = 0
             while position < usable.count {
                 let first = usable[position]
@@ -91,7 +106,7 @@ extension ChangeDetector {
 
         /// Relabels the drops right before `start` (a server deleted at noon bills half its
         /// last day) as part of the run that begins there.
-        private func joinDropsBefore(_ start: Int, into label: ChangeLabel, labels: inout [ChangeLabel?]) {
+        private mutating func joinDropsBefore(_ start: Int, into label: ChangeLabel, labels: inout [ChangeLabel?]) {
             guard var position = usable.firstIndex(of: start) else { return }
             while position > 0 {
                 position -= 1
@@ -109,41 +124,75 @@ extension ChangeDetector {
         }
 
         /// `spike` or `drop` when the bucket passes all three tests against its baseline.
-        private func deviation(at index: Int) -> ChangeLabel? {
-            let before = window(before: index)
-            guard before.count >= thresholds.minimumHistory, let baseline = RobustStatistics.median(before),
-                baseline > .zero, let actual = series.values[index]
+        private mutating func deviation(at index: Int) -> ChangeLabel? {
+            fillWindow(before: index)
+            guard scratch.count >= thresholds.minimumHistory, let middle = RobustStatistics.median(sorting: &scratch),
+                middle > 0,
+                let actual = series.values[index]
             else { return nil }
+            let baseline = Amount(units: middle)
             let change = actual - baseline
             let size = change.magnitude
             guard !change.isZero, !actual.isZero, size >= thresholds.minimumAmount,
-                size.doubleValue > thresholds.robustZ * RobustStatistics.spread(before, around: baseline),
                 (size.ratio(to: baseline) ?? 0) * 100 >= thresholds.minimumPercent
             else { return nil }
+            // The spread: the median absolute deviation from the baseline, × 1.4826.
+            otherScratch.removeAll(keepingCapacity: true)
+            for value in scratch { otherScratch.append((Amount(units: value) - baseline).magnitude.units) }
+            let spread =
+                (RobustStatistics.median(sorting: &otherScratch).map { Amount(units: $0).doubleValue } ?? 0)
+                * RobustStatistics.consistencyFactor
+            guard size.doubleValue > thresholds.robustZ * spread else { return nil }
             return change.isNegative ? .drop : .spike
         }
 
         /// Whether the window and the bucket form a sustained upward trend (see ``ChangeDetector``).
-        private func isGrowing(at index: Int) -> Bool {
-            guard window(before: index).count >= thresholds.minimumHistory, let actual = series.values[index] else {
-                return false
-            }
+        private mutating func isGrowing(at index: Int) -> Bool {
             let start = max(0, index - thresholds.window)
-            let points = (start...index).compactMap { position in
-                isUsable[position] ? series.values[position].map { (x: position, y: $0) } : nil
-            }
-            let firstHalf = points.prefix(points.count / 2).map(\.y)
-            guard let origin = RobustStatistics.median(firstHalf), origin > .zero else { return false }
+            positions.removeAll(keepingCapacity: true)
+            for position in start...index where isUsable[position] { positions.append(position) }
+            let history = positions.last == index ? positions.count - 1 : positions.count
+            guard history >= thresholds.minimumHistory, let actual = series.values[index] else { return false }
+            otherScratch.removeAll(keepingCapacity: true)
+            for position in positions.prefix(positions.count / 2) { otherScratch.append(units[position]) }
+            guard let middle = RobustStatistics.median(sorting: &otherScratch), middle > 0 else { return false }
+            let origin = Amount(units: middle)
             let rise = actual - origin
             let required = origin.doubleValue * thresholds.minimumPercent / 100
-            guard rise > .zero, rise >= thresholds.minimumAmount, rise.doubleValue >= required,
-                let slope = RobustStatistics.theilSenSlope(points.map { (x: $0.x, y: $0.y.doubleValue) }),
-                slope > 0, slope * Double(points.last!.x - points.first!.x) >= required
-            else { return false }
-            let steps = zip(points.dropFirst(), points).map { ($0.y - $1.y).doubleValue }
-            let nonNegative = steps.filter { $0 >= 0 }.count
-            let largest = steps.max() ?? 0
-            return nonNegative * 2 > steps.count && largest <= rise.doubleValue / 2
+            guard rise > .zero, rise >= thresholds.minimumAmount, rise.doubleValue >= required else { return false }
+            // No single step may make more than half of the rise, and most steps go up.
+            var nonNegative = 0
+            var largest = -Double.infinity
+            for step in positions.indices.dropFirst() {
+                let change = (Amount(units: units[positions[step]]) - Amount(units: units[positions[step - 1]]))
+                    .doubleValue
+                if change >= 0 { nonNegative += 1 }
+                largest = Swift.max(largest, change)
+            }
+            let steps = positions.count - 1
+            guard nonNegative * 2 > steps, (steps == 0 ? 0 : largest) <= rise.doubleValue / 2 else { return false }
+            // The Theil–Sen slope: the median of the slopes between every pair of points.
+            slopes.removeAll(keepingCapacity: true)
+            for second in positions.indices {
+                let y2 = Amount(units: units[positions[second]]).doubleValue
+                for first in 0..<second {
+                    let run = Double(positions[second] - positions[first])
+                    slopes.append((y2 - Amount(units: units[positions[first]]).doubleValue) / run)
+                }
+            }
+            guard !slopes.isEmpty else { return false }
+            slopes.sort()
+            let half = slopes.count / 2
+            let slope = slopes.count % 2 == 1 ? slopes[half] : (slopes[half - 1] + slopes[half]) / 2
+            return slope > 0 && slope * Double(positions.last! - positions.first!) >= required
+        }
+
+        /// Fills `scratch` with the usable values among the `window` buckets before `index`.
+        private mutating func fillWindow(before index: Int) {
+            scratch.removeAll(keepingCapacity: true)
+            for position in max(0, index - thresholds.window)..<index where isUsable[position] {
+                scratch.append(units[position])
+            }
         }
     }
 }

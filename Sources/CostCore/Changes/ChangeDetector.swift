@@ -33,7 +33,7 @@ public enum ChangeDetector {
         in series: ChangeSeries, thresholds: ChangeThresholds = .standard, includeIncomplete: Bool = false
     ) -> [ChangeEvent] {
         if isSteady(series, thresholds: thresholds, includeIncomplete: includeIncomplete) { return [] }
-        let scan = Scan(series: series, thresholds: thresholds, includeIncomplete: includeIncomplete)
+        var scan = Scan(series: series, thresholds: thresholds, includeIncomplete: includeIncomplete)
         let labels = scan.labels()
         var events: [ChangeEvent] = []
         var current: ChangeEvent?
@@ -65,7 +65,8 @@ public enum ChangeDetector {
     public static func labels(
         in series: ChangeSeries, thresholds: ChangeThresholds = .standard, includeIncomplete: Bool = false
     ) -> [ChangeLabel?] {
-        Scan(series: series, thresholds: thresholds, includeIncomplete: includeIncomplete).labels()
+        var scan = Scan(series: series, thresholds: thresholds, includeIncomplete: includeIncomplete)
+        return scan.labels()
     }
 
     /// The baseline of bucket `index`: the median of the usable buckets among the `window`
