@@ -46,7 +46,9 @@ struct CloudRuIngest {
     /// Fetches the quarter through `transport`.
     func fetch(through transport: CloudRuBenchTransport) async throws -> SpendStore {
         let client = CloudRuClient(account: try account(), transport: transport)
-        return try await client.fetchStore(range: CloudRuBenchDataset.quarter, granularity: .day, zone: .gmt)
+        let query = FetchQuery(
+            accounts: [client.name], range: CloudRuBenchDataset.quarter, granularity: .day, zone: .gmt)
+        return try await client.fetch(query)
     }
 
     /// Throws unless `store` holds exactly the generated rows: one record per row, the sum of

@@ -19,9 +19,11 @@ import Foundation
 /// per unit, never summed), the other of the two amounts (`amount_without_vat` or
 /// `amount_with_vat`), `platform`, `dog_id`, `dmid`, `encode_id` and every `meta` key as
 /// `meta.<key>`.
-public struct CloudRuClient: Sendable {
+public struct CloudRuClient: SpendSource {
     /// The account.
     public let account: CloudRuAccount
+    public var name: String { account.name }
+    public var provider: ProviderKind { .cloudru }
     let transport: any HTTPTransport
     let tokens: CloudRuTokenSource
     /// The API version in use: the configured one until v2 answers 404.
@@ -43,17 +45,10 @@ public struct CloudRuClient: Sendable {
     /// Fetches every record of the days whose noon (UTC) lies in `range`. Cloud.ru bills whole days,
     /// so `granularity` and `zone` do not change what is requested; which day a row belongs to is
     /// the account's rule (``CloudRuUseDay``).
-    public func fetchSpend(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> [CostRecord] {
-        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
-    }
-
-    /// ``fetchSpend(range:granularity:zone:progress:)``'s records as a store, read straight
-    /// from the pages into its columns.
-    public func fetchStore(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> SpendStore {
+    public func fetch(_ query: FetchQuery, progress: FetchProgressHandler? = nil) async throws(ProviderError)
+        -> SpendStore
+    {
+        let range = query.range
         guard let window = CloudRuDayWindow(covering: range) else { return SpendStore() }
         let scopes: [CloudRuQueryScope]
         if !account.projectIDs.isEmpty {

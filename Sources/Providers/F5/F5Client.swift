@@ -38,7 +38,7 @@ import Foundation
 /// `usage_summary`), `metric_labels` (the line's labels, comma-separated), `billing_value` and
 /// `billing_unit` (the usage summary's billing metric for the line's item), and on usage-only
 /// records `money` (`not available` or `in the monthly total`) and `money_reason`.
-public struct F5Client: Sendable {
+public struct F5Client: SpendSource {
     /// The metric of a closed month's total.
     public static let monthlyTotalMetric = "monthly total"
     /// The metric of the difference between `total_cost` and the sum of its lines.
@@ -58,6 +58,8 @@ public struct F5Client: Sendable {
 
     /// The account.
     public let account: F5Account
+    public var name: String { account.name }
+    public var provider: ProviderKind { .f5xc }
     private let transport: any HTTPTransport
     var check: ResponseCheck { ResponseCheck(provider: .f5xc, account: account.name) }
 
@@ -69,16 +71,10 @@ public struct F5Client: Sendable {
     /// Fetches every cost record for `range` (a UTC half-open interval): closed months whole,
     /// the current billing period per usage item in windows of `granularity` in `zone`.
     /// `progress` is called after every answered request.
-    public func fetchSpend(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> [CostRecord] {
-        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
-    }
-
-    /// ``fetchSpend(range:granularity:zone:progress:)``'s records, appended straight to a store.
-    public func fetchStore(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> SpendStore {
+    public func fetch(_ query: FetchQuery, progress: FetchProgressHandler? = nil) async throws(ProviderError)
+        -> SpendStore
+    {
+        let (range, granularity, zone) = (query.range, query.granularity, query.zone)
         var records = SpendStore()
         guard !range.isEmpty else { return records }
         var tally = F5FetchTally(report: progress)

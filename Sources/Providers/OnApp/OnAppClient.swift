@@ -13,9 +13,11 @@ import Foundation
 /// outside the window anyway are dropped, so windows never count a row twice.
 ///
 /// Rows become records by ``records(from:)``.
-public struct OnAppClient: Sendable {
+public struct OnAppClient: SpendSource {
     /// The account.
     public let account: OnAppAccount
+    public var name: String { account.name }
+    public var provider: ProviderKind { .onapp }
     private let transport: any HTTPTransport
     var check: ResponseCheck { ResponseCheck(provider: .onapp, account: account.name) }
 
@@ -29,16 +31,10 @@ public struct OnAppClient: Sendable {
     /// OnApp bills by the hour only, so records are always hourly UTC hours; `granularity` and
     /// `zone` do not change what is fetched (a day or month of a zone with a whole-hour offset
     /// is a union of such hours). `progress` is called after every answered window.
-    public func fetchSpend(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> [CostRecord] {
-        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
-    }
-
-    /// ``fetchSpend(range:granularity:zone:progress:)``'s records, appended straight to a store.
-    public func fetchStore(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> SpendStore {
+    public func fetch(_ query: FetchQuery, progress: FetchProgressHandler? = nil) async throws(ProviderError)
+        -> SpendStore
+    {
+        let range = query.range
         let windows = statsWindows(range: range)
         var store = SpendStore()
         var series = SpendStore.SeriesMemo<OnAppSeriesKey>()

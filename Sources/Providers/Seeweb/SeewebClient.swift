@@ -31,7 +31,7 @@ import Foundation
 /// on reserved records `reserved_plan`, `reserved_discount` (percent), `reserved_reduction`,
 /// `reserved_start_date` and `reserved_end_date`. On template records `status`,
 /// `creation_date` and `deletion_date`. Amounts are exact decimal text, dates as sent.
-public struct SeewebClient: Sendable {
+public struct SeewebClient: SpendSource {
     /// The path of server consumption; `/{year}/{month}` follows.
     public static let serversPath = "/ecs/v2/billing/servers"
     /// The path of template consumption; `/{year}/{month}` follows.
@@ -39,6 +39,8 @@ public struct SeewebClient: Sendable {
 
     /// The account.
     public let account: SeewebAccount
+    public var name: String { account.name }
+    public var provider: ProviderKind { .seeweb }
     private let transport: any HTTPTransport
     private var check: ResponseCheck { ResponseCheck(provider: .seeweb, account: account.name) }
 
@@ -52,16 +54,10 @@ public struct SeewebClient: Sendable {
     /// `granularity` and `zone` are accepted for the common fetch shape and ignored: the API
     /// has one grain, the month in ``SeewebAccount/zone``. `progress` is called after each
     /// answered request (two per month).
-    public func fetchSpend(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> [CostRecord] {
-        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
-    }
-
-    /// ``fetchSpend(range:granularity:zone:progress:)``'s records, appended straight to a store.
-    public func fetchStore(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> SpendStore {
+    public func fetch(_ query: FetchQuery, progress: FetchProgressHandler? = nil) async throws(ProviderError)
+        -> SpendStore
+    {
+        let range = query.range
         let months = billingMonths(overlapping: range)
         var records = SpendStore()
         var requestsDone = 0

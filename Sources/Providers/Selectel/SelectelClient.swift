@@ -7,9 +7,11 @@ import Foundation
 /// project, object (with its parent), metric and region at once, so all grouping and drilling
 /// afterwards happens locally. That group type and asking without `provider_keys` are not in
 /// the documents: when the API refuses either (400), the documented path is taken and said once.
-public struct SelectelClient: Sendable {
+public struct SelectelClient: SpendSource {
     /// The account.
     public let account: SelectelAccount
+    public var name: String { account.name }
+    public var provider: ProviderKind { .selectel }
     private let transport: any HTTPTransport
     private let memory = SelectelRunMemory()
     private var check: ResponseCheck { ResponseCheck(provider: .selectel, account: account.name) }
@@ -40,19 +42,13 @@ public struct SelectelClient: Sendable {
         return agrees ? .day : .hour
     }
 
-    /// Fetches every cost record in `range` (rounded out to whole hours), in buckets fine
-    /// enough for `granularity` in `zone`, as ``CostRecord`` views of ``fetchStore``.
-    public func fetchSpend(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> [CostRecord] {
-        Array(try await fetchStore(range: range, granularity: granularity, zone: zone, progress: progress))
-    }
-
-    /// Fetches every record in `range` (rounded out to whole hours) straight into a store: a
-    /// series is coded once, on its first row, so a row costs one lookup and a few appends.
-    public func fetchStore(
-        range: DateRange, granularity: Granularity, zone: TimeZone, progress: FetchProgressHandler? = nil
-    ) async throws(ProviderError) -> SpendStore {
+    /// Fetches every record in the query's range (rounded out to whole hours), in buckets fine
+    /// enough for its granularity in its zone, straight into a store: a series is coded once, on
+    /// its first row, so a row costs one lookup and a few appends.
+    public func fetch(_ query: FetchQuery, progress: FetchProgressHandler? = nil) async throws(ProviderError)
+        -> SpendStore
+    {
+        let (range, granularity, zone) = (query.range, query.granularity, query.zone)
         let resolved = await resolveCurrency()
         let currency = resolved.currency
         progress?(FetchProgress(requestsDone: 1, requestsPlanned: 2, rows: 0))

@@ -45,7 +45,7 @@ struct ExploreCommand: AsyncParsableCommand {
         do { loaded = try ConfigLoader.load(path: path) } catch { throw CommandFailure(error.description) }
         for warning in loaded.warnings { StandardError.line("costscope: warning: \(warning)") }
 
-        var fetchers: [any AccountFetcher] = []
+        var fetchers: [any SpendSource] = []
         var unavailable: [String: String] = [:]
         let fetchNetwork = try network.network(showsStatus: false, printsNotes: false)
         for account in loaded.config.accounts {

@@ -20,7 +20,7 @@ struct AccountDoctor {
     /// The checks, in order.
     func examine() async -> [DoctorCheck] {
         var checks: [DoctorCheck] = []
-        let fetcher: any AccountFetcher
+        let fetcher: any SpendSource
         do {
             fetcher = try AccountFactory.fetcher(for: account, network: network, now: fixedNow)
             checks.append(DoctorCheck(name: "credentials", outcome: .ok, detail: credentialText))
@@ -84,7 +84,7 @@ struct AccountDoctor {
     }
 
     /// Reads one closed UTC day of spend: proves the credential is accepted and may read billing.
-    private func billing(_ fetcher: any AccountFetcher) async -> DoctorCheck {
+    private func billing(_ fetcher: any SpendSource) async -> DoctorCheck {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let today = calendar.startOfDay(for: now)

@@ -10,9 +10,9 @@ enum AccountFactory {
     /// `now` fixes the clock (the simulator's "now" in the demo); nil means the real time.
     /// Requests go through `network`, with its time limits and retries.
     static func fetcher(for account: AccountConfig, network: FetchNetwork, now: Date? = nil)
-        throws(ConfigError) -> any AccountFetcher
+        throws(ConfigError) -> any SpendSource
     {
-        let fetcher: any AccountFetcher =
+        let fetcher: any SpendSource =
             switch account.provider {
             case .selectel: try selectel(account, network: network)
             case .cloudru: try cloudRu(account, network: network)
@@ -24,7 +24,7 @@ enum AccountFactory {
     }
 
     private static func selectel(_ account: AccountConfig, network: FetchNetwork) throws(ConfigError)
-        -> any AccountFetcher
+        -> any SpendSource
     {
         let token = try resolve(account.token, "token", in: account)
         let base = try endpoint(account.endpoint, default: "https://api.selectel.ru", for: account)
@@ -37,11 +37,11 @@ enum AccountFactory {
         selectel.timeout = network.requestTimeLimit(for: account, default: selectel.timeout)
         selectel.retry = network.retry
         selectel.notes = network.notes
-        return SelectelFetcher(client: SelectelClient(account: selectel, transport: network.transport(for: account)))
+        return SelectelClient(account: selectel, transport: network.transport(for: account))
     }
 
     private static func cloudRu(_ account: AccountConfig, network: FetchNetwork) throws(ConfigError)
-        -> any AccountFetcher
+        -> any SpendSource
     {
         let keyID = try resolve(account.keyID, "key_id", in: account)
         let secret = try resolve(account.secret, "secret", in: account)
@@ -56,11 +56,11 @@ enum AccountFactory {
         cloudRu.timeout = network.requestTimeLimit(for: account, default: cloudRu.timeout)
         cloudRu.retry = network.retry
         cloudRu.notes = network.notes
-        return CloudRuFetcher(client: CloudRuClient(account: cloudRu, transport: network.transport(for: account)))
+        return CloudRuClient(account: cloudRu, transport: network.transport(for: account))
     }
 
     private static func seeweb(_ account: AccountConfig, network: FetchNetwork, now: Date?)
-        throws(ConfigError) -> any AccountFetcher
+        throws(ConfigError) -> any SpendSource
     {
         let token = try resolve(account.token, "token", in: account)
         let base = try endpoint(account.endpoint, default: "https://api.seeweb.it", for: account)
@@ -78,11 +78,11 @@ enum AccountFactory {
         seeweb.timeout = network.requestTimeLimit(for: account, default: seeweb.timeout)
         seeweb.retry = network.retry
         seeweb.notes = network.notes
-        return SeewebFetcher(client: SeewebClient(account: seeweb, transport: network.transport(for: account)))
+        return SeewebClient(account: seeweb, transport: network.transport(for: account))
     }
 
     private static func f5(_ account: AccountConfig, network: FetchNetwork) throws(ConfigError)
-        -> any AccountFetcher
+        -> any SpendSource
     {
         let token = try resolve(account.token, "token", in: account)
         guard let base = account.endpoint else {
@@ -92,11 +92,11 @@ enum AccountFactory {
         f5.timeout = network.requestTimeLimit(for: account, default: f5.timeout)
         f5.retry = network.retry
         f5.notes = network.notes
-        return F5Fetcher(client: F5Client(account: f5, transport: network.transport(for: account)))
+        return F5Client(account: f5, transport: network.transport(for: account))
     }
 
     private static func onApp(_ account: AccountConfig, network: FetchNetwork) throws(ConfigError)
-        -> any AccountFetcher
+        -> any SpendSource
     {
         let apiKey = try resolve(account.apiKey, "api_key", in: account)
         guard let base = account.endpoint else {
@@ -112,7 +112,7 @@ enum AccountFactory {
         onApp.timeout = network.requestTimeLimit(for: account, default: onApp.timeout)
         onApp.retry = network.retry
         onApp.notes = network.notes
-        return OnAppFetcher(client: OnAppClient(account: onApp, transport: network.transport(for: account)))
+        return OnAppClient(account: onApp, transport: network.transport(for: account))
     }
 
     /// Resolves a configured credential; a problem names where the key is written, the account

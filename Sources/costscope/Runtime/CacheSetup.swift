@@ -1,5 +1,6 @@
 import Cache
 import Foundation
+import Providers
 
 /// The cache a command uses, opened from its ``CacheOptions``, and the wrapping of its fetchers.
 struct CacheSetup {
@@ -32,9 +33,9 @@ struct CacheSetup {
     /// `fetchers` behind the cache, each under its key in `keys` (taking over what was stored
     /// under its `earlierKeys`); unchanged without a cache.
     func wrap(
-        _ fetchers: [any AccountFetcher], keys: [String: String], earlierKeys: [String: [String]] = [:],
+        _ fetchers: [any SpendSource], keys: [String: String], earlierKeys: [String: [String]] = [:],
         now: @escaping @Sendable () -> Date
-    ) -> [any AccountFetcher] {
+    ) -> [any SpendSource] {
         guard let cache else { return fetchers }
         return fetchers.map { fetcher in
             guard let key = keys[fetcher.name] else { return fetcher }

@@ -3,12 +3,12 @@ import CostCore
 import Foundation
 import Providers
 
-/// An ``AccountFetcher`` in front of the local cache: a query is cut into days of the view's
+/// An ``SpendSource`` in front of the local cache: a query is cut into days of the view's
 /// zone; closed days already stored are read from the cache, the rest is fetched in one
 /// request span and stored, each day marked complete only when it was closed at fetch time.
-struct CachingFetcher: AccountFetcher, CachedSnapshotSource {
+struct CachingFetcher: SpendSource, CachedSnapshotSource {
     /// The fetcher that asks the provider.
-    let upstream: any AccountFetcher
+    let upstream: any SpendSource
     /// The cache.
     let cache: CostCache
     /// The account's key in the cache (see ``CacheIdentity``).

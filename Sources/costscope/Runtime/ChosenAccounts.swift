@@ -9,7 +9,7 @@ import Simulator
 /// those of a config file, narrowed to `--account` names.
 struct ChosenAccounts {
     /// A fetcher per chosen account that can be read.
-    let fetchers: [any AccountFetcher]
+    let fetchers: [any SpendSource]
     /// One line per chosen account that cannot be read, with the reason.
     let failures: [String]
     /// The demo simulator, when the accounts are the demo's; stop it with ``stop()``.
@@ -23,7 +23,7 @@ struct ChosenAccounts {
     var cacheFileName: String { simulator == nil ? CacheLocation.accountsFileName : CacheLocation.demoFileName }
 
     /// The fetchers behind the cache of `options` (unchanged with `--no-cache`).
-    private func cachedFetchers(_ options: CacheOptions, now: Date) throws -> [any AccountFetcher] {
+    private func cachedFetchers(_ options: CacheOptions, now: Date) throws -> [any SpendSource] {
         let setup = try CacheSetup.open(options, fileName: cacheFileName)
         return setup.wrap(fetchers, keys: cacheKeys, earlierKeys: earlierCacheKeys, now: { now })
     }
@@ -61,7 +61,7 @@ struct ChosenAccounts {
             throw CommandFailure(
                 "no account named '\(unknown)' in \(path) (accounts: \(known.sorted().joined(separator: ", ")))")
         }
-        var fetchers: [any AccountFetcher] = []
+        var fetchers: [any SpendSource] = []
         var failures: [String] = []
         var cacheKeys: [String: String] = [:]
         var earlierCacheKeys: [String: [String]] = [:]
@@ -85,9 +85,9 @@ struct ChosenAccounts {
     /// The sequence every script command shares: `collect` runs over the fetchers behind the
     /// cache of `options`, and the demo simulator stops afterwards, whatever happened.
     func collect<Collected>(
-        through options: CacheOptions, now: Date, _ collect: ([any AccountFetcher]) async -> Collected
+        through options: CacheOptions, now: Date, _ collect: ([any SpendSource]) async -> Collected
     ) async throws -> Collected {
-        let fetchers: [any AccountFetcher]
+        let fetchers: [any SpendSource]
         do { fetchers = try cachedFetchers(options, now: now) } catch {
             await stop()
             throw error

@@ -12,7 +12,7 @@ struct DemoAccounts {
     /// The accounts, in config order.
     let accounts: [AccountEntry]
     /// A fetcher per account that can be read.
-    let fetchers: [any AccountFetcher]
+    let fetchers: [any SpendSource]
     /// Accounts that cannot be read, with the reason.
     let unavailable: [String: String]
 
@@ -33,7 +33,7 @@ struct DemoAccounts {
             await simulator.stop()
             throw CommandFailure("the demo config is invalid: \(error.description)")
         }
-        var fetchers: [any AccountFetcher] = []
+        var fetchers: [any SpendSource] = []
         var unavailable: [String: String] = [:]
         for account in config.accounts {
             do {

@@ -7,7 +7,7 @@ import Synchronization
 /// Runs the reducer's effects: fetches every account concurrently, posts the
 /// results to an ``ActionInbox``, and cancels superseded requests.
 final class EffectRunner: Sendable {
-    private let fetchers: [String: any AccountFetcher]
+    private let fetchers: [String: any SpendSource]
     private let unavailable: [String: String]
     let inbox = ActionInbox()
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
@@ -17,7 +17,7 @@ final class EffectRunner: Sendable {
 
     /// `unavailable` maps accounts that cannot be fetched to the reason, reported in their place.
     init(
-        fetchers: [any AccountFetcher], unavailable: [String: String] = [:], clock: @escaping @Sendable () -> Date,
+        fetchers: [any SpendSource], unavailable: [String: String] = [:], clock: @escaping @Sendable () -> Date,
         exportDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     ) {
         self.fetchers = Dictionary(uniqueKeysWithValues: fetchers.map { ($0.name, $0) })

@@ -10,7 +10,7 @@ struct ExplorerLaunch {
     /// Accounts shown in the accounts pane.
     var accounts: [AccountEntry]
     /// How to fetch each account that can be fetched.
-    var fetchers: [any AccountFetcher]
+    var fetchers: [any SpendSource]
     /// Accounts that cannot be fetched, with the reason shown in their place.
     var unavailable: [String: String] = [:]
     /// The zone days are cut in.

@@ -71,7 +71,7 @@ struct FetchNetwork: Sendable {
     }
 
     /// `fetcher` held to `account`'s whole-fetch limit, noting a long fetch on the terminal.
-    func limited(_ fetcher: any AccountFetcher, for account: AccountConfig) -> any AccountFetcher {
+    func limited(_ fetcher: any SpendSource, for account: AccountConfig) -> any SpendSource {
         TimeLimitedFetcher(upstream: fetcher, limit: accountTimeLimit(for: account), patience: patience, status: status)
     }
 }

@@ -4,7 +4,7 @@ import Providers
 /// Fetches several accounts at once for scripts: one account's failure never hides the others.
 enum SpendCollector {
     /// Records from every fetcher, and a message per account that failed.
-    static func collect(_ fetchers: [any AccountFetcher], query: FetchQuery) async -> (
+    static func collect(_ fetchers: [any SpendSource], query: FetchQuery) async -> (
         records: SpendStore, failures: [String]
     ) {
         await withTaskGroup(of: Result<SpendStore, FetchFailure>.self) { group in

@@ -1,11 +1,11 @@
 import CostCore
 import Providers
 
-/// An ``AccountFetcher`` whose records are refused when they add up beyond ``SpendLimit``, so
+/// An ``SpendSource`` whose records are refused when they add up beyond ``SpendLimit``, so
 /// that a hostile or broken answer can never make a later sum overflow: the account fails with
 /// a message and every other account is still shown.
-struct SpendLimitedFetcher: AccountFetcher {
-    let upstream: any AccountFetcher
+struct SpendLimitedFetcher: SpendSource {
+    let upstream: any SpendSource
 
     var name: String { upstream.name }
     var provider: ProviderKind { upstream.provider }
@@ -15,7 +15,7 @@ struct SpendLimitedFetcher: AccountFetcher {
     }
 
     /// `records`, or an error naming the account and the currency whose amounts are too large.
-    static func check(_ records: SpendStore, of fetcher: any AccountFetcher) throws(ProviderError) -> SpendStore {
+    static func check(_ records: SpendStore, of fetcher: any SpendSource) throws(ProviderError) -> SpendStore {
         guard let currency = SpendLimit.exceeded(by: records) else { return records }
         throw ProviderError(
             provider: fetcher.provider, account: fetcher.name, endpoint: "",

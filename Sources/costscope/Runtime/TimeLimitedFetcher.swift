@@ -2,11 +2,11 @@ import CostCore
 import Foundation
 import Providers
 
-/// An ``AccountFetcher`` with a limit on the whole fetch, so no server — however slowly it
+/// An ``SpendSource`` with a limit on the whole fetch, so no server — however slowly it
 /// answers, however many requests it makes us send — holds a command for ever; and a note to
 /// the terminal when the fetch takes longer than a moment.
-struct TimeLimitedFetcher: AccountFetcher {
-    let upstream: any AccountFetcher
+struct TimeLimitedFetcher: SpendSource {
+    let upstream: any SpendSource
     let limit: Duration
     let patience: Duration
     let status: TerminalStatus?

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import Providers
 
 /// What `costscope spikes` fetches: the range plus the baseline window before it.
 ///
@@ -28,7 +29,7 @@ struct SpikeHistoryFetch {
 
     /// Records of every fetcher (with the monthly history where needed) and one message per
     /// account that failed.
-    func collect(_ fetchers: [any AccountFetcher]) async -> (records: SpendStore, failures: [String]) {
+    func collect(_ fetchers: [any SpendSource]) async -> (records: SpendStore, failures: [String]) {
         let daily = FetchQuery(accounts: fetchers.map(\.name), range: dailyRange, granularity: .day, zone: zone)
         let recent = await SpendCollector.collect(fetchers, query: daily)
         let monthly = Set(recent.records.lazy.filter { SpikeGrain.of($0) == .month }.map(\.account))
