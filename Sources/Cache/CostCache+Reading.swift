@@ -34,9 +34,10 @@ extension CostCache {
             }
             var records = SpendStore()
             records.reserveCapacity(pieces.reduce(0) { $0 + $1.piece.recordCount })
+            var names = PieceNamesMemo()
             for stored in pieces {
                 let identity = PieceIdentity(series, period: stored.piece.period)
-                _ = try Self.appendRecords(ofPiece: stored.id, as: identity, in: db, to: &records)
+                _ = try Self.appendRecords(ofPiece: stored.id, as: identity, in: db, to: &records, names: &names)
             }
             // Noted while the connection is held, so that a replacement of the file, which
             // holds it too, always sees what was read before it.
@@ -49,7 +50,8 @@ extension CostCache {
     /// `identity`, to `records`, in stored order, straight from SQLite's buffer; returns how
     /// many there were.
     static func appendRecords(
-        ofPiece pieceID: Int64, as identity: PieceIdentity, in db: Database, to records: inout SpendStore
+        ofPiece pieceID: Int64, as identity: PieceIdentity, in db: Database, to records: inout SpendStore,
+        names: inout PieceNamesMemo
     ) throws -> Int {
         let select = try db.cachedStatement(sql: "SELECT data FROM piece_columns WHERE piece_id = ?")
         select.arguments = [pieceID]
@@ -58,7 +60,7 @@ extension CostCache {
         let statement = select.sqliteStatement
         let bytes = UnsafeRawBufferPointer(
             start: sqlite3_column_blob(statement, 0), count: Int(sqlite3_column_bytes(statement, 0)))
-        return try PieceColumns.decode(bytes, of: identity, into: &records)
+        return try PieceColumns.decode(bytes, of: identity, into: &records, names: &names)
     }
 
     /// Pieces whose stored record count differs from the records actually stored, or whose
@@ -77,10 +79,11 @@ extension CostCache {
                 let stored: Int
                 let identity = PieceIdentity(
                     PieceSeries(account: account, shape: row["shape"]), start: row["start_ms"], end: row["end_ms"])
-                do { stored = try Self.appendRecords(ofPiece: row["id"], as: identity, in: db, to: &scratch) } catch let
-                    error
-                    as CacheError
-                {
+                var names = PieceNamesMemo()
+                do {
+                    stored = try Self.appendRecords(
+                        ofPiece: row["id"], as: identity, in: db, to: &scratch, names: &names)
+                } catch let error as CacheError {
                     return "\(account) \(period): \(error.message)"
                 }
                 return stored == expected ? nil : "\(account) \(period): \(expected) records expected, \(stored) stored"

@@ -155,6 +155,17 @@ enum PieceColumns {
     static func decode(_ blob: UnsafeRawBufferPointer, of identity: PieceIdentity, into store: inout SpendStore)
         throws(CacheError) -> Int
     {
+        var memo = PieceNamesMemo()
+        return try decode(blob, of: identity, into: &store, names: &memo)
+    }
+
+    /// ``decode(_:of:into:)`` for one of several pieces read into the same `store`: when the
+    /// piece's names and series are, byte for byte, those of the piece `memo` last saw, their
+    /// codes in `store` are taken from `memo` instead of decoding and hashing every name again.
+    static func decode(
+        _ blob: UnsafeRawBufferPointer, of identity: PieceIdentity, into store: inout SpendStore,
+        names memo: inout PieceNamesMemo
+    ) throws(CacheError) -> Int {
         guard blob.count >= magic.count + 8 else { throw ByteReader.unreadable }
         let bytes = UnsafeRawBufferPointer(rebasing: blob[..<(blob.count - 8)])
         let stored = UInt64(littleEndian: blob.loadUnaligned(fromByteOffset: bytes.count, as: UInt64.self))
@@ -163,6 +174,65 @@ enum PieceColumns {
         guard try reader.take(magic.count).elementsEqual(magic) else { throw ByteReader.unreadable }
         let count = Int(try reader.u32())
         let flags = try reader.u8()
+        let namesStart = reader.offset
+        var seriesCount = memo.recode.count
+        var pending: [SpendSeries] = []
+        var pieceNames: SeriesNames?
+        if !memo.isSame(as: bytes, from: namesStart) {
+            (pending, pieceNames) = try readNames(&reader)
+            seriesCount = pending.count
+        } else {
+            _ = try reader.take(memo.names.count)
+        }
+        let namesEnd = reader.offset
+        let quantified = flags & hasQuantities != 0
+        let seconded = flags & hasSecondAmounts != 0
+        let keyed = flags & hasRowKeys != 0
+        let width = 4 + 8 + 8 + 16 + (quantified ? 16 : 0) + (seconded ? 16 : 0)
+        guard flags & ~(hasQuantities | hasSecondAmounts | hasRowKeys) == 0,
+            keyed ? reader.remaining >= count * (width + 4) : reader.remaining == count * width
+        else {
+            throw ByteReader.unreadable
+        }
+        let columns = reader.offset
+        let codeAt = columns
+        let startAt = codeAt + 4 * count
+        let endAt = startAt + 8 * count
+        let amountAt = endAt + 8 * count
+        let quantityAt = amountAt + 16 * count
+        let secondAt = quantityAt + (quantified ? 16 * count : 0)
+        for index in 0..<count {
+            guard Int(bytes.littleUInt32(at: codeAt + 4 * index)) < seriesCount else { throw ByteReader.unreadable }
+        }
+        var rowKeys: [String] = []
+        if keyed {
+            _ = try reader.take(count * width)
+            rowKeys.reserveCapacity(count)
+            for _ in 0..<count { rowKeys.append(try reader.string()) }
+            guard reader.remaining == 0 else { throw ByteReader.unreadable }
+        }
+        // Only now, with the whole blob checked, does anything reach the store.
+        var recode = memo.recode
+        if let pieceNames {
+            recode = store.seriesCodes(of: pending, namedBy: pieceNames)
+            memo = PieceNamesMemo(names: Array(bytes[namesStart..<namesEnd]), recode: recode)
+        }
+        for index in 0..<count {
+            let quantity = quantified ? bytes.littleInt128(at: quantityAt + 16 * index) : SpendStore.none
+            let second = seconded ? bytes.littleInt128(at: secondAt + 16 * index) : SpendStore.none
+            store.append(
+                series: recode[Int(bytes.littleUInt32(at: codeAt + 4 * index))],
+                start: bytes.littleInt64(at: startAt + 8 * index), end: bytes.littleInt64(at: endAt + 8 * index),
+                amount: Amount(units: bytes.littleInt128(at: amountAt + 16 * index)),
+                quantity: quantity == SpendStore.none ? nil : Amount(units: quantity),
+                secondAmount: second == SpendStore.none ? nil : Amount(units: second),
+                rowKey: keyed ? rowKeys[index] : nil)
+        }
+        return count
+    }
+
+    /// Reads a piece's dictionaries and series table, checking every code.
+    private static func readNames(_ reader: inout ByteReader) throws(CacheError) -> ([SpendSeries], SeriesNames) {
         let providers = try reader.list { reader throws(CacheError) in
             guard let kind = ProviderKind(rawValue: try reader.string()) else { throw ByteReader.unreadable }
             return kind
@@ -207,46 +277,22 @@ enum PieceColumns {
             guard pieceNames.canName(key) else { throw ByteReader.unreadable }
             pending.append(key)
         }
-        let quantified = flags & hasQuantities != 0
-        let seconded = flags & hasSecondAmounts != 0
-        let keyed = flags & hasRowKeys != 0
-        let width = 4 + 8 + 8 + 16 + (quantified ? 16 : 0) + (seconded ? 16 : 0)
-        guard flags & ~(hasQuantities | hasSecondAmounts | hasRowKeys) == 0,
-            keyed ? reader.remaining >= count * (width + 4) : reader.remaining == count * width
-        else {
-            throw ByteReader.unreadable
-        }
-        let columns = reader.offset
-        let codeAt = columns
-        let startAt = codeAt + 4 * count
-        let endAt = startAt + 8 * count
-        let amountAt = endAt + 8 * count
-        let quantityAt = amountAt + 16 * count
-        let secondAt = quantityAt + (quantified ? 16 * count : 0)
-        for index in 0..<count {
-            guard Int(bytes.littleUInt32(at: codeAt + 4 * index)) < seriesCount else { throw ByteReader.unreadable }
-        }
-        var rowKeys: [String] = []
-        if keyed {
-            _ = try reader.take(count * width)
-            rowKeys.reserveCapacity(count)
-            for _ in 0..<count { rowKeys.append(try reader.string()) }
-            guard reader.remaining == 0 else { throw ByteReader.unreadable }
-        }
-        // Only now, with the whole blob checked, does anything reach the store.
-        let recode = store.seriesCodes(of: pending, namedBy: pieceNames)
-        for index in 0..<count {
-            let quantity = quantified ? bytes.littleInt128(at: quantityAt + 16 * index) : SpendStore.none
-            let second = seconded ? bytes.littleInt128(at: secondAt + 16 * index) : SpendStore.none
-            store.append(
-                series: recode[Int(bytes.littleUInt32(at: codeAt + 4 * index))],
-                start: bytes.littleInt64(at: startAt + 8 * index), end: bytes.littleInt64(at: endAt + 8 * index),
-                amount: Amount(units: bytes.littleInt128(at: amountAt + 16 * index)),
-                quantity: quantity == SpendStore.none ? nil : Amount(units: quantity),
-                secondAmount: second == SpendStore.none ? nil : Amount(units: second),
-                rowKey: keyed ? rowKeys[index] : nil)
-        }
-        return count
+        return (pending, pieceNames)
+    }
+}
+
+/// What one piece's decoding leaves for the next piece read into the same store: the bytes of
+/// its dictionaries and series table, and the codes its series got in that store. Pieces of one
+/// account name nearly the same things day after day, in the same order; a piece whose names
+/// are byte for byte the previous piece's takes their codes without decoding or hashing one.
+struct PieceNamesMemo {
+    fileprivate(set) var names: [UInt8] = []
+    fileprivate(set) var recode: [UInt32] = []
+
+    /// Whether `bytes` from `offset` begin with the names this memo holds.
+    fileprivate func isSame(as bytes: UnsafeRawBufferPointer, from offset: Int) -> Bool {
+        guard !names.isEmpty, names.count <= bytes.count - offset else { return false }
+        return names.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress! + offset, names.count) == 0 }
     }
 }
 

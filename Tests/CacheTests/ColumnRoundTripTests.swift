@@ -78,6 +78,35 @@ struct ColumnRoundTripTests {
         #expect(read.series.count == store().series.count)
     }
 
+    /// Days naming the same things in the same order take the previous day's codes; a day that
+    /// names other things, and a day after it that names the first ones again, are read in full.
+    @Test func daysOfTheSameNamesAndDaysOfOtherNamesAreReadAlike() async throws {
+        let cache = try CacheFixtures.freshCache()
+        let days = (5...8).map { CacheFixtures.dayRange("2026-10-0\($0)") }
+        func shifted(_ records: [CostRecord], by dayCount: Int) -> [CostRecord] {
+            records.map { record in
+                var record = record
+                let seconds = Double(dayCount) * 86_400
+                record.period = DateRange(
+                    start: record.period.start.addingTimeInterval(seconds),
+                    end: record.period.end.addingTimeInterval(seconds))
+                return record
+            }
+        }
+        let first = Array(store())
+        let other = shifted(CacheFixtures.varied(day: "2026-10-05"), by: 2)
+        let pieces = [first, shifted(first, by: 1), other, shifted(first, by: 3)]
+        try await cache.store(
+            zip(days, pieces).map { PieceContent(period: $0, records: SpendStore($1), isComplete: true) }, of: series,
+            fetchedAt: days[3].end)
+
+        let read = try await cache.records(of: series, in: days)
+
+        #expect(Array(read) == pieces.flatMap { $0 })
+        #expect(read.series.count == SpendStore(first + other).series.count)
+        #expect(Array(try await cache.records(of: series, in: [days[3]])) == pieces[3])
+    }
+
     @Test func aStoreIsCutIntoPiecesByTheMiddleOfEachPeriod() {
         let stored = store()
         let span = DateRange(start: day.start, end: CacheFixtures.utc("2026-10-07"))
