@@ -2,8 +2,8 @@ import CostCore
 import Foundation
 import Providers
 
-/// Ingest of the other large answers: OnApp hourly stats (JSON and XML, decoded and mapped
-/// to records by the client) and Selectel consumption rows (decoded).
+/// Ingest of the other large answers: OnApp hourly stats (JSON and XML, decoded and appended
+/// to a store by the client) and Selectel consumption rows (decoded).
 enum OtherIngestCases {
     /// Runs the three cases at `scale` (1 for the full run), `runs` times each after a warm-up.
     static func run(scale: Double, runs: Int) throws {
@@ -18,7 +18,7 @@ enum OtherIngestCases {
             "ingest OnApp JSON \(SizeLabel.of(onApp.rowCount)) rows", bytes: json.count, rows: onApp.rowCount,
             runs: runs
         ) {
-            try client.records(from: try OnAppJSONDecoding.decode(json))
+            try client.store(from: try OnAppJSONDecoding.decode(json))
         } check: { records in
             try verify(records, count: onApp.recordCount, total: onApp.groundTruth, currency: .usd, what: "OnApp JSON")
         }
@@ -26,7 +26,7 @@ enum OtherIngestCases {
         try measure(
             "ingest OnApp XML \(SizeLabel.of(onApp.rowCount)) rows", bytes: xml.count, rows: onApp.rowCount, runs: runs
         ) {
-            try client.records(from: try OnAppXMLDecoding.decode(xml))
+            try client.store(from: try OnAppXMLDecoding.decode(xml))
         } check: { records in
             try verify(records, count: onApp.recordCount, total: onApp.groundTruth, currency: .usd, what: "OnApp XML")
         }
@@ -44,7 +44,7 @@ enum OtherIngestCases {
         }
     }
 
-    private static func verify(_ records: [CostRecord], count: Int, total: Amount, currency: Currency, what: String)
+    private static func verify(_ records: SpendStore, count: Int, total: Amount, currency: Currency, what: String)
         throws
     {
         try BenchFailure.check("\(what) record count", records.count, equals: count)

@@ -46,9 +46,11 @@ public struct SpendStore: Sendable, Equatable {
     }
 
     /// Native fields that hold a second exact amount per record (Cloud.ru gives the amount
-    /// with and without VAT): kept as a column, so that they do not make every record a
-    /// series of its own.
-    public static let secondAmountFields: Set<String> = ["amount_without_vat", "amount_with_vat"]
+    /// with and without VAT, OnApp a row's usage cost on its first record): kept as a column,
+    /// so that they do not make every record a series of its own.
+    public static let secondAmountFields: Set<String> = [
+        "amount_without_vat", "amount_with_vat", CostRecord.onAppUsageCostKey,
+    ]
 
     /// Native fields that hold a key of their line (Cloud.ru's `encode_id`): kept as a column.
     public static let rowKeyFields: Set<String> = ["encode_id"]

@@ -29,10 +29,15 @@ extension OnAppClient {
     /// - Throws: ``ProviderError`` (`malformedResponse`, without an endpoint) for a
     ///   `currency_code` that is not a currency code or sums too large to hold.
     public func records(from rows: [OnAppHourlyStat]) throws(ProviderError) -> [CostRecord] {
+        Array(try store(from: rows))
+    }
+
+    /// The records of ``records(from:)`` as a store, as a fetch keeps them.
+    public func store(from rows: [OnAppHourlyStat]) throws(ProviderError) -> SpendStore {
         var store = SpendStore()
         var series = SpendStore.SeriesMemo<OnAppSeriesKey>()
         try append(rows, within: nil, to: &store, series: &series)
-        return Array(store)
+        return store
     }
 
     /// Appends the records of `rows` whose hour starts in `window` (every row when nil) to
@@ -50,10 +55,11 @@ extension OnAppClient {
             let start = SpendStore.millisecondsSince1970(row.statTime)
             let end = SpendStore.millisecondsSince1970(row.statTime.addingTimeInterval(3_600))
             let server = serverReference(of: row)
-            var base = OnAppSeriesKey(
+            let base = OnAppSeriesKey(
                 currency: currency, userID: row.userID, virtualMachineID: row.virtualMachineID)
-            // The row's usage_cost goes with the first record made from it.
-            base.usageCost = row.usageCost.flatMap { $0.isZero ? nil : $0.description }
+            // The row's usage_cost goes with the first record made from it, in the store's
+            // second-amount column (SpendStore.secondAmountFields), so rows share series.
+            var usage = row.usageCost.flatMap { $0.isZero ? nil : $0 }
             var attributed = Amount.zero
             for group in row.billingStats {
                 for item in group.items {
@@ -71,9 +77,9 @@ extension OnAppClient {
                         key.itemID = item.id
                         key.resourceID = entry.resourceID
                         append(
-                            key, start: start, end: end, amount: entry.cost, quantity: entry.value, to: &store,
-                            series: &series)
-                        base.usageCost = nil
+                            key, start: start, end: end, amount: entry.cost, quantity: entry.value, usage: usage,
+                            to: &store, series: &series)
+                        usage = nil
                     }
                 }
             }
@@ -84,21 +90,25 @@ extension OnAppClient {
             var key = base
             key.object = server
             key.metric = row.hasBreakdown ? Self.unattributedMetric : nil
-            append(key, start: start, end: end, amount: rest, quantity: nil, to: &store, series: &series)
+            append(
+                key, start: start, end: end, amount: rest, quantity: nil, usage: usage, to: &store, series: &series)
         }
     }
 
     private func append(
-        _ key: OnAppSeriesKey, start: Int64, end: Int64, amount: Amount, quantity: Amount?, to store: inout SpendStore,
-        series: inout SpendStore.SeriesMemo<OnAppSeriesKey>
+        _ key: OnAppSeriesKey, start: Int64, end: Int64, amount: Amount, quantity: Amount?, usage: Amount?,
+        to store: inout SpendStore, series: inout SpendStore.SeriesMemo<OnAppSeriesKey>
     ) {
+        var key = key
+        key.carriesUsageCost = usage != nil
         let code = series.code(of: key, in: &store) { store in
             store.seriesCode(
                 provider: .onapp, account: account.name, object: key.object,
-                metric: key.metric.map { EntityRef(id: $0) },
-                service: key.service, currency: key.currency, native: key.native)
+                metric: key.metric.map { EntityRef(id: $0) }, service: key.service, currency: key.currency,
+                native: key.native, secondAmountName: key.carriesUsageCost ? Self.usageCostKey : nil)
         }
-        store.append(series: code, start: start, end: end, amount: amount, quantity: quantity)
+        store.append(
+            series: code, start: start, end: end, amount: amount, quantity: quantity, secondAmount: usage)
     }
 
     /// The key of ``CostRecord/native`` that keeps a row's `usage_cost`.
@@ -151,17 +161,17 @@ struct OnAppSeriesKey: Hashable {
     var service: String?
     var itemID: String?
     var resourceID: String?
-    var usageCost: String?
+    /// Whether the records carry their row's `usage_cost` (the first record of a row).
+    var carriesUsageCost = false
 
-    /// The native fields: `user_id`, `virtual_machine_id`, `item_id`, `resource_id` and the
-    /// row's `usage_cost` (see ``OnAppClient/records(from:)``).
+    /// The native fields: `user_id`, `virtual_machine_id`, `item_id` and `resource_id` (see
+    /// ``OnAppClient/records(from:)``; `usage_cost` is the store's second amount).
     var native: [String: String] {
         var native: [String: String] = [:]
         if let userID { native["user_id"] = userID }
         if let virtualMachineID { native["virtual_machine_id"] = virtualMachineID }
         if let itemID { native["item_id"] = itemID }
         if let resourceID { native["resource_id"] = resourceID }
-        if let usageCost { native[OnAppClient.usageCostKey] = usageCost }
         return native
     }
 }
