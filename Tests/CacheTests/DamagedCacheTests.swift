@@ -37,6 +37,16 @@ struct DamagedCacheTests {
         return directory
     }
 
+    /// A fresh cache in a new directory, and the notes it reports.
+    private func cacheTakingNotes() throws -> (CostCache, ReportedNotes) {
+        let notes = ReportedNotes()
+        let cache = try CostCache.open(
+            directory: CacheFixtures.temporaryDirectory(), fileName: "cache.sqlite", now: movedAt,
+            report: { note in notes.lines.withLock { $0.append(note) } }
+        ).cache
+        return (cache, notes)
+    }
+
     @Test func aReadThatFindsDamageMovesTheFileAsideReportsItOnceAndStartsAfresh() async throws {
         let directory = try await damagedCache()
         let notes = Mutex<[String]>([])
@@ -74,12 +84,7 @@ struct DamagedCacheTests {
 
     @Test(arguments: [0.1, 0.5, 0.9])
     func aByteChangedInsideAPiecesColumnsIsDamageNotOtherNumbers(at fraction: Double) async throws {
-        let directory = CacheFixtures.temporaryDirectory()
-        let notes = Mutex<[String]>([])
-        let cache = try CostCache.open(
-            directory: directory, fileName: "cache.sqlite", now: movedAt,
-            report: { note in notes.withLock { $0.append(note) } }
-        ).cache
+        let (cache, notes) = try cacheTakingNotes()
         let records = (0..<300).map { CacheFixtures.cloudRu("k\($0)", day: "2026-10-05", amount: "\($0).25") }
         try await cache.store(
             [PieceContent(period: days[4], records: records, isComplete: true)], of: series,
@@ -105,7 +110,7 @@ struct DamagedCacheTests {
             #expect(error.replacedDamagedFile)
         }
         #expect(
-            notes.withLock { $0 } == [
+            notes.lines.withLock { $0 } == [
                 "the cache file \(cache.path) is damaged (a cached period's records are unreadable); moved it to \(cache.path).corrupt-20261120T100000Z and started a new cache"
             ])
     }
@@ -114,12 +119,7 @@ struct DamagedCacheTests {
     /// are bound to the account, shape and period they were written for, so reading them for
     /// another piece is damage, never that piece's numbers counted for the wrong account.
     @Test func columnsFoundUnderAnotherPiecesRowAreDamageNotItsNumbers() async throws {
-        let directory = CacheFixtures.temporaryDirectory()
-        let notes = Mutex<[String]>([])
-        let cache = try CostCache.open(
-            directory: directory, fileName: "cache.sqlite", now: movedAt,
-            report: { note in notes.withLock { $0.append(note) } }
-        ).cache
+        let (cache, notes) = try cacheTakingNotes()
         let other = PieceSeries(account: "name=b; provider=selectel", shape: "day@UTC")
         for (account, amount) in [(series, "1.25"), (other, "700.5")] {
             let records = [CacheFixtures.cloudRu("k", day: "2026-10-05", amount: amount)]
@@ -142,7 +142,7 @@ struct DamagedCacheTests {
         } catch {
             #expect(error.replacedDamagedFile)
         }
-        #expect(notes.withLock { $0.first?.contains("a cached period's records are unreadable") } == true)
+        #expect(notes.lines.withLock { $0.first?.contains("a cached period's records are unreadable") } == true)
     }
 
     /// Blobs of the two earlier layouts ("CSC1" without a checksum, "CSC2" with one that does
@@ -248,4 +248,9 @@ struct DamagedCacheTests {
         #expect(notes.withLock { $0.first?.contains("is damaged") } == true)
         #expect(FileManager.default.fileExists(atPath: directory + "/cache.sqlite.corrupt-20261120T100000Z"))
     }
+}
+
+/// The notes a cache reported.
+private final class ReportedNotes: Sendable {
+    let lines = Mutex<[String]>([])
 }
