@@ -11,10 +11,13 @@ public struct SeewebAccount: Sendable {
         case csv
     }
 
-    /// `https://api.seeweb.it`.
+    /// The public API host.
+    public static let defaultHost = "https://api.seeweb.it"
+
+    /// ``defaultHost``.
     public static let defaultEndpoint: Endpoint = {
         do {
-            return try Endpoint("https://api.seeweb.it")
+            return try Endpoint(defaultHost)
         } catch {
             preconditionFailure("the built-in Seeweb base URL is a valid https URL")
         }

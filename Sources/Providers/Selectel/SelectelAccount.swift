@@ -3,6 +3,8 @@ import Foundation
 
 /// How to reach one Selectel (or Servercore) account.
 public struct SelectelAccount: Sendable {
+    /// The public API host.
+    public static let defaultEndpoint = "https://api.selectel.ru"
     /// Every provider key the API documents.
     public static let documentedProviderKeys = [
         "vpc", "serverless", "mks", "dbaas", "storage", "cdn", "vmware", "craas", "ones", "mobfarm", "ses",

@@ -130,24 +130,8 @@ struct AccountDoctor {
     /// What to do about a failed billing read, per provider.
     private func advice(for error: ProviderError) -> String {
         switch error.kind {
-        case .unauthorized:
-            switch account.provider {
-            case .selectel:
-                "the token was rejected: create a static key in the control panel (Account → API keys) and put it in token"
-            case .cloudru: "the key was rejected: check key_id and secret of the service account's API key"
-            case .onapp: "check email and api_key (the API key is generated on the user's profile page)"
-            case .seeweb: "the token was rejected: generate a new API token in the ECS panel"
-            case .f5xc: "the API token was rejected or expired: create one under Administration → Credentials"
-            }
-        case .forbidden:
-            switch account.provider {
-            case .selectel: "the key's user may not read billing: use the account owner's key or grant the billing role"
-            case .cloudru:
-                "grant the service account organisation admin (whole organisation) or project admin on each configured project"
-            case .onapp: "the user's role needs permission to see billing statistics"
-            case .seeweb: "the token's user needs access to billing"
-            case .f5xc: "the token's user needs a role that may read billing usage (tenant admin or billing monitor)"
-            }
+        case .unauthorized: ProviderProfile.of(account.provider).rejectedCredentialAdvice
+        case .forbidden: ProviderProfile.of(account.provider).forbiddenAdvice
         case .rateLimited: "the provider is throttling requests; try again in a minute"
         case .serverError: "the provider failed; try again later"
         case .transport: "check the network path to the endpoint"

@@ -27,7 +27,7 @@ enum AccountFactory {
         -> any SpendSource
     {
         let token = try resolve(account.token, "token", in: account)
-        let base = try endpoint(account.endpoint, default: "https://api.selectel.ru", for: account)
+        let base = try endpoint(account.endpoint, default: SelectelAccount.defaultEndpoint, for: account)
         var selectel = SelectelAccount(
             name: account.name, endpoint: base, token: token, auth: account.selectelAuth ?? .xToken,
             providerKeys: account.providerKeys,
@@ -63,7 +63,7 @@ enum AccountFactory {
         throws(ConfigError) -> any SpendSource
     {
         let token = try resolve(account.token, "token", in: account)
-        let base = try endpoint(account.endpoint, default: "https://api.seeweb.it", for: account)
+        let base = try endpoint(account.endpoint, default: SeewebAccount.defaultHost, for: account)
         let zone = account.timezone.flatMap(TimeZone.init(identifier:)) ?? SeewebAccount.defaultZone
         let clock: @Sendable () -> Date
         if let now {
@@ -139,5 +139,12 @@ enum AccountFactory {
     {
         if let configured { return configured }
         do { return try Endpoint(url) } catch { throw problem(error.message, in: account) }
+    }
+
+    /// The billing API base an account talks to: the configured `base_url`, else the provider's
+    /// public host; nil when the provider has no public host and none is configured (F5, OnApp).
+    static func billingEndpoint(for account: AccountConfig) -> Endpoint? {
+        if let configured = account.endpoint { return configured }
+        return ProviderProfile.of(account.provider).publicEndpoint.flatMap { try? Endpoint($0) }
     }
 }

@@ -1,0 +1,26 @@
+import CostCore
+
+/// What costscope knows of a provider beyond its client: one value per provider, declared in the
+/// provider's own folder and listed once in ``all``. Code outside a provider's folder asks its
+/// profile (``of(_:)``) instead of switching over ``ProviderKind``.
+public struct ProviderProfile: Sendable {
+    public var kind: ProviderKind
+    /// The billing API's public base URL, used when an account sets no `base_url`; nil when
+    /// every installation has its own host (OnApp clouds, F5 tenants).
+    public var publicEndpoint: String?
+    /// What to do when the API rejects the credential (401).
+    public var rejectedCredentialAdvice: String
+    /// What to do when the credential may not read billing (403).
+    public var forbiddenAdvice: String
+
+    /// Every provider's profile: a new provider adds its line here.
+    public static let all: [ProviderProfile] = [.selectel, .cloudRu, .onApp, .seeweb, .f5]
+
+    /// The profile of `kind` (every kind has one: a test holds ``all`` to that).
+    public static func of(_ kind: ProviderKind) -> ProviderProfile {
+        guard let profile = all.first(where: { $0.kind == kind }) else {
+            preconditionFailure("ProviderProfile.all lists no profile for \(kind.rawValue)")
+        }
+        return profile
+    }
+}
