@@ -1,9 +1,12 @@
+import CostCore
 import Foundation
 
 /// `costscope-bench`: the performance figures of costscope, from generated data.
 @main
 enum CostscopeBench {
     static func main() async {
+        // As costscope itself does, so the figures describe its memory.
+        LargeColumnMemory.apply()
         do {
             let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
             if options.help {

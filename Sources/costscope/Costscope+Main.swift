@@ -1,4 +1,5 @@
 import ArgumentParser
+import CostCore
 import Foundation
 
 extension Costscope {
@@ -6,6 +7,7 @@ extension Costscope {
     /// in a subcommand that is ``UsageErrorExitCode`` prints one line and exits with that
     /// command's status.
     static func main() async {
+        LargeColumnMemory.apply()
         StandardOutput.catchBrokenPipe()
         // A file size limit (ulimit -f) makes writes fail with EFBIG instead of killing the
         // process, so the cache can report it and the command's own output is still produced.
