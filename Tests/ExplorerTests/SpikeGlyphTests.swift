@@ -49,6 +49,42 @@ struct SpikeGlyphTests {
         #expect(lines[markY].filter { $0 == "▲" }.count == 1)
     }
 
+    @Test("with many rows (scanned on every core) each planted spike is flagged on its own row")
+    func manyRowsEachKeepTheirOwnEvents() throws {
+        let spikeDay = { (project: Int) in 40 + project % 15 }
+        let records = (0..<60).flatMap { offset in
+            (0..<150).map { project in
+                let spiked = project % 3 == 0 && offset == spikeDay(project)
+                return CostRecord(
+                    provider: .selectel, account: "selectel-demo", project: EntityRef(id: "p\(project)"),
+                    period: DateRange(
+                        start: SpikeFixtures.day(offset), end: SpikeFixtures.day(offset).addingTimeInterval(86_400)),
+                    amount: Money(minorUnits: spiked ? 5_000_000 : 10_000 + Int64(offset % 2) * 10, .rub))
+            }
+        }
+        var state = ExplorerState(
+            size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
+            accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
+        guard case .fetch(let query, let id) = state.beginFetch().last else { throw CancellationError() }
+        _ = reduce(
+            &state,
+            .recordsLoaded(
+                requestID: id, account: "selectel-demo",
+                records: SpendStore(records.filter { query.range.contains($0.period.midpoint) }), at: Fixtures.now))
+
+        #expect(state.table.rows.count == 150)
+        for row in state.table.rows {
+            let project = try #require(Int(row.key.label.dropFirst()))
+            let event = state.rowEvents.latest(of: row)
+            if project % 3 == 0 {
+                #expect(event?.label == .spike, "\(row.key.label)")
+                #expect(event?.firstPeriod.start == SpikeFixtures.day(spikeDay(project)), "\(row.key.label)")
+            } else {
+                #expect(event == nil, "\(row.key.label)")
+            }
+        }
+    }
+
     @Test("no glyphs when the view is monthly")
     func monthlyNone() {
         var state = SpikeFixtures.loadedState()

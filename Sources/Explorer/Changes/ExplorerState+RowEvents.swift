@@ -8,6 +8,9 @@ extension ExplorerState {
     /// account; `new` and `stopped` need the detector's percentage threshold instead.
     static let minimumAccountShare = 10.0
 
+    /// Below this many rows the scan runs on one core: starting the others costs more.
+    static let rowsPerLane = 64
+
     /// The events of every row of the current level and of the whole view, at the view's
     /// granularity when it is a day or an hour; none otherwise.
     func computeRowEvents(_ levelMatrix: SpendMatrix) -> RowEvents {
@@ -26,14 +29,15 @@ extension ExplorerState {
         let incomplete = periods.map { $0.end > now }
         let thresholds = ChangeThresholds.standard
         let coarse = coarselyBilledBuckets(boundaries: boundaries)
-        func series(_ amounts: [Amount], _ currency: Currency) -> ChangeSeries {
+        let range = range
+        @Sendable func series(_ amounts: [Amount], _ currency: Currency) -> ChangeSeries {
             let hidden = coarse[currency] ?? []
             let values: [Amount?] = amounts.indices.map {
                 spanTable.bucketsWithData[$0] && !hidden.contains($0) ? amounts[$0] : nil
             }
             return ChangeSeries(values: values, periods: periods, incomplete: incomplete)
         }
-        func inRange(_ events: [ChangeEvent]) -> [ChangeEvent] {
+        @Sendable func inRange(_ events: [ChangeEvent]) -> [ChangeEvent] {
             events.filter { range.contains($0.lastPeriod.midpoint) }
         }
         var byCurrency: [Currency: [ChangeEvent]] = [:]
@@ -45,11 +49,24 @@ extension ExplorerState {
             byCurrency[currency] = events
             flaggedByCurrency[currency] = Self.flagged(events, series: whole)
         }
+        // Rows are independent: they are scanned on every core, each result in its row's slot,
+        // and gathered in row order, so the outcome is the same as one pass.
+        let rows = spanTable.rows
+        var found = [(series: ChangeSeries, events: [ChangeEvent])?](repeating: nil, count: rows.count)
+        found.withUnsafeMutableBufferPointer { buffer in
+            let slots = RowSlots(buffer: buffer)
+            let lanes = rows.count < Self.rowsPerLane ? 1 : ProcessInfo.processInfo.activeProcessorCount
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                for index in stride(from: lane, to: rows.count, by: lanes) {
+                    let rowSeries = series(rows[index].series, rows[index].currency)
+                    let events = inRange(ChangeDetector.events(in: rowSeries, thresholds: thresholds))
+                    if !events.isEmpty { slots.buffer[index] = (rowSeries, events) }
+                }
+            }
+        }
         var candidates: [String: (series: ChangeSeries, events: [ChangeEvent], currency: Currency)] = [:]
-        for row in spanTable.rows {
-            let rowSeries = series(row.series, row.currency)
-            let events = inRange(ChangeDetector.events(in: rowSeries, thresholds: thresholds))
-            if !events.isEmpty { candidates[row.id] = (rowSeries, events, row.currency) }
+        for (row, result) in zip(rows, found) {
+            if let result { candidates[row.id] = (result.series, result.events, row.currency) }
         }
         var byRow: [String: [ChangeEvent]] = [:]
         var flaggedByRow: [String: [Date: ChangeLabel]] = [:]
@@ -169,4 +186,10 @@ extension ExplorerState {
         }
         return result
     }
+}
+
+/// The result slots of the rows' scan, shared by its lanes: each lane writes only the slots of
+/// its own rows (every `lanes`-th from its first), so no two touch the same one.
+private struct RowSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(series: ChangeSeries, events: [ChangeEvent])?>
 }
