@@ -56,7 +56,9 @@ struct F5Failure: Error, Sendable, Equatable {
     var response: Response { response(retryAfterAsDate: false) }
 
     /// The JSON answer; `Retry-After` as an HTTP date (the instant the wait ends) when
-    /// `retryAfterAsDate`, else in seconds.
+    /// `retryAfterAsDate`, else in seconds. The date is one second later than the wait: the
+    /// server's `Date` header, which a client measures it from, is written from a clock cached
+    /// per second, and may already show the next second when the answer leaves under load.
     func response(retryAfterAsDate: Bool) -> Response {
         var writer = JSONWriter()
         writer.raw("{\"code\":")
@@ -68,7 +70,7 @@ struct F5Failure: Error, Sendable, Equatable {
         if let retryAfterSeconds {
             response.headers[.retryAfter] =
                 retryAfterAsDate
-                ? F5TimeText.httpDate(Date().addingTimeInterval(TimeInterval(retryAfterSeconds)))
+                ? F5TimeText.httpDate(Date().addingTimeInterval(TimeInterval(retryAfterSeconds + 1)))
                 : String(retryAfterSeconds)
         }
         return response
