@@ -66,6 +66,25 @@ struct ExportOutputFileTests {
         #expect(try scratch.snapshot() == before, "something changed", sourceLocation: sourceLocation)
     }
 
+    @Test func whenNoAccountCanBeReadAnEarlierExportStaysAsItWas() throws {
+        let scratch = try Scratch()
+        let cache = scratch.root + "/cache"
+        let earlier = scratch.root + "/work/note.txt"
+        let result = try Binary.run(
+            Self.export + ["--offline", "--cache-dir", cache, "--output", earlier],
+            environment: ["COSTSCOPE_CACHE_DIR": cache])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("--offline: nothing cached for"), "\(result.stderr)")
+        #expect(!result.stderr.contains("wrote"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: earlier, encoding: .utf8) == "keep me\n")
+        let report = try Binary.run(
+            ["report", "--demo", "--now", "2026-11-20T12:00:00Z", "--offline", "--cache-dir", cache],
+            environment: ["COSTSCOPE_CACHE_DIR": cache])
+        #expect(report.status == 1)
+        #expect(report.stdout.isEmpty, "no report that reads as no spend: \(report.stdout)")
+        #expect(report.stderr.split(separator: "\n").count == 5, "one line per demo account: \(report.stderr)")
+    }
+
     @Test func aFolderIsRefused() throws {
         try expectRefused("reports", saying: "/work/reports: it is a folder; give the name of a file")
     }

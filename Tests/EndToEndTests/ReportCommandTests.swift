@@ -70,7 +70,7 @@ struct ReportCommandTests {
         // The currency lookup is best effort: a fetch that fails anyway reports only its failure.
         #expect(!result.stderr.contains("warning"), "\(result.stderr)")
         #expect(!result.stderr.contains("secret-token-value"))
-        #expect(result.stdout.contains("no spend in this range"))
+        #expect(result.stdout.isEmpty, "no account was read: no report that reads as no spend\n\(result.stdout)")
     }
 
     @Test(arguments: [

@@ -68,6 +68,9 @@ struct ExportCommand: AsyncParsableCommand {
             await SpendCollector.collect(fetchers, query: query)
         }
         let failures = accounts.failures + collected.failures
+        if accounts.noneRead(fetchFailures: collected.failures) {
+            try ChosenAccounts.reportFailures(failures, status: 1)
+        }
         let store = collected.records
         let inRange = store.records(
             at: store.indices(passing: Array(repeating: true, count: store.series.count), middleIn: range))

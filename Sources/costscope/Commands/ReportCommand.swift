@@ -77,6 +77,9 @@ struct ReportCommand: AsyncParsableCommand {
             await SpendCollector.collect(fetchers, query: query)
         }
         failures += collected.failures
+        if accounts.noneRead(fetchFailures: collected.failures) {
+            try ChosenAccounts.reportFailures(failures, status: 1)
+        }
         if let previous {
             let comparison = PeriodComparison(
                 records: collected.records, dimension: selection.groupBy, current: range, previous: previous)

@@ -86,6 +86,9 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
         let collected = try await accounts.collect(through: cache, now: now) { fetchers in
             await fetch.collect(fetchers)
         }
+        if accounts.noneRead(fetchFailures: collected.unread) {
+            try ChosenAccounts.reportFailures(accounts.failures + collected.failures, status: 2)
+        }
         var findings: [SpikeFinding] = []
         for (grain, tableRange) in [(SpikeGrain.day, fetch.dailyRange), (.month, fetch.monthlyRange)] {
             let table = SpikeSeriesTable(

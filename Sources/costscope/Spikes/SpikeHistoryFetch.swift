@@ -27,20 +27,22 @@ struct SpikeHistoryFetch {
             end: calendar.date(byAdding: .month, value: 1, to: last)!)
     }
 
-    /// Records of every fetcher (with the monthly history where needed) and one message per
-    /// account that failed.
-    func collect(_ fetchers: [any SpendSource]) async -> (records: SpendStore, failures: [String]) {
+    /// Records of every fetcher (with the monthly history where needed), one message per
+    /// failed fetch, and among them those of the accounts that could not be read at all.
+    func collect(_ fetchers: [any SpendSource]) async -> (
+        records: SpendStore, failures: [String], unread: [String]
+    ) {
         let daily = FetchQuery(accounts: fetchers.map(\.name), range: dailyRange, granularity: .day, zone: zone)
         let recent = await SpendCollector.collect(fetchers, query: daily)
         let monthly = Set(recent.records.lazy.filter { SpikeGrain.of($0) == .month }.map(\.account))
         let history = DateRange(start: monthlyRange.start, end: dailyRange.start)
-        guard !monthly.isEmpty, !history.isEmpty else { return recent }
+        guard !monthly.isEmpty, !history.isEmpty else { return (recent.records, recent.failures, recent.failures) }
         let older = fetchers.filter { monthly.contains($0.name) }
         let query = FetchQuery(accounts: older.map(\.name), range: history, granularity: .month, zone: zone)
         let earlier = await SpendCollector.collect(older, query: query)
         var records = earlier.records
         records.append(contentsOf: recent.records)
-        return (records, (recent.failures + earlier.failures).sorted())
+        return (records, (recent.failures + earlier.failures).sorted(), recent.failures)
     }
 
     private var calendar: Calendar {
