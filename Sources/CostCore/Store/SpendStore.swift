@@ -117,6 +117,16 @@ public struct SpendStore: Sendable, Equatable {
         }
     }
 
+    /// Appends one record of series `code` over `period`.
+    public mutating func append(
+        series code: UInt32, period: DateRange, amount: Amount, quantity: Amount? = nil, secondAmount: Amount? = nil,
+        rowKey: String? = nil
+    ) {
+        append(
+            series: code, start: Self.milliseconds(period.start), end: Self.milliseconds(period.end), amount: amount,
+            quantity: quantity, secondAmount: secondAmount, rowKey: rowKey)
+    }
+
     /// Appends one record of series `code`.
     public mutating func append(
         series code: UInt32, start: Int64, end: Int64, amount: Amount, quantity: Amount? = nil,
@@ -180,8 +190,8 @@ public struct SpendStore: Sendable, Equatable {
             metric: record.metric, region: record.region, service: record.service, unit: record.unit,
             currency: record.amount.currency, native: native, secondAmountName: secondName, rowKeyName: rowKeyName)
         append(
-            series: code, start: Self.milliseconds(record.period.start), end: Self.milliseconds(record.period.end),
-            amount: record.amount.amount, quantity: record.quantity, secondAmount: second, rowKey: rowKey)
+            series: code, period: record.period, amount: record.amount.amount, quantity: record.quantity,
+            secondAmount: second, rowKey: rowKey)
     }
 
     /// Appends every record of `other`, re-coding its series into this store's dictionaries.

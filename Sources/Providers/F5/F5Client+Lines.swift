@@ -71,8 +71,7 @@ extension F5Client {
             provider: .f5xc, account: account.name, metric: EntityRef(id: metric, name: metric), service: service,
             unit: unit, currency: amount.currency, native: native)
         store.append(
-            series: code, start: SpendStore.millisecondsSince1970(period.start),
-            end: SpendStore.millisecondsSince1970(period.end), amount: amount.amount, quantity: quantity)
+            series: code, period: period, amount: amount.amount, quantity: quantity)
     }
 
     /// One record per line, with service and quantity from the usage summary where they can be

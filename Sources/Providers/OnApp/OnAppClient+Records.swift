@@ -52,8 +52,7 @@ extension OnAppClient {
                     "[\(index)].currency_code \(ServerText.quote(row.currencyCode, limit: 16)) is not a currency code")
             }
             let kept = window?.contains(row.statTime) ?? true
-            let start = SpendStore.millisecondsSince1970(row.statTime)
-            let end = SpendStore.millisecondsSince1970(row.statTime.addingTimeInterval(3_600))
+            let hour = DateRange(start: row.statTime, end: row.statTime.addingTimeInterval(3_600))
             let server = serverReference(of: row)
             let base = OnAppSeriesKey(
                 currency: currency, userID: row.userID, virtualMachineID: row.virtualMachineID)
@@ -77,7 +76,7 @@ extension OnAppClient {
                         key.itemID = item.id
                         key.resourceID = entry.resourceID
                         append(
-                            key, start: start, end: end, amount: entry.cost, quantity: entry.value, usage: usage,
+                            key, hour: hour, amount: entry.cost, quantity: entry.value, usage: usage,
                             to: &store, series: &series)
                         usage = nil
                     }
@@ -91,12 +90,12 @@ extension OnAppClient {
             key.object = server
             key.metric = row.hasBreakdown ? Self.unattributedMetric : nil
             append(
-                key, start: start, end: end, amount: rest, quantity: nil, usage: usage, to: &store, series: &series)
+                key, hour: hour, amount: rest, quantity: nil, usage: usage, to: &store, series: &series)
         }
     }
 
     private func append(
-        _ key: OnAppSeriesKey, start: Int64, end: Int64, amount: Amount, quantity: Amount?, usage: Amount?,
+        _ key: OnAppSeriesKey, hour: DateRange, amount: Amount, quantity: Amount?, usage: Amount?,
         to store: inout SpendStore, series: inout SpendStore.SeriesMemo<OnAppSeriesKey>
     ) {
         var key = key
@@ -108,7 +107,7 @@ extension OnAppClient {
                 native: key.native, secondAmountName: key.carriesUsageCost ? Self.usageCostKey : nil)
         }
         store.append(
-            series: code, start: start, end: end, amount: amount, quantity: quantity, secondAmount: usage)
+            series: code, period: hour, amount: amount, quantity: quantity, secondAmount: usage)
     }
 
     /// The key of ``CostRecord/native`` that keeps a row's `usage_cost`.

@@ -73,7 +73,6 @@ struct SeewebRecordBuilder {
     /// One record of series `code` over the month.
     private func append(_ code: UInt32, amount: Amount, quantity: Amount?, to store: inout SpendStore) {
         store.append(
-            series: code, start: SpendStore.millisecondsSince1970(month.period.start),
-            end: SpendStore.millisecondsSince1970(month.period.end), amount: amount, quantity: quantity)
+            series: code, period: month.period, amount: amount, quantity: quantity)
     }
 }

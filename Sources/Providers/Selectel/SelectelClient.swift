@@ -67,8 +67,7 @@ public struct SelectelClient: SpendSource {
                 seriesCode(of: row, region: placed.region, currency: currency, in: &store)
             }
             store.append(
-                series: code, start: SpendStore.millisecondsSince1970(period.start),
-                end: SpendStore.millisecondsSince1970(period.end), amount: row.value, quantity: row.metric?.quantity)
+                series: code, period: period, amount: row.value, quantity: row.metric?.quantity)
         }
         if let message = places.unplacedMessage() { account.note.warn(message) }
         return store
