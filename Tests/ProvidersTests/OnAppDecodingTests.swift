@@ -393,6 +393,58 @@ struct OnAppDecodingTests {
         #expect(records[1].native["virtual_machine_id"] == "17")
     }
 
+    func client(_ format: OnAppFormat) -> OnAppClient {
+        OnAppClient(
+            account: OnAppAccount(
+                name: "onapp-decode", endpoint: try! Endpoint("https://cloud.example.com"), userID: 1,
+                email: "user@example.com", apiKey: Secret("key"), format: format),
+            transport: ScriptedTransport(status: 500, body: ""))
+    }
+
+    @Test func answersReadStraightIntoTheStoreGiveTheRecordsOfTheirDecodedRows() throws {
+        let bare = """
+            [{"vm_hourly_stat": {"stat_time": "2026-03-01T10:00:00Z", "currency_code": "EUR", "total_cost": 4,
+              "virtual_machine_id": 5, "usage_cost": 1.5, "billing_stats": [
+                {"id": 9, "disks": [{"id": 5, "label": "d", "costs": [{"value": 1, "cost": 1, "resource_name": "a"}]}],
+                 "costs": [{"value": "x", "cost": 2.5, "resource_name": "rate", "resource_id": 3}], "label": "lb"},
+                {"virtual_machine": {"id": 5, "label": "vm", "costs": []}}]}}]
+            """
+        for body in [OnAppTestSupport.serverRowJSON, bare] {
+            let bytes = Array(body.utf8)
+            let direct = Array(try client(.json).store(fromAnswer: bytes))
+            #expect(direct == (try client.records(from: try OnAppJSONDecoding.decode(bytes))))
+            #expect(!direct.isEmpty)
+        }
+        let xml = Array(
+            """
+            <vm_stats type="array"><vm_stat><stat_time>2011-08-09T12:00:00Z</stat_time>
+            <currency_code>USD</currency_code><total_cost>3.5</total_cost><virtual_machine_id>44</virtual_machine_id>
+            <billing_stats type="array">
+              <billing_stat><disks type="array"><disk><id>2933</id><label>Disk#2933</label><costs type="array">
+                <cost><value>5</value><cost>3.0</cost><resource_name>disk_size</resource_name></cost></costs></disk>
+              </disks></billing_stat>
+              <virtual_machine><id>44</id><label>web-01</label><costs type="array">
+                <cost><value>1</value><cost>0.25</cost><resource_name>cpus</resource_name></cost></costs>
+              </virtual_machine>
+            </billing_stats></vm_stat></vm_stats>
+            """.utf8)
+        let fromXML = Array(try client(.xml).store(fromAnswer: xml))
+        #expect(fromXML == (try client.records(from: try OnAppXMLDecoding.decode(xml))))
+        #expect(fromXML.map(\.metric?.id) == ["disk_size", "cpus", OnAppClient.unattributedMetric])
+        let bareRecords = Array(try client(.json).store(fromAnswer: Array(bare.utf8)))
+        #expect(bareRecords.map(\.object?.id) == ["disk:5", "billing_stat:9", "virtual_machine:5"])
+        #expect(bareRecords[0].object?.parentName == "vm")
+        #expect(bareRecords[0].native[OnAppClient.usageCostKey] == "1.5")
+        #expect(bareRecords[1].native["resource_id"] == "3")
+        #expect(bareRecords.map(\.metric?.id) == ["a", "rate", OnAppClient.unattributedMetric])
+    }
+
+    @Test func aMalformedAnswerIsReportedAsSuchBeforeAnOddCurrencyInIt() throws {
+        let odd = #"{"vm_hourly_stat":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"US Dollar","total_cost":1}}"#
+        #expect(throws: ProviderError.self) { _ = try client(.json).store(fromAnswer: Array("[\(odd)]".utf8)) }
+        #expect(throws: JSONError.self) { _ = try client(.json).store(fromAnswer: Array("[\(odd),{}]".utf8)) }
+    }
+
     @Test func aCurrencyCodeThatIsNotOneIsAMalformedAnswer() throws {
         let body =
             #"[{"vm_hourly_stat":{"stat_time":"2026-03-01T10:00:00Z","currency_code":"US Dollar","total_cost":1}}]"#

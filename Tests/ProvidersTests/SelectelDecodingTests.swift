@@ -58,6 +58,35 @@ struct SelectelDecodingTests {
         #expect(records[0].period.start == range.start)
     }
 
+    @Test func rowsReadStraightIntoTheStoreShareSeriesByTheirNamesHoweverSpelled() throws {
+        // The same project and object written with and without escapes, an id as a number and
+        // as text: one series. A row whose period cannot be read keeps its money in the first hour.
+        let body = #"""
+            {"status":"success","data":[
+             {"account_id":123,"provider_key":"vpc","value":1050,"period":"2026-11-01T00:00:00",
+              "project":{"id":"p1","name":"Проект"},"object":{"id":7,"name":"disk","type":"volume"},
+              "metric":{"id":"m","quantity":2,"unit":"GB","region":"ru-1"}},
+             {"account_id":"123","provider_key":"vpc","value":"2000","period":"2026-11-01T00:00:00",
+              "project":{"id":"p1","name":"\u041f\u0440\u043e\u0435\u043a\u0442"},
+              "object":{"id":"7","name":"di\u0073k","type":"volume"},
+              "metric":{"id":"m","quantity":1,"unit":"GB","region":"ru-1"}},
+             {"provider_key":"vpc","value":5,"period":"soon","project":null,"object":{"name":"x"},"metric":null}]}
+            """#
+        let store = try client(ScriptedTransport([])).store(
+            fromConsumption: Array(body.utf8), range: range, bucket: .day, currency: .rub)
+        let records = Array(store)
+        #expect(store.series.count == 2)
+        #expect(records.map(\.amount.amount) == [Amount("10.5")!, Amount(20), Amount("0.05")!])
+        #expect(records[0].project == EntityRef(id: "p1", name: "Проект"))
+        #expect(records[1].object == ObjectRef(id: "7", name: "disk", type: "volume"))
+        #expect(records[1].quantity == Amount(1) && records[1].region == "ru-1" && records[1].unit == "GB")
+        #expect(records[0].native == ["account_id": "123", "provider_key": "vpc"])
+        #expect(records[0].period.start == range.start)
+        #expect(records[2].project == nil && records[2].metric == nil)
+        #expect(records[2].object == ObjectRef(id: "", name: "x"))
+        #expect(records[2].period.start == range.start)
+    }
+
     @Test(arguments: [
         (#"{"status":"success","data":[{"value":"abc","period":"2026-11-01T00:00:00"}]}"#, "data[0].value"),
         (#"{"status":"success","data":[{"value":5}]}"#, "(at data[0]): row without 'period'"),

@@ -32,6 +32,11 @@ struct NameTable {
         return code
     }
 
+    /// The code of an object key, adding it when new; a key without escapes builds no text.
+    mutating func code(_ key: JSONKey) -> Int32 {
+        key.withUTF8 { code(bytes: $0) }
+    }
+
     /// The code of the name whose UTF-8 is `bytes` (valid UTF-8), adding it when new.
     mutating func code(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = ByteStringTable.hash(bytes)
@@ -90,10 +95,23 @@ extension JSONReader {
         return names.code(bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
     }
 
-    /// Reads a number or boolean as written (`12.50`, `true`) and returns the text's code.
+    /// Reads a string's code, or `null` as -1.
+    mutating func readNameCodeOrNull(_ names: inout NameTable) throws(JSONError) -> Int32 {
+        if try readNull() { return -1 }
+        let start = skipWhitespace(from: offset)
+        guard bytes[start] == UInt8(ascii: "\"") else { throw mismatch(at: start, expected: "a string or null") }
+        return try readNameCode(&names)
+    }
+
+    /// Reads a string, or a number or boolean as written (`12.50`, `true`), and returns the
+    /// text's code.
     mutating func readScalarNameCode(_ names: inout NameTable) throws(JSONError) -> Int32 {
         let start = skipWhitespace(from: offset)
-        guard kindOfValue(at: start) == .number else { return names.code(of: try readScalarText()) }
+        switch kindOfValue(at: start) {
+        case .number: break
+        case .string: return try readNameCode(&names)
+        default: return names.code(of: try readScalarText())
+        }
         let token = try scanNumber(at: start)
         offset = token.end
         return names.code(bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))

@@ -13,7 +13,10 @@ public struct OnAppBillingGroup: Sendable, Hashable {
 
     /// The type of one item, for object references: the group name without its plural `s`
     /// (`disks` → `disk`, `network_interfaces` → `network_interface`).
-    public var itemType: String {
+    public var itemType: String { Self.itemType(ofGroup: name) }
+
+    /// The item type of group `name` (see ``itemType``).
+    static func itemType(ofGroup name: String) -> String {
         name.count > 1 && name.hasSuffix("s") ? String(name.dropLast()) : name
     }
 

@@ -37,16 +37,16 @@ public struct OnAppClient: SpendSource {
         let range = query.range
         let windows = statsWindows(range: range)
         var store = SpendStore()
-        var series = SpendStore.SeriesMemo<OnAppSeriesKey>()
         var rowCount = 0
         for (index, window) in windows.enumerated() {
             let request = statsRequest(window: window)
-            let rows = try await account.retry.run { () async throws(ProviderError) in
-                try await fetchRows(request)
+            let answer = try await account.retry.run { () async throws(ProviderError) in
+                try await fetchRows(request, window: window)
             }
-            rowCount += rows.count { window.contains($0.statTime) }
+            rowCount += answer.keptRows
             do {
-                try append(rows, within: window, to: &store, series: &series)
+                let part = try answer.finished()
+                if store.isEmpty { store = part } else { store.append(contentsOf: part) }
             } catch {
                 var located = error
                 located.endpoint = request.endpointDescription
@@ -95,16 +95,22 @@ public struct OnAppClient: SpendSource {
             timeout: account.timeout)
     }
 
-    /// Sends `request`, checks the status and decodes the rows in the account's format.
-    private func fetchRows(_ request: HTTPRequest) async throws(ProviderError) -> [OnAppHourlyStat] {
+    /// Sends `request`, checks the status and reads the rows of `window` in the account's
+    /// format straight into a store.
+    private func fetchRows(_ request: HTTPRequest, window: DateRange) async throws(ProviderError)
+        -> OnAppSpendBuilder
+    {
         let response = try await check.send(request, through: transport)
         try requireSuccess(response, for: request)
         var warnings = OnAppFieldWarnings()
         defer { report(warnings) }
+        var builder = OnAppSpendBuilder(account: account.name)
+        builder.window = window
         switch account.format {
         case .json:
             do {
-                return try OnAppJSONDecoding.decode(response.body, warnings: &warnings)
+                try OnAppJSONDecoding.read(response.body, into: &builder, warnings: &warnings)
+                return builder
             } catch {
                 throw check.unreadable(
                     "JSON \(error.description)", body: response.body, request,
@@ -112,7 +118,7 @@ public struct OnAppClient: SpendSource {
             }
         case .xml:
             do {
-                return try OnAppXMLDecoding.decode(response.body, warnings: &warnings)
+                return try OnAppXMLDecoding.read(response.body, into: builder, warnings: &warnings)
             } catch {
                 throw check.unreadable(
                     "XML \(error.description)", body: response.body, request,

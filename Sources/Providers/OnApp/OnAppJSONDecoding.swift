@@ -33,94 +33,98 @@ public enum OnAppJSONDecoding {
     public static func decode(_ body: [UInt8], warnings: inout OnAppFieldWarnings) throws(JSONError)
         -> [OnAppHourlyStat]
     {
+        var collector = OnAppRowCollector()
+        try read(body, into: &collector, warnings: &warnings)
+        return collector.rows
+    }
+
+    /// Reads `body`, handing each row to `sink` as it is read (names as codes into the sink's
+    /// table); the rules are ``decode(_:warnings:)``'s.
+    static func read<Sink: OnAppRowSink>(_ body: [UInt8], into sink: inout Sink, warnings: inout OnAppFieldWarnings)
+        throws(JSONError)
+    {
         try JSONReader.read(body) { reader throws(JSONError) in
-            var rows: [OnAppHourlyStat] = []
+            var fields = OnAppRowFields()
+            var index = 0
             try reader.readArray { _, reader throws(JSONError) in
-                var row: OnAppHourlyStat?
+                var sawRow = false
                 try reader.readObject { key, reader throws(JSONError) in
-                    guard row == nil else {
+                    guard !sawRow else {
                         throw reader.makeError(
                             "expected one root key per element (such as \"vm_hourly_stat\"), found a second one")
                     }
-                    row = try readRow(&reader, rootKey: key.stringValue, warnings: &warnings)
+                    sawRow = true
+                    fields.reset()
+                    fields.rootKey = sink.names.code(key)
+                    try readRow(&reader, into: &fields, names: &sink.names, warnings: &warnings)
                 }
-                guard let row else {
+                guard sawRow else {
                     throw reader.makeError("expected a root-wrapped row such as {\"vm_hourly_stat\": {...}}, found {}")
                 }
-                rows.append(row)
+                sink.take(fields, index: index)
+                index += 1
             }
-            return rows
         }
     }
 
     /// Reads the row object the reader is at.
     private static func readRow(
-        _ reader: inout JSONReader, rootKey: String, warnings: inout OnAppFieldWarnings
-    ) throws(JSONError) -> OnAppHourlyStat {
+        _ reader: inout JSONReader, into row: inout OnAppRowFields, names: inout NameTable,
+        warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) {
         var statTime: Date?
-        var currencyCode: String?
         var totalCost: Amount?
-        var row = OnAppHourlyStat(
-            rootKey: rootKey, statTime: Date(timeIntervalSince1970: 0), currencyCode: "", totalCost: .zero)
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
             case "stat_time": statTime = try readTimestamp(&reader)
-            case "currency_code": currencyCode = try reader.readStringOrNull()
+            case "currency_code": row.currencyCode = try reader.readNameCodeOrNull(&names)
             case "total_cost": totalCost = try reader.readAmountOrNull(roundingExcessDigits: true)
             case "usage_cost": row.usageCost = try reader.readAmountOrNull(roundingExcessDigits: true)
             case "vm_resources_cost": row.vmResourcesCost = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "user_id": row.userID = try readIdentifier(&reader, field: "user_id", warnings: &warnings)
+            case "user_id": row.userID = try readIdentifier(&reader, field: "user_id", names: &names, warnings: &warnings)
             case "virtual_machine_id":
-                row.virtualMachineID = try readIdentifier(&reader, field: "virtual_machine_id", warnings: &warnings)
-            case "billing_stats": row.billingStats = try readBillingStats(&reader, warnings: &warnings)
+                row.virtualMachineID = try readIdentifier(
+                    &reader, field: "virtual_machine_id", names: &names, warnings: &warnings)
+            case "billing_stats": try readBillingStats(&reader, into: &row, names: &names, warnings: &warnings)
             default: warnings.unknownRowField(key.stringValue, value: try describeValue(&reader))
             }
         }
         guard let statTime else { throw reader.makeError("missing required field 'stat_time'") }
-        guard let currencyCode else { throw reader.makeError("missing required field 'currency_code'") }
+        guard row.currencyCode >= 0 else { throw reader.makeError("missing required field 'currency_code'") }
         guard let totalCost else { throw reader.makeError("missing required field 'total_cost'") }
         row.statTime = statTime
-        row.currencyCode = currencyCode
         row.totalCost = totalCost
-        return row
     }
 
     /// Reads `billing_stats`: an object of lists, an array of billing details, or null.
-    private static func readBillingStats(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings)
-        throws(JSONError) -> [OnAppBillingGroup]
-    {
-        var groups = OnAppBillingGroups()
+    private static func readBillingStats(
+        _ reader: inout JSONReader, into row: inout OnAppRowFields, names: inout NameTable,
+        warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) {
         switch reader.peekKind() {
         case .null:
             _ = try reader.readNull()
         case .array:
             warnings.sawArrayStats = true
             try reader.readArray { _, reader throws(JSONError) in
-                try readDetail(&reader, into: &groups, warnings: &warnings)
+                try readDetail(&reader, into: &row, names: &names, warnings: &warnings)
             }
         default:
-            try readGroups(&reader, into: &groups, warnings: &warnings)
-        }
-        return groups.groups
-    }
-
-    /// Reads an object whose members are groups (`"disks": [...]`).
-    private static func readGroups(
-        _ reader: inout JSONReader, into groups: inout OnAppBillingGroups, warnings: inout OnAppFieldWarnings
-    ) throws(JSONError) {
-        try reader.readObject { key, reader throws(JSONError) in
-            let name = key.stringValue
-            switch reader.peekKind() {
-            case .null:
-                _ = try reader.readNull()
-            case .array:
-                groups.add(name, [])
-                try reader.readArray { _, reader throws(JSONError) in
-                    groups.add(name, [try readItem(&reader, warnings: &warnings)])
+            try reader.readObject { key, reader throws(JSONError) in
+                let name = names.code(key)
+                switch reader.peekKind() {
+                case .null:
+                    _ = try reader.readNull()
+                case .array:
+                    row.group(name)
+                    try reader.readArray { _, reader throws(JSONError) in
+                        try readItem(&reader, group: name, into: &row, names: &names, warnings: &warnings)
+                    }
+                default:
+                    warnings.oddValue(
+                        field: "billing_stats.\(key.stringValue)", value: try describeValue(&reader),
+                        expected: "a list of items")
                 }
-            default:
-                warnings.oddValue(
-                    field: "billing_stats.\(name)", value: try describeValue(&reader), expected: "a list of items")
             }
         }
     }
@@ -129,141 +133,136 @@ public enum OnAppJSONDecoding {
     /// items, or a bare item (`{"id", "label", "costs"}`), which is listed in the group
     /// `billing_stats` as the XML element `<billing_stat>` holding one would be.
     private static func readDetail(
-        _ reader: inout JSONReader, into groups: inout OnAppBillingGroups, warnings: inout OnAppFieldWarnings
+        _ reader: inout JSONReader, into row: inout OnAppRowFields, names: inout NameTable,
+        warnings: inout OnAppFieldWarnings
     ) throws(JSONError) {
         guard reader.peekKind() == .object else {
             warnings.oddValue(
                 field: "billing_stats[]", value: try describeValue(&reader), expected: "an object of billing details")
             return
         }
-        var bare = BareItem()
+        // A bare item's fields may sit between other groups' items, so its costs are held
+        // apart until the element ends.
+        var bare = (seen: false, id: Int32(-1), label: Int32(-1), costs: [OnAppRowFields.Cost]())
         try reader.readObject { key, reader throws(JSONError) in
             let name = key.stringValue
             switch (name, reader.peekKind()) {
-            case ("id", _), ("label", _), ("costs", _):
-                try bare.read(name, &reader, warnings: &warnings)
+            case ("id", _):
+                bare.seen = true
+                bare.id = try readIdentifier(&reader, field: "billing_stats item id", names: &names, warnings: &warnings)
+            case ("label", _):
+                bare.seen = true
+                bare.label = try readLabel(&reader, names: &names, warnings: &warnings)
+            case ("costs", _):
+                bare.seen = true
+                guard try !reader.readNull() else { return }
+                try reader.readArray { _, reader throws(JSONError) in
+                    bare.costs.append(try readCost(&reader, names: &names, warnings: &warnings))
+                }
             case (_, .null):
                 _ = try reader.readNull()
             case (_, .array):
-                groups.add(name, [])
+                let group = names.code(key)
+                row.group(group)
                 try reader.readArray { _, reader throws(JSONError) in
-                    groups.add(name, [try readItem(&reader, warnings: &warnings)])
+                    try readItem(&reader, group: group, into: &row, names: &names, warnings: &warnings)
                 }
             case (_, .object):
-                groups.add(OnAppBillingGroup.groupName(ofItem: name), [try readItem(&reader, warnings: &warnings)])
+                let group = names.code(of: OnAppBillingGroup.groupName(ofItem: name))
+                try readItem(&reader, group: group, into: &row, names: &names, warnings: &warnings)
             default:
                 warnings.oddValue(
                     field: "billing_stats[].\(name)", value: try describeValue(&reader), expected: "a list of items")
             }
         }
         guard bare.seen else { return }
-        guard let id = bare.id else { throw reader.makeError("missing required field 'id'") }
-        groups.add(
-            OnAppBillingGroup.groupName(ofItem: "billing_stat"),
-            [OnAppBillingItem(id: id, label: bare.label, costs: bare.costs)])
+        guard bare.id >= 0 else { throw reader.makeError("missing required field 'id'") }
+        let start = row.nextCost
+        for cost in bare.costs { row.addCost(cost) }
+        row.addItem(
+            group: names.code(of: OnAppBillingGroup.groupName(ofItem: "billing_stat")), id: bare.id, label: bare.label,
+            costsFrom: start)
     }
 
-    /// The fields of a breakdown item met directly in an element of `billing_stats`.
-    private struct BareItem {
-        var seen = false
-        var id: String?
-        var label: String?
-        var costs: [OnAppResourceCost] = []
-
-        mutating func read(_ key: String, _ reader: inout JSONReader, warnings: inout OnAppFieldWarnings)
-            throws(JSONError)
-        {
-            seen = true
-            switch key {
-            case "id":
-                id = try OnAppJSONDecoding.readIdentifier(&reader, field: "billing_stats item id", warnings: &warnings)
-            case "label": label = try OnAppJSONDecoding.readLabel(&reader, warnings: &warnings)
-            default:
-                guard try !reader.readNull() else { return }
-                try reader.readArray { _, reader throws(JSONError) in
-                    costs.append(try OnAppJSONDecoding.readCost(&reader, warnings: &warnings))
-                }
-            }
-        }
-    }
-
-    /// Reads one breakdown item `{"id", "label", "costs"}`.
-    private static func readItem(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings) throws(JSONError)
-        -> OnAppBillingItem
-    {
-        var id: String?
-        var label: String?
-        var costs: [OnAppResourceCost] = []
+    /// Reads one breakdown item `{"id", "label", "costs"}` of `group`.
+    private static func readItem(
+        _ reader: inout JSONReader, group: Int32, into row: inout OnAppRowFields, names: inout NameTable,
+        warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) {
+        var id: Int32 = -1
+        var label: Int32 = -1
+        let start = row.nextCost
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "id": id = try readIdentifier(&reader, field: "billing_stats item id", warnings: &warnings)
-            case "label": label = try readLabel(&reader, warnings: &warnings)
+            case "id": id = try readIdentifier(&reader, field: "billing_stats item id", names: &names, warnings: &warnings)
+            case "label": label = try readLabel(&reader, names: &names, warnings: &warnings)
             case "costs":
                 guard try !reader.readNull() else { return }
                 try reader.readArray { _, reader throws(JSONError) in
-                    costs.append(try readCost(&reader, warnings: &warnings))
+                    row.addCost(try readCost(&reader, names: &names, warnings: &warnings))
                 }
             default: break
             }
         }
-        guard let id else { throw reader.makeError("missing required field 'id'") }
-        return OnAppBillingItem(id: id, label: label, costs: costs)
+        guard id >= 0 else { throw reader.makeError("missing required field 'id'") }
+        row.addItem(group: group, id: id, label: label, costsFrom: start)
     }
 
-    /// Reads an item's `label`: text (a number or boolean as written), or null as nil;
+    /// Reads an item's `label`: text (a number or boolean as written), or null as none;
     /// anything else is skipped with a warning.
-    private static func readLabel(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings) throws(JSONError)
-        -> String?
-    {
+    private static func readLabel(
+        _ reader: inout JSONReader, names: inout NameTable, warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) -> Int32 {
         switch reader.peekKind() {
         case .null:
             _ = try reader.readNull()
-            return nil
+            return -1
         case .string, .number, .bool:
-            return try reader.readScalarText()
+            return try reader.readScalarNameCode(&names)
         default:
             warnings.oddValue(field: "billing_stats item label", value: try describeValue(&reader), expected: "text")
-            return nil
+            return -1
         }
     }
 
     /// Reads one cost entry `{"value", "cost", "resource_name", "resource_id"?}`.
-    private static func readCost(_ reader: inout JSONReader, warnings: inout OnAppFieldWarnings) throws(JSONError)
-        -> OnAppResourceCost
-    {
-        var resourceName: String?
+    private static func readCost(
+        _ reader: inout JSONReader, names: inout NameTable, warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) -> OnAppRowFields.Cost {
+        var resourceName: Int32 = -1
         var value: Amount?
         var cost: Amount?
-        var resourceID: String?
+        var resourceID: Int32 = -1
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "resource_name": resourceName = try reader.readString()
+            case "resource_name": resourceName = try reader.readNameCode(&names)
             case "value": value = try readQuantity(&reader, warnings: &warnings)
             case "cost": cost = try reader.readAmount(roundingExcessDigits: true)
             case "resource_id":
-                resourceID = try readIdentifier(&reader, field: "billing_stats cost resource_id", warnings: &warnings)
+                resourceID = try readIdentifier(
+                    &reader, field: "billing_stats cost resource_id", names: &names, warnings: &warnings)
             default: break
             }
         }
-        guard let resourceName else { throw reader.makeError("missing required field 'resource_name'") }
+        guard resourceName >= 0 else { throw reader.makeError("missing required field 'resource_name'") }
         guard let cost else { throw reader.makeError("missing required field 'cost'") }
-        return OnAppResourceCost(resourceName: resourceName, value: value, cost: cost, resourceID: resourceID)
+        return OnAppRowFields.Cost(resourceName: resourceName, value: value, cost: cost, resourceID: resourceID)
     }
 
-    /// Reads an id sent as a number or a string, or null as nil; anything else is skipped
+    /// Reads an id sent as a number or a string, or null as none (-1); anything else is skipped
     /// with a warning about `field`.
-    private static func readIdentifier(_ reader: inout JSONReader, field: String, warnings: inout OnAppFieldWarnings)
-        throws(JSONError) -> String?
-    {
+    private static func readIdentifier(
+        _ reader: inout JSONReader, field: String, names: inout NameTable, warnings: inout OnAppFieldWarnings
+    ) throws(JSONError) -> Int32 {
         switch reader.peekKind() {
         case .null:
             _ = try reader.readNull()
-            return nil
+            return -1
         case .number, .string:
-            return try reader.readScalarText()
+            return try reader.readScalarNameCode(&names)
         default:
             warnings.oddValue(field: field, value: try describeValue(&reader), expected: "an id")
-            return nil
+            return -1
         }
     }
 

@@ -30,17 +30,24 @@ public enum OnAppXMLDecoding {
     public static func decode(_ body: [UInt8], warnings: inout OnAppFieldWarnings) throws(OnAppXMLError)
         -> [OnAppHourlyStat]
     {
-        try checkParsable(body)
-        var builder = OnAppXMLRowBuilder(warnings: warnings)
-        defer { warnings = builder.warnings }
-        try OnAppXMLReader.read(body, into: &builder)
-        return try finish(builder, parsed: true, line: 1)
+        try read(body, into: OnAppRowCollector(), warnings: &warnings).rows
     }
 
-    /// The rows of a document read to its end, or why it is not a list of rows.
-    static func finish(_ builder: OnAppXMLRowBuilder, parsed: Bool, line: Int) throws(OnAppXMLError)
-        -> [OnAppHourlyStat]
+    /// Reads `body`, handing each row to `sink` as its element ends; returns the sink. The
+    /// rules are ``decode(_:warnings:)``'s.
+    static func read<Sink: OnAppRowSink>(_ body: [UInt8], into sink: Sink, warnings: inout OnAppFieldWarnings)
+        throws(OnAppXMLError) -> Sink
     {
+        try checkParsable(body)
+        var builder = OnAppXMLRowBuilder(sink: sink, warnings: warnings)
+        defer { warnings = builder.warnings }
+        try OnAppXMLReader.read(body, into: &builder)
+        try finish(builder, parsed: true, line: 1)
+        return builder.sink
+    }
+
+    /// Throws unless the document was read to its end and is a list of rows.
+    static func finish<Sink>(_ builder: OnAppXMLRowBuilder<Sink>, parsed: Bool, line: Int) throws(OnAppXMLError) {
         guard parsed, builder.sawRoot else {
             throw OnAppXMLError(line: line, path: "", message: "not well-formed XML: no root element")
         }
@@ -53,7 +60,6 @@ public enum OnAppXMLDecoding {
             throw OnAppXMLError(
                 line: 1, path: "", message: "expected a list of rows (a root element with type=\"array\")")
         }
-        return builder.rows
     }
 
     /// Refuses what Rails never sends: bytes that are not UTF-8, another declared encoding,
@@ -121,32 +127,37 @@ public enum OnAppXMLDecoding {
         "virtual_machine_id", "billing_stats",
     ]
 
-    /// The row held by `node` (a child of the root element).
-    static func row(from node: OnAppXMLNode, warnings: inout OnAppFieldWarnings) throws(OnAppXMLError)
-        -> OnAppHourlyStat
-    {
+    /// Reads the row held by `node` (a child of the root element) into `row`.
+    static func read(
+        _ node: OnAppXMLNode, into row: inout OnAppRowFields, names: inout NameTable,
+        warnings: inout OnAppFieldWarnings
+    ) throws(OnAppXMLError) {
         let statText = try requiredText(node, "stat_time")
         guard let statTime = OnAppTimestamp.parse(statText.text) else {
             throw statText.node.error("expected a timestamp such as 2026-03-01T10:00:00Z")
         }
         let currency = try requiredText(node, "currency_code")
-        var row = OnAppHourlyStat(
-            rootKey: node.name, statTime: statTime, currencyCode: currency.text,
-            totalCost: try requiredAmount(node, "total_cost"))
+        let totalCost = try requiredAmount(node, "total_cost")
+        row.reset()
+        row.rootKey = names.code(of: node.name)
+        row.statTime = statTime
+        row.currencyCode = names.code(of: currency.text)
+        row.totalCost = totalCost
         row.usageCost = try optionalAmount(node, "usage_cost")
         row.vmResourcesCost = try optionalAmount(node, "vm_resources_cost")
-        row.userID = optionalText(node, "user_id")
-        row.virtualMachineID = optionalText(node, "virtual_machine_id")
+        row.userID = code(optionalText(node, "user_id"), &names)
+        row.virtualMachineID = code(optionalText(node, "virtual_machine_id"), &names)
         for child in node.children where !rowFields.contains(child.name) {
             warnings.unknownRowField(child.name, value: describe(child))
         }
         if let stats = node.child("billing_stats"), !stats.isNil {
-            var groups = OnAppBillingGroups()
             if stats.isArray { warnings.sawArrayStats = true }
-            try collectGroups(in: stats, into: &groups, warnings: &warnings, depth: 0)
-            row.billingStats = groups.groups
+            try collectGroups(in: stats, into: &row, names: &names, warnings: &warnings, depth: 0)
         }
-        return row
+    }
+
+    private static func code(_ text: String?, _ names: inout NameTable) -> Int32 {
+        text.map { names.code(of: $0) } ?? -1
     }
 
     /// Collects the breakdown under `node`: a child holding `id` or `costs` is a root-wrapped
@@ -154,22 +165,23 @@ public enum OnAppXMLDecoding {
     /// is a group (`<disks type="array">`); any other child (`<billing_stat>`, an element of
     /// `billing_stats` sent as an array) holds groups of its own.
     private static func collectGroups(
-        in node: OnAppXMLNode, into groups: inout OnAppBillingGroups, warnings: inout OnAppFieldWarnings, depth: Int
+        in node: OnAppXMLNode, into row: inout OnAppRowFields, names: inout NameTable,
+        warnings: inout OnAppFieldWarnings, depth: Int
     ) throws(OnAppXMLError) {
         for child in node.children where !child.isNil {
             if isItem(child) {
-                groups.add(
-                    OnAppBillingGroup.groupName(ofItem: child.name), [try billingItem(child, warnings: &warnings)])
+                let group = names.code(of: OnAppBillingGroup.groupName(ofItem: child.name))
+                try readItem(child, group: group, into: &row, names: &names, warnings: &warnings)
             } else if child.isArray || (!child.children.isEmpty && child.children.allSatisfy(isItem))
                 || depth > 0
             {
-                var items: [OnAppBillingItem] = []
+                let group = names.code(of: child.name)
+                row.group(group)
                 for item in child.children {
-                    items.append(try billingItem(item, warnings: &warnings))
+                    try readItem(item, group: group, into: &row, names: &names, warnings: &warnings)
                 }
-                groups.add(child.name, items)
             } else {
-                try collectGroups(in: child, into: &groups, warnings: &warnings, depth: depth + 1)
+                try collectGroups(in: child, into: &row, names: &names, warnings: &warnings, depth: depth + 1)
             }
         }
     }
@@ -186,15 +198,16 @@ public enum OnAppXMLDecoding {
         return ServerText.quote(trimmed(node.text))
     }
 
-    private static func billingItem(_ node: OnAppXMLNode, warnings: inout OnAppFieldWarnings) throws(OnAppXMLError)
-        -> OnAppBillingItem
-    {
-        let id = try requiredText(node, "id").text
-        let label = node.child("label").flatMap { $0.isNil ? nil : $0.text }
-        var costs: [OnAppResourceCost] = []
+    private static func readItem(
+        _ node: OnAppXMLNode, group: Int32, into row: inout OnAppRowFields, names: inout NameTable,
+        warnings: inout OnAppFieldWarnings
+    ) throws(OnAppXMLError) {
+        let id = names.code(of: try requiredText(node, "id").text)
+        let label = node.child("label").flatMap { $0.isNil ? nil : names.code(of: $0.text) } ?? -1
+        let start = row.nextCost
         if let list = node.child("costs"), !list.isNil {
             for entry in list.children {
-                let name = try requiredText(entry, "resource_name").text
+                let name = names.code(of: try requiredText(entry, "resource_name").text)
                 var value: Amount?
                 if let text = optionalText(entry, "value") {
                     value = Amount(roundingExcessDigits: text)
@@ -203,13 +216,13 @@ public enum OnAppXMLDecoding {
                             field: "billing_stats cost value", value: ServerText.quote(text), expected: "a number")
                     }
                 }
-                costs.append(
-                    OnAppResourceCost(
+                row.addCost(
+                    OnAppRowFields.Cost(
                         resourceName: name, value: value, cost: try requiredAmount(entry, "cost"),
-                        resourceID: optionalText(entry, "resource_id")))
+                        resourceID: code(optionalText(entry, "resource_id"), &names)))
             }
         }
-        return OnAppBillingItem(id: id, label: label, costs: costs)
+        row.addItem(group: group, id: id, label: label, costsFrom: start)
     }
 
     /// `text` without leading and trailing white space; as is, without copying, in the usual

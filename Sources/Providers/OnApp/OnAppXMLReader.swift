@@ -20,7 +20,7 @@ struct OnAppXMLReader {
     }
 
     /// Reads the document in `body` into `builder`.
-    static func read(_ body: [UInt8], into builder: inout OnAppXMLRowBuilder) throws(OnAppXMLError) {
+    static func read<Sink>(_ body: [UInt8], into builder: inout OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) {
         let result: Result<Void, OnAppXMLError> = body.withUnsafeBufferPointer { buffer in
             var reader = OnAppXMLReader(buffer)
             do throws(OnAppXMLError) {
@@ -35,7 +35,7 @@ struct OnAppXMLReader {
 
     // MARK: Document structure
 
-    private mutating func readDocument(into builder: inout OnAppXMLRowBuilder) throws(OnAppXMLError) {
+    private mutating func readDocument<Sink>(into builder: inout OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         try skipMisc(allowDeclaration: true)
         guard index < bytes.count else {
@@ -79,7 +79,7 @@ struct OnAppXMLReader {
     }
 
     /// Reads what starts at `<`: an end tag, a comment, a CDATA section or a start tag.
-    private mutating func readMarkup(into builder: inout OnAppXMLRowBuilder) throws(OnAppXMLError) {
+    private mutating func readMarkup<Sink>(into builder: inout OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) {
         let next = index + 1 < bytes.count ? bytes[index + 1] : 0
         switch next {
         case UInt8(ascii: "/"):
@@ -101,7 +101,7 @@ struct OnAppXMLReader {
         }
     }
 
-    private mutating func readStartTag(into builder: inout OnAppXMLRowBuilder) throws(OnAppXMLError) {
+    private mutating func readStartTag<Sink>(into builder: inout OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) {
         let tagLine = line
         index += 1
         let name = try readName(builder)
@@ -149,7 +149,7 @@ struct OnAppXMLReader {
         }
     }
 
-    private mutating func readEndTag(into builder: inout OnAppXMLRowBuilder) throws(OnAppXMLError) {
+    private mutating func readEndTag<Sink>(into builder: inout OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) {
         index += 2
         let name = try readName(builder)
         skipWhitespace()
@@ -167,7 +167,7 @@ struct OnAppXMLReader {
 
     /// Reads character data up to the next `<`, decoding references; outside the root element
     /// only whitespace is allowed.
-    private mutating func readText(into builder: inout OnAppXMLRowBuilder) throws(OnAppXMLError) {
+    private mutating func readText<Sink>(into builder: inout OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) {
         let start = index
         var plain = true
         while index < bytes.count {
@@ -193,7 +193,7 @@ struct OnAppXMLReader {
     // MARK: Pieces
 
     /// Reads an element or attribute name; where it is in the input.
-    private mutating func readName(_ builder: OnAppXMLRowBuilder) throws(OnAppXMLError) -> Range<Int> {
+    private mutating func readName<Sink>(_ builder: OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) -> Range<Int> {
         let start = index
         while index < bytes.count, Self.isNameByte(bytes[index], first: index == start) { index += 1 }
         guard index > start else { throw error(builder, "not well-formed XML: a name is missing or invalid") }
@@ -217,7 +217,7 @@ struct OnAppXMLReader {
     }
 
     /// Reads a quoted attribute value, decoding references.
-    private mutating func readAttributeValue(_ builder: OnAppXMLRowBuilder) throws(OnAppXMLError) -> String {
+    private mutating func readAttributeValue<Sink>(_ builder: OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) -> String {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
             throw error(builder, "not well-formed XML: an attribute value is not quoted")
         }
@@ -241,7 +241,7 @@ struct OnAppXMLReader {
     }
 
     /// `run` with `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;` and `&#…;` replaced.
-    private func decodeReferences(_ run: UnsafeBufferPointer<UInt8>, _ builder: OnAppXMLRowBuilder)
+    private func decodeReferences<Sink>(_ run: UnsafeBufferPointer<UInt8>, _ builder: OnAppXMLRowBuilder<Sink>)
         throws(OnAppXMLError) -> String
     {
         var out: [UInt8] = []
@@ -374,7 +374,7 @@ struct OnAppXMLReader {
 
     private var column: Int { index - lineStart + 1 }
 
-    private func error(_ builder: OnAppXMLRowBuilder, _ message: String) -> OnAppXMLError {
+    private func error<Sink>(_ builder: OnAppXMLRowBuilder<Sink>, _ message: String) -> OnAppXMLError {
         OnAppXMLError(line: line, column: column, path: builder.currentPath, message: message)
     }
 }

@@ -1,9 +1,12 @@
 /// Turns the element events of an OnApp XML answer into rows: it builds the subtree of one
-/// row at a time, turns it into an ``OnAppHourlyStat`` when the row's element ends and forgets
-/// it, so a month of rows never sits in memory as a tree. The first problem is thrown.
-struct OnAppXMLRowBuilder {
-    /// The rows read so far, in document order.
-    private(set) var rows: [OnAppHourlyStat] = []
+/// row at a time, hands it to the sink as ``OnAppRowFields`` when the row's element ends and
+/// forgets it, so a month of rows never sits in memory as a tree. The first problem is thrown.
+struct OnAppXMLRowBuilder<Sink: OnAppRowSink> {
+    /// What receives the rows, in document order.
+    private(set) var sink: Sink
+    /// The rows read so far.
+    private(set) var rowCount = 0
+    private var fields = OnAppRowFields()
     /// Whether the root element was seen.
     private(set) var sawRoot = false
     /// Whether the root element was closed.
@@ -18,7 +21,8 @@ struct OnAppXMLRowBuilder {
     /// Open elements below the root, outermost first.
     private var stack: [OnAppXMLNode] = []
 
-    init(warnings: OnAppFieldWarnings) {
+    init(sink: Sink, warnings: OnAppFieldWarnings) {
+        self.sink = sink
         self.warnings = warnings
     }
 
@@ -42,7 +46,7 @@ struct OnAppXMLRowBuilder {
             node = OnAppXMLNode(child: name, of: parent, isArray: isArray, isNil: isNil, line: line)
         } else {
             node = OnAppXMLNode(
-                row: name, isArray: isArray, isNil: isNil, line: line, path: "\(rootName).\(name)[\(rows.count)]")
+                row: name, isArray: isArray, isNil: isNil, line: line, path: "\(rootName).\(name)[\(rowCount)]")
         }
         stack.append(node)
     }
@@ -52,7 +56,9 @@ struct OnAppXMLRowBuilder {
         depth -= 1
         if depth == 0 { closedRoot = true }
         guard depth >= 1, let node = stack.popLast(), depth == 1 else { return }
-        rows.append(try OnAppXMLDecoding.row(from: node, warnings: &warnings))
+        try OnAppXMLDecoding.read(node, into: &fields, names: &sink.names, warnings: &warnings)
+        sink.take(fields, index: rowCount)
+        rowCount += 1
     }
 
     /// Text inside the innermost open element.

@@ -43,65 +43,52 @@ public struct SelectelClient: SpendSource {
     }
 
     /// Fetches every record in the query's range (rounded out to whole hours), in buckets fine
-    /// enough for its granularity in its zone, straight into a store: a series is coded once, on
-    /// its first row, so a row costs one lookup and a few appends.
+    /// enough for its granularity in its zone, straight into a store as the answer is read
+    /// (``SelectelSpendBuilder``).
     public func fetch(_ query: FetchQuery, progress: FetchProgressHandler? = nil) async throws(ProviderError)
         -> SpendStore
     {
         let (range, granularity, zone) = (query.range, query.granularity, query.zone)
         let resolved = await resolveCurrency()
-        let currency = resolved.currency
         progress?(FetchProgress(requestsDone: 1, requestsPlanned: 2, rows: 0))
         let bucket = bucket(for: granularity, range: range, zone: zone)
-        let rows = try await fetchRows(range: range, bucket: bucket)
-        progress?(FetchProgress(requestsDone: 2, requestsPlanned: 2, rows: rows.count))
+        let places = SelectelRowPlacement(time: time, bucket: bucket, fallbackStart: floorToHour(range.start))
+        let builder = try await fetchRows(range: range, bucket: bucket) {
+            SelectelSpendBuilder(account: account.name, currency: resolved.currency, places: places)
+        }
+        progress?(FetchProgress(requestsDone: 2, requestsPlanned: 2, rows: builder.store.count))
         if let note = resolved.fallbackNote { account.note.fallback(note) }
-        var places = SelectelRowPlacement(time: time, bucket: bucket, fallbackStart: floorToHour(range.start))
-        var store = SpendStore()
-        store.reserveCapacity(rows.count)
-        var codes = SpendStore.SeriesMemo<SeriesKey>()
-        for (index, placed) in rows.enumerated() {
-            let row = placed.row
-            let period = places.period(of: row.period, index: index, amount: Money(row.value, currency))
-            let code = codes.code(of: SeriesKey(placed), in: &store) { store in
-                seriesCode(of: row, region: placed.region, currency: currency, in: &store)
-            }
-            store.append(
-                series: code, period: period, amount: row.value, quantity: row.metric?.quantity)
-        }
-        if let message = places.unplacedMessage() { account.note.warn(message) }
-        return store
+        if let message = builder.places.unplacedMessage() { account.note.warn(message) }
+        return builder.store
     }
 
-    /// What every row of a series shares: the row without its money, quantity and time.
-    private struct SeriesKey: Hashable {
-        var row: SelectelConsumptionRow
-        var region: String?
-
-        init(_ placed: SelectelDocumentedGroups.Row) {
-            row = placed.row
-            row.value = .zero
-            row.period = ""
-            row.metric?.quantity = nil
-            region = placed.region
-        }
-    }
-
-    /// Rows of `range`, by the plan the API accepted earlier in this run, else by the first of
-    /// the candidate plans it does not refuse.
-    private func fetchRows(range: DateRange, bucket: Bucket) async throws(ProviderError)
-        -> [SelectelDocumentedGroups.Row]
+    /// One `consumption` answer read into a store as ``fetch(_:progress:)`` reads it, with no
+    /// request: for measuring the reader on its own.
+    public func store(fromConsumption body: [UInt8], range: DateRange, bucket: Bucket, currency: Currency)
+        throws(JSONError) -> SpendStore
     {
+        var builder = SelectelSpendBuilder(
+            account: account.name, currency: currency,
+            places: SelectelRowPlacement(time: time, bucket: bucket, fallbackStart: floorToHour(range.start)))
+        try SelectelConsumptionRow.read(body, into: &builder)
+        return builder.store
+    }
+
+    /// Rows of `range` read into a builder from `start`, by the plan the API accepted earlier in
+    /// this run, else by the first of the candidate plans it does not refuse.
+    private func fetchRows(
+        range: DateRange, bucket: Bucket, into start: () -> SelectelSpendBuilder
+    ) async throws(ProviderError) -> SelectelSpendBuilder {
         let candidates = memory.plan.map { [$0] } ?? SelectelFetchPlan.candidates(for: account)
         var refusal: ProviderError?
         for plan in candidates {
             do {
-                let rows = try await fetchRows(range: range, bucket: bucket, plan: plan)
+                let builder = try await fetchRows(range: range, bucket: bucket, plan: plan, into: start())
                 if memory.plan == nil {
                     memory.plan = plan
                     explain(plan, after: candidates[0])
                 }
-                return rows
+                return builder
             } catch {
                 guard case .rejected(400, _) = error.kind else { throw error }
                 refusal = error
@@ -126,13 +113,17 @@ public struct SelectelClient: SpendSource {
         }
     }
 
-    private func fetchRows(range: DateRange, bucket: Bucket, plan: SelectelFetchPlan) async throws(ProviderError)
-        -> [SelectelDocumentedGroups.Row]
-    {
+    private func fetchRows(
+        range: DateRange, bucket: Bucket, plan: SelectelFetchPlan, into builder: SelectelSpendBuilder
+    ) async throws(ProviderError) -> SelectelSpendBuilder {
         if plan.richGroups {
             let request = consumptionRequest(
                 range: range, bucket: bucket, groupType: "project_object_region_metric", keys: plan.providerKeys)
-            return try await getRows(request).map { SelectelDocumentedGroups.Row(row: $0, region: nil) }
+            return try await fetch(request) { body throws(JSONError) in
+                var builder = builder
+                try SelectelConsumptionRow.read(body, into: &builder)
+                return builder
+            }
         }
         var combined = SelectelDocumentedGroups(
             objectRows: [], projectMetricRows: [], regionMetricRows: [], objects: [], projects: [])
@@ -144,7 +135,9 @@ public struct SelectelClient: SpendSource {
             consumptionRequest(range: range, bucket: bucket, groupType: "project_metric", keys: plan.providerKeys))
         combined.regionMetricRows = try await getRows(
             consumptionRequest(range: range, bucket: bucket, groupType: "region_metric", keys: plan.providerKeys))
-        return combined.rows()
+        var builder = builder
+        for (index, row) in combined.rows().enumerated() { builder.take(row, index: index) }
+        return builder
     }
 
     /// The preferred `consumption` request for `range`, for the configured services.
@@ -242,8 +235,7 @@ public struct SelectelClient: SpendSource {
 
     private func getRows(_ request: HTTPRequest) async throws(ProviderError) -> [SelectelConsumptionRow] {
         try await fetch(request) { body throws(JSONError) in
-            var interner = StringInterner()
-            return try SelectelConsumptionRow.decodeList(body, interner: &interner)
+            try SelectelConsumptionRow.decodeList(body)
         }
     }
 
@@ -261,29 +253,6 @@ public struct SelectelClient: SpendSource {
         } catch {
             throw check.unreadable(error.description, body: body, request)
         }
-    }
-
-    private func seriesCode(
-        of row: SelectelConsumptionRow, region: String?, currency: Currency, in store: inout SpendStore
-    ) -> UInt32 {
-        var native: [String: String] = [:]
-        if let accountID = row.accountID { native["account_id"] = accountID }
-        if let key = row.providerKey { native["provider_key"] = key }
-        if let value = row.provisionStart { native["provision_start"] = value }
-        if let value = row.provisionEnd { native["provision_end"] = value }
-        return store.seriesCode(
-            provider: .selectel,
-            account: account.name,
-            project: row.project.map { EntityRef(id: $0.id, name: $0.name) },
-            object: row.object.map {
-                ObjectRef(id: $0.id, name: $0.name, type: $0.type, parentID: $0.parentID, parentName: $0.parentName)
-            },
-            metric: row.metric.map { EntityRef(id: $0.id, name: $0.name) },
-            region: row.metric?.region ?? region,
-            service: row.providerKey,
-            unit: row.metric?.unit,
-            currency: currency,
-            native: native)
     }
 
     private func floorToHour(_ date: Date) -> Date {

@@ -45,91 +45,88 @@ public struct SelectelConsumptionRow: Sendable, Hashable {
     /// `provision_end`.
     public var provisionEnd: String?
 
-    /// Decodes `{"status": "success", "data": [rows]}` with the streaming reader; unknown
-    /// fields are skipped, `value` and `period` are required.
-    public static func decodeList(_ body: [UInt8], interner: inout StringInterner) throws(JSONError)
-        -> [SelectelConsumptionRow]
-    {
+    /// Decodes `{"status": "success", "data": [rows]}`; the rules are ``read(_:into:)``'s.
+    public static func decodeList(_ body: [UInt8]) throws(JSONError) -> [SelectelConsumptionRow] {
+        var collector = RowCollector()
+        try read(body, into: &collector)
+        return collector.rows
+    }
+
+    /// Reads `{"status": "success", "data": [rows]}`, handing each row to `sink` as it is read
+    /// (names as codes into the sink's table). Unknown fields are skipped; `value` and `period`
+    /// are required.
+    static func read<Sink: SelectelRowSink>(_ body: [UInt8], into sink: inout Sink) throws(JSONError) {
         try SelectelEnvelope.decode(body) { reader throws(JSONError) in
-            var rows: [SelectelConsumptionRow] = []
+            var fields = SelectelRowFields()
+            var index = 0
             try reader.readArray { _, reader throws(JSONError) in
-                rows.append(try decode(&reader, interner: &interner))
+                try readRow(&reader, into: &fields, names: &sink.names)
+                sink.take(fields, index: index)
+                index += 1
             }
-            return rows
         }
     }
 
-    /// Decodes a row list with a fresh interner.
-    public static func decodeList(_ body: [UInt8]) throws(JSONError) -> [SelectelConsumptionRow] {
-        var interner = StringInterner()
-        return try decodeList(body, interner: &interner)
-    }
-
-    private static func decode(_ reader: inout JSONReader, interner: inout StringInterner) throws(JSONError)
-        -> SelectelConsumptionRow
+    private static func readRow(_ reader: inout JSONReader, into row: inout SelectelRowFields, names: inout NameTable)
+        throws(JSONError)
     {
         let start = reader.offset
-        var row = SelectelConsumptionRow(value: .zero, period: "")
+        row = SelectelRowFields()
         var sawValue = false
         var sawPeriod = false
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "account_id":
-                row.accountID = try reader.readNull() ? nil : interner.intern(try reader.readScalarText())
-            case "provider_key": row.providerKey = try reader.readStringOrNull().map { interner.intern($0) }
+            case "account_id": row.accountID = try reader.readNull() ? -1 : try reader.readScalarNameCode(&names)
+            case "provider_key": row.providerKey = try reader.readNameCodeOrNull(&names)
             case "value":
                 row.value = try readKopecks(&reader)
                 sawValue = true
             case "period":
-                row.period = interner.intern(try reader.readString())
+                row.period = try reader.readNameCode(&names)
                 sawPeriod = true
             case "project":
                 if try reader.readNull() { return }
-                var project = Project(id: "")
+                row.hasProject = true
                 try reader.readObject { key, reader throws(JSONError) in
                     switch key {
-                    case "id": project.id = interner.intern(try reader.readScalarText())
-                    case "name": project.name = try reader.readStringOrNull().map { interner.intern($0) }
+                    case "id": row.projectID = try reader.readScalarNameCode(&names)
+                    case "name": row.projectName = try reader.readNameCodeOrNull(&names)
                     default: try reader.skipValue()
                     }
                 }
-                row.project = project
             case "object":
                 if try reader.readNull() { return }
-                var object = Object(id: "")
+                row.hasObject = true
                 try reader.readObject { key, reader throws(JSONError) in
                     switch key {
-                    case "id": object.id = interner.intern(try reader.readScalarText())
-                    case "name": object.name = try reader.readStringOrNull().map { interner.intern($0) }
-                    case "type": object.type = try reader.readStringOrNull().map { interner.intern($0) }
-                    case "parent_id": object.parentID = try reader.readStringOrNull().map { interner.intern($0) }
-                    case "parent_name": object.parentName = try reader.readStringOrNull().map { interner.intern($0) }
+                    case "id": row.objectID = try reader.readScalarNameCode(&names)
+                    case "name": row.objectName = try reader.readNameCodeOrNull(&names)
+                    case "type": row.objectType = try reader.readNameCodeOrNull(&names)
+                    case "parent_id": row.parentID = try reader.readNameCodeOrNull(&names)
+                    case "parent_name": row.parentName = try reader.readNameCodeOrNull(&names)
                     default: try reader.skipValue()
                     }
                 }
-                row.object = object
             case "metric":
                 if try reader.readNull() { return }
-                var metric = Metric(id: "")
+                row.hasMetric = true
                 try reader.readObject { key, reader throws(JSONError) in
                     switch key {
-                    case "id": metric.id = interner.intern(try reader.readScalarText())
-                    case "name": metric.name = try reader.readStringOrNull().map { interner.intern($0) }
-                    case "quantity": metric.quantity = try reader.readAmountOrNull(roundingExcessDigits: true)
-                    case "unit": metric.unit = try reader.readStringOrNull().map { interner.intern($0) }
-                    case "region": metric.region = try reader.readStringOrNull().map { interner.intern($0) }
+                    case "id": row.metricID = try reader.readScalarNameCode(&names)
+                    case "name": row.metricName = try reader.readNameCodeOrNull(&names)
+                    case "quantity": row.quantity = try reader.readAmountOrNull(roundingExcessDigits: true)
+                    case "unit": row.unit = try reader.readNameCodeOrNull(&names)
+                    case "region": row.region = try reader.readNameCodeOrNull(&names)
                     default: try reader.skipValue()
                     }
                 }
-                row.metric = metric
-            case "provision_start": row.provisionStart = try reader.readStringOrNull()
-            case "provision_end": row.provisionEnd = try reader.readStringOrNull()
+            case "provision_start": row.provisionStart = try reader.readNameCodeOrNull(&names)
+            case "provision_end": row.provisionEnd = try reader.readNameCodeOrNull(&names)
             default: try reader.skipValue()
             }
         }
         guard sawValue else { throw reader.makeError("row without 'value'", at: start) }
         guard sawPeriod else { throw reader.makeError("row without 'period'", at: start) }
-        return row
     }
 
     /// Money in kopecks (an integer, or a decimal or string holding a whole number of
@@ -155,5 +152,80 @@ extension SelectelConsumptionRow {
     init(value: Amount, period: String) {
         self.value = value
         self.period = period
+    }
+}
+
+/// One row as read: names as codes into the reader's ``NameTable`` (-1 when absent), so a row
+/// costs no allocation for names seen before. Without its money, quantity and period, it is
+/// what every row of a series shares.
+struct SelectelRowFields: Hashable {
+    var accountID: Int32 = -1
+    var providerKey: Int32 = -1
+    var period: Int32 = -1
+    var value = Amount.zero
+    var hasProject = false
+    var projectID: Int32 = -1
+    var projectName: Int32 = -1
+    var hasObject = false
+    var objectID: Int32 = -1
+    var objectName: Int32 = -1
+    var objectType: Int32 = -1
+    var parentID: Int32 = -1
+    var parentName: Int32 = -1
+    var hasMetric = false
+    var metricID: Int32 = -1
+    var metricName: Int32 = -1
+    var quantity: Amount?
+    var unit: Int32 = -1
+    var region: Int32 = -1
+    var provisionStart: Int32 = -1
+    var provisionEnd: Int32 = -1
+    /// The region the documented group types found for a row with no metric to carry one.
+    var foundRegion: Int32 = -1
+
+    /// The row's series: everything but its money, quantity and time.
+    var seriesKey: SelectelRowFields {
+        var key = self
+        key.period = -1
+        key.value = .zero
+        key.quantity = nil
+        return key
+    }
+}
+
+/// What receives a consumption answer's rows as they are read.
+protocol SelectelRowSink {
+    /// The table the row's names are codes into.
+    var names: NameTable { get set }
+    /// Takes row `index` of `data` (valid only during the call: the fields are reused).
+    mutating func take(_ row: SelectelRowFields, index: Int)
+}
+
+/// Collects rows as ``SelectelConsumptionRow``s, for ``SelectelConsumptionRow/decodeList(_:)``.
+private struct RowCollector: SelectelRowSink {
+    var names = NameTable()
+    var rows: [SelectelConsumptionRow] = []
+
+    mutating func take(_ fields: SelectelRowFields, index: Int) {
+        var row = SelectelConsumptionRow(value: fields.value, period: names[fields.period])
+        row.accountID = names.name(fields.accountID)
+        row.providerKey = names.name(fields.providerKey)
+        if fields.hasProject {
+            row.project = .init(id: names.name(fields.projectID) ?? "", name: names.name(fields.projectName))
+        }
+        if fields.hasObject {
+            row.object = .init(
+                id: names.name(fields.objectID) ?? "", name: names.name(fields.objectName),
+                type: names.name(fields.objectType), parentID: names.name(fields.parentID),
+                parentName: names.name(fields.parentName))
+        }
+        if fields.hasMetric {
+            row.metric = .init(
+                id: names.name(fields.metricID) ?? "", name: names.name(fields.metricName), quantity: fields.quantity,
+                unit: names.name(fields.unit), region: names.name(fields.region))
+        }
+        row.provisionStart = names.name(fields.provisionStart)
+        row.provisionEnd = names.name(fields.provisionEnd)
+        rows.append(row)
     }
 }

@@ -9,7 +9,6 @@ struct SelectelRowPlacement {
     let bucket: SelectelClient.Bucket
     /// Where a row whose period cannot be read is placed: the first hour asked for.
     let fallbackStart: Date
-    private var known: [String: DateRange] = [:]
     private var unplaced: [(index: Int, period: String)] = []
     private var unplacedAmount: [Currency: Amount] = [:]
 
@@ -19,17 +18,15 @@ struct SelectelRowPlacement {
         self.fallbackStart = fallbackStart
     }
 
-    /// The bucket of a row of `data[index]` stamped `period` and carrying `amount`.
-    mutating func period(of period: String, index: Int, amount: Money) -> DateRange {
-        if let range = known[period] { return range }
+    /// The bucket of a row of `data[index]` stamped `period` and carrying `amount`, and whether
+    /// `period` could be read (the same text always gives the same bucket when it could).
+    mutating func period(of period: String, index: Int, amount: Money) -> (range: DateRange, readable: Bool) {
         guard let start = time.period(period) else {
             unplaced.append((index, period))
             unplacedAmount[amount.currency, default: .zero] += amount.amount
-            return span(from: fallbackStart)
+            return (span(from: fallbackStart), false)
         }
-        let range = span(from: start)
-        known[period] = range
-        return range
+        return (span(from: start), true)
     }
 
     /// One hour, or the zone's day (23 to 25 hours when clocks change) from `start`.
