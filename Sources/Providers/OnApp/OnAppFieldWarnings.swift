@@ -18,10 +18,13 @@ public struct OnAppFieldWarnings: Sendable, Hashable {
     /// Row fields the client knows and does not need: skipped without a word.
     static let knownUnusedRowFields: Set<String> = ["created_at", "updated_at", "id", "vm_billing_stat_id"]
 
-    /// An unknown field `name` of a row was skipped; `value` is its text, or a description of it.
-    mutating func unknownRowField(_ name: String, value: String) {
-        guard !Self.knownUnusedRowFields.contains(name) else { return }
-        add(field: name, "row field \(ServerText.quote(name)) is not known and was skipped (value \(value))")
+    /// An unknown field `name` of a row was skipped; `value` gives its text, or a description of
+    /// it, and is asked for only when the field gets a warning (once per field, not per row).
+    mutating func unknownRowField<Failure: Error>(_ name: String, value: () throws(Failure) -> String)
+        throws(Failure)
+    {
+        guard !Self.knownUnusedRowFields.contains(name), !fields.contains(name) else { return }
+        add(field: name, "row field \(ServerText.quote(name)) is not known and was skipped (value \(try value()))")
     }
 
     /// `field` held `value`, which is not what it should be (`expected`); the value was skipped

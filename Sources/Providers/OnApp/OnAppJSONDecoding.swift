@@ -86,7 +86,13 @@ public enum OnAppJSONDecoding {
                 row.virtualMachineID = try readIdentifier(
                     &reader, field: "virtual_machine_id", names: &names, warnings: &warnings)
             case "billing_stats": try readBillingStats(&reader, into: &row, names: &names, warnings: &warnings)
-            default: warnings.unknownRowField(key.stringValue, value: try describeValue(&reader))
+            default:
+                var described = false
+                try warnings.unknownRowField(key.stringValue) { () throws(JSONError) in
+                    described = true
+                    return try describeValue(&reader)
+                }
+                if !described { try reader.skipValue() }
             }
         }
         guard let statTime else { throw reader.makeError("missing required field 'stat_time'") }

@@ -148,7 +148,7 @@ public enum OnAppXMLDecoding {
         row.userID = code(optionalText(node, "user_id"), &names)
         row.virtualMachineID = code(optionalText(node, "virtual_machine_id"), &names)
         for child in node.children where !rowFields.contains(child.name) {
-            warnings.unknownRowField(child.name, value: describe(child))
+            warnings.unknownRowField(child.name) { describe(child) }
         }
         if let stats = node.child("billing_stats"), !stats.isNil {
             if stats.isArray { warnings.sawArrayStats = true }
