@@ -26,7 +26,6 @@ public struct SpendMatrix: Sendable, Equatable {
         var providerBits: UInt8 = 0
         var account: Int32 = -1
         var severalAccounts = false
-        var keyFromView = false
 
         /// Row identity, as ``GroupRow/id``.
         public var id: String { key.id + "\u{1F}" + currency.code }
@@ -99,6 +98,10 @@ public struct SpendMatrix: Sendable, Equatable {
         }
     }
 
+    /// Sums the records into the slots' rows, one pass over the record columns that touches
+    /// only the sums and a few counters per series; the groups (their order, keys, counts,
+    /// flags and accounts) are folded from the series afterwards, thousands of them rather
+    /// than a million records.
     private mutating func accumulate(_ store: SpendStore, slots: inout SlotMap) {
         let bucketCount = boundaries.count - 1
         // Doubled milliseconds: a record's middle is (start + end) / 2, compared without halving.
@@ -107,73 +110,43 @@ public struct SpendMatrix: Sendable, Equatable {
         let spanStart = doubled[0]
         let spanEnd = doubled[bucketCount]
         let viewStart = self.viewStart
-        var firstSeries: [Int32] = []
+        let seriesCount = store.series.count
+        let slotCount = slots.groupOfSlot.count
+        let tally = SeriesTally(seriesCount: seriesCount)
+        var slotSums = [Int128](repeating: 0, count: slotCount * bucketCount)
+        var slotLongSums: [Int128] = []
         var bucket = 0
         store.seriesCodes.withUnsafeBufferPointer { codes in
             store.starts.withUnsafeBufferPointer { starts in
                 store.ends.withUnsafeBufferPointer { ends in
                     store.amounts.withUnsafeBufferPointer { amounts in
-                        for index in 0..<codes.count {
-                            let series = Int(codes[index])
-                            let slot = slots.slotOfSeries[series]
-                            if slot < 0 { continue }
-                            let start = starts[index]
-                            let end = ends[index]
-                            let middle = start + end
-                            if middle < spanStart || middle >= spanEnd { continue }
-                            if !(doubled[bucket] <= middle && middle < doubled[bucket + 1]) {
-                                bucket = Self.bucket(of: middle, in: doubled)
-                            }
-                            var group = Int(slots.groupOfSlot[Int(slot)])
-                            if group < 0 {
-                                group = groups.count
-                                slots.groupOfSlot[Int(slot)] = Int32(group)
-                                let key = store.series[series]
-                                groups.append(
-                                    Group(
-                                        key: store.groupKey(of: key, along: dimension),
-                                        currency: store.currency(of: key)))
-                                firstSeries.append(Int32(series))
-                                sums.append(contentsOf: repeatElement(0, count: bucketCount))
-                                if !longSums.isEmpty {
-                                    longSums.append(contentsOf: repeatElement(0, count: bucketCount))
-                                }
-                            }
-                            seriesInSpan[series] = true
-                            groups[group].spanCount += 1
-                            let inView = bucket >= viewStart
-                            let duration = end - start
-                            let cell = group * bucketCount + bucket
-                            if duration > lengths[bucket] + 1_000 {
-                                if longSums.isEmpty { longSums = Array(repeating: 0, count: sums.count) }
-                                longSums[cell] += amounts[index]
-                                groups[group].spanHasUnbucketed = true
-                                if inView {
-                                    groups[group].viewHasUnbucketed = true
-                                    let seconds = TimeInterval(duration) / 1_000
-                                    if seconds > groups[group].longestUnbucketedPeriod {
-                                        groups[group].longestUnbucketedPeriod = seconds
+                        slotSums.withUnsafeMutableBufferPointer { sums in
+                            slots.slotOfSeries.withUnsafeBufferPointer { slotOfSeries in
+                                for index in 0..<codes.count {
+                                    let series = Int(codes[index])
+                                    let slot = Int(slotOfSeries[series])
+                                    if slot < 0 { continue }
+                                    let start = starts[index]
+                                    let end = ends[index]
+                                    let middle = start + end
+                                    if middle < spanStart || middle >= spanEnd { continue }
+                                    if !(doubled[bucket] <= middle && middle < doubled[bucket + 1]) {
+                                        bucket = Self.bucket(of: middle, in: doubled)
                                     }
-                                }
-                            } else {
-                                sums[cell] += amounts[index]
-                                bucketsWithData[bucket] = true
-                                groups[group].spanHasBucketed = true
-                                if inView { groups[group].viewHasBucketed = true }
-                            }
-                            guard inView else { continue }
-                            groups[group].viewCount += 1
-                            groups[group].providerBits |= slots.bitOfSeries[series]
-                            let account = store.series[series].account
-                            if groups[group].account < 0 {
-                                groups[group].account = account
-                            } else if groups[group].account != account {
-                                groups[group].severalAccounts = true
-                            }
-                            if !groups[group].keyFromView {
-                                groups[group].keyFromView = true
-                                if firstSeries[group] != Int32(series) {
-                                    groups[group].key = store.groupKey(of: store.series[series], along: dimension)
+                                    let inView = bucket >= viewStart
+                                    tally.count(series, record: index, inView: inView)
+                                    let cell = slot * bucketCount + bucket
+                                    let duration = end - start
+                                    if duration > lengths[bucket] + 1_000 {
+                                        if slotLongSums.isEmpty {
+                                            slotLongSums = Array(repeating: 0, count: slotCount * bucketCount)
+                                        }
+                                        slotLongSums[cell] += amounts[index]
+                                        tally.countLong(series, duration: duration, inView: inView)
+                                    } else {
+                                        sums[cell] += amounts[index]
+                                        bucketsWithData[bucket] = true
+                                    }
                                 }
                             }
                         }
@@ -181,6 +154,73 @@ public struct SpendMatrix: Sendable, Equatable {
                 }
             }
         }
+        fold(store, tally: tally, slots: &slots, slotSums: slotSums, slotLongSums: slotLongSums)
+        nameAccounts(store)
+    }
+
+    /// Folds the series' counters into groups: a group is placed where its first record in the
+    /// span comes, named by its first record in the view (else in the span), as one pass
+    /// adding records to groups would have met them.
+    private mutating func fold(
+        _ store: SpendStore, tally: SeriesTally, slots: inout SlotMap, slotSums: [Int128], slotLongSums: [Int128]
+    ) {
+        let bucketCount = boundaries.count - 1
+        let slotCount = slots.groupOfSlot.count
+        var firstInSpan = [(record: Int, series: Int)](repeating: (.max, -1), count: slotCount)
+        var firstInView = [(record: Int, series: Int)](repeating: (.max, -1), count: slotCount)
+        for series in 0..<tally.seriesCount where tally.spanCount[series] > 0 {
+            seriesInSpan[series] = true
+            let slot = Int(slots.slotOfSeries[series])
+            let first = tally.firstInSpan[series] - 1
+            if first < firstInSpan[slot].record { firstInSpan[slot] = (first, series) }
+            if tally.viewCount[series] > 0 {
+                let first = tally.firstInView[series] - 1
+                if first < firstInView[slot].record { firstInView[slot] = (first, series) }
+            }
+        }
+        let order = (0..<slotCount).filter { firstInSpan[$0].series >= 0 }
+            .sorted { firstInSpan[$0].record < firstInSpan[$1].record }
+        groups.reserveCapacity(order.count)
+        for (group, slot) in order.enumerated() {
+            slots.groupOfSlot[slot] = Int32(group)
+            let fromView = firstInView[slot].series >= 0
+            let named = store.series[fromView ? firstInView[slot].series : firstInSpan[slot].series]
+            var entry = Group(key: store.groupKey(of: named, along: dimension), currency: store.currency(of: named))
+            if fromView { entry.account = named.account }
+            groups.append(entry)
+        }
+        for series in 0..<tally.seriesCount where tally.spanCount[series] > 0 {
+            let group = Int(slots.groupOfSlot[Int(slots.slotOfSeries[series])])
+            let span = tally.spanCount[series]
+            let spanLong = tally.spanLong[series]
+            groups[group].spanCount += span
+            if span > spanLong { groups[group].spanHasBucketed = true }
+            if spanLong > 0 { groups[group].spanHasUnbucketed = true }
+            let view = tally.viewCount[series]
+            guard view > 0 else { continue }
+            let viewLong = tally.viewLong[series]
+            groups[group].viewCount += view
+            if view > viewLong { groups[group].viewHasBucketed = true }
+            if viewLong > 0 {
+                groups[group].viewHasUnbucketed = true
+                let seconds = TimeInterval(tally.longest[series]) / 1_000
+                if seconds > groups[group].longestUnbucketedPeriod { groups[group].longestUnbucketedPeriod = seconds }
+            }
+            groups[group].providerBits |= slots.bitOfSeries[series]
+            if store.series[series].account != groups[group].account { groups[group].severalAccounts = true }
+        }
+        sums.reserveCapacity(order.count * bucketCount)
+        for slot in order { sums.append(contentsOf: slotSums[(slot * bucketCount)..<((slot + 1) * bucketCount)]) }
+        if !slotLongSums.isEmpty {
+            longSums.reserveCapacity(order.count * bucketCount)
+            for slot in order {
+                longSums.append(contentsOf: slotLongSums[(slot * bucketCount)..<((slot + 1) * bucketCount)])
+            }
+        }
+    }
+
+    /// Names the accounts groups were first seen in.
+    private mutating func nameAccounts(_ store: SpendStore) {
         for index in groups.indices where groups[index].account >= 0 {
             accountNames[groups[index].account] = store.dictionaries.accounts[groups[index].account]
         }
@@ -272,4 +312,52 @@ public struct SpendMatrix: Sendable, Equatable {
 extension ProviderKind {
     /// This provider's bit in a group's set of providers.
     var bit: UInt8 { UInt8(1) << UInt8(ProviderKind.allCases.firstIndex(of: self)!) }
+}
+
+/// Per series, what one pass over the records finds besides the sums: records in the span and
+/// in the view, the first of each (as index + 1, 0 for none), those too long for their bucket
+/// and the longest of those in the view. Plain memory, so the pass costs a few stores per record.
+private final class SeriesTally {
+    let seriesCount: Int
+    private let storage: UnsafeMutablePointer<Int>
+    let spanCount: UnsafeMutablePointer<Int>
+    let viewCount: UnsafeMutablePointer<Int>
+    let firstInSpan: UnsafeMutablePointer<Int>
+    let firstInView: UnsafeMutablePointer<Int>
+    let spanLong: UnsafeMutablePointer<Int>
+    let viewLong: UnsafeMutablePointer<Int>
+    let longest: UnsafeMutablePointer<Int>
+
+    init(seriesCount: Int) {
+        self.seriesCount = seriesCount
+        storage = .allocate(capacity: max(1, seriesCount * 7))
+        storage.initialize(repeating: 0, count: max(1, seriesCount * 7))
+        spanCount = storage
+        viewCount = storage + seriesCount
+        firstInSpan = storage + 2 * seriesCount
+        firstInView = storage + 3 * seriesCount
+        spanLong = storage + 4 * seriesCount
+        viewLong = storage + 5 * seriesCount
+        longest = storage + 6 * seriesCount
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Record `record` of `series` lies in the span (and in the view when `inView`).
+    @inline(__always)
+    func count(_ series: Int, record: Int, inView: Bool) {
+        spanCount[series] += 1
+        if firstInSpan[series] == 0 { firstInSpan[series] = record + 1 }
+        guard inView else { return }
+        viewCount[series] += 1
+        if firstInView[series] == 0 { firstInView[series] = record + 1 }
+    }
+
+    /// A record of `series` lasting `duration` ms is too long for its bucket.
+    func countLong(_ series: Int, duration: Int64, inView: Bool) {
+        spanLong[series] += 1
+        guard inView else { return }
+        viewLong[series] += 1
+        longest[series] = max(longest[series], Int(duration))
+    }
 }

@@ -81,7 +81,8 @@ public enum OnAppJSONDecoding {
             case "total_cost": totalCost = try reader.readAmountOrNull(roundingExcessDigits: true)
             case "usage_cost": row.usageCost = try reader.readAmountOrNull(roundingExcessDigits: true)
             case "vm_resources_cost": row.vmResourcesCost = try reader.readAmountOrNull(roundingExcessDigits: true)
-            case "user_id": row.userID = try readIdentifier(&reader, field: "user_id", names: &names, warnings: &warnings)
+            case "user_id":
+                row.userID = try readIdentifier(&reader, field: "user_id", names: &names, warnings: &warnings)
             case "virtual_machine_id":
                 row.virtualMachineID = try readIdentifier(
                     &reader, field: "virtual_machine_id", names: &names, warnings: &warnings)
@@ -155,7 +156,8 @@ public enum OnAppJSONDecoding {
             switch (name, reader.peekKind()) {
             case ("id", _):
                 bare.seen = true
-                bare.id = try readIdentifier(&reader, field: "billing_stats item id", names: &names, warnings: &warnings)
+                bare.id = try readIdentifier(
+                    &reader, field: "billing_stats item id", names: &names, warnings: &warnings)
             case ("label", _):
                 bare.seen = true
                 bare.label = try readLabel(&reader, names: &names, warnings: &warnings)
@@ -200,7 +202,8 @@ public enum OnAppJSONDecoding {
         let start = row.nextCost
         try reader.readObject { key, reader throws(JSONError) in
             switch key {
-            case "id": id = try readIdentifier(&reader, field: "billing_stats item id", names: &names, warnings: &warnings)
+            case "id":
+                id = try readIdentifier(&reader, field: "billing_stats item id", names: &names, warnings: &warnings)
             case "label": label = try readLabel(&reader, names: &names, warnings: &warnings)
             case "costs":
                 guard try !reader.readNull() else { return }

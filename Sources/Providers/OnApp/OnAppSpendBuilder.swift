@@ -52,9 +52,10 @@ struct OnAppSpendBuilder: OnAppRowSink {
         let hour = DateRange(start: row.statTime, end: row.statTime.addingTimeInterval(3_600))
         var base = OnAppSeriesKey(currency: currency, userID: row.userID, virtualMachineID: row.virtualMachineID)
         if row.virtualMachineID >= 0 {
-            base.serverLabel = row.items.first { item in
-                row.groups[Int(item.group)] == serversGroup && item.id == row.virtualMachineID
-            }?.label ?? -1
+            base.serverLabel =
+                row.items.first { item in
+                    row.groups[Int(item.group)] == serversGroup && item.id == row.virtualMachineID
+                }?.label ?? -1
         }
         // The row's usage_cost goes with the first record made from it, in the store's
         // second-amount column (SpendStore.secondAmountFields), so rows share series.
@@ -96,7 +97,9 @@ struct OnAppSpendBuilder: OnAppRowSink {
         return currency
     }
 
-    private mutating func append(_ key: OnAppSeriesKey, hour: DateRange, amount: Amount, quantity: Amount?, usage: Amount?) {
+    private mutating func append(
+        _ key: OnAppSeriesKey, hour: DateRange, amount: Amount, quantity: Amount?, usage: Amount?
+    ) {
         var key = key
         key.carriesUsageCost = usage != nil
         let code: UInt32
@@ -136,7 +139,8 @@ struct OnAppSpendBuilder: OnAppRowSink {
         if let itemID = names.name(key.itemID) { native["item_id"] = itemID }
         if let resourceID = names.name(key.resourceID) { native["resource_id"] = resourceID }
         return store.seriesCode(
-            provider: .onapp, account: account, object: object, metric: names.name(key.metric).map { EntityRef(id: $0) },
+            provider: .onapp, account: account, object: object,
+            metric: names.name(key.metric).map { EntityRef(id: $0) },
             service: service, currency: key.currency, native: native,
             secondAmountName: key.carriesUsageCost ? OnAppClient.usageCostKey : nil)
     }

@@ -217,7 +217,8 @@ struct OnAppXMLReader {
     }
 
     /// Reads a quoted attribute value, decoding references.
-    private mutating func readAttributeValue<Sink>(_ builder: OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) -> String {
+    private mutating func readAttributeValue<Sink>(_ builder: OnAppXMLRowBuilder<Sink>) throws(OnAppXMLError) -> String
+    {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
             throw error(builder, "not well-formed XML: an attribute value is not quoted")
         }

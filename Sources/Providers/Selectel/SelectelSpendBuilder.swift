@@ -96,7 +96,8 @@ struct SelectelSpendBuilder: SelectelRowSink {
                     id: names.name(row.objectID) ?? "", name: names.name(row.objectName),
                     type: names.name(row.objectType), parentID: names.name(row.parentID),
                     parentName: names.name(row.parentName)) : nil,
-            metric: row.hasMetric ? EntityRef(id: names.name(row.metricID) ?? "", name: names.name(row.metricName)) : nil,
+            metric: row.hasMetric
+                ? EntityRef(id: names.name(row.metricID) ?? "", name: names.name(row.metricName)) : nil,
             region: names.name(row.region) ?? names.name(row.foundRegion),
             service: names.name(row.providerKey),
             unit: names.name(row.unit),
