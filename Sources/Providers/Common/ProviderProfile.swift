@@ -8,6 +8,8 @@ public struct ProviderProfile: Sendable {
     /// The billing API's public base URL, used when an account sets no `base_url`; nil when
     /// every installation has its own host (OnApp clouds, F5 tenants).
     public var publicEndpoint: String?
+    /// The config keys that hold the credential, as `doctor` names them (never their values).
+    public var credentialKeys: String
     /// What to do when the API rejects the credential (401).
     public var rejectedCredentialAdvice: String
     /// What to do when the credential may not read billing (403).

@@ -52,11 +52,7 @@ struct AccountDoctor {
 
     /// Which credentials the account resolved, by key name only — never their values.
     private var credentialText: String {
-        switch account.provider {
-        case .cloudru: "key_id and secret resolved"
-        case .onapp: "email and api_key resolved"
-        default: "token resolved"
-        }
+        ProviderProfile.of(account.provider).credentialKeys + " resolved"
     }
 
     /// Whether any HTTP answer comes back from the endpoint's root, and the server's clock.
