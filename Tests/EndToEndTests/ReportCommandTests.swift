@@ -85,4 +85,13 @@ struct ReportCommandTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains(expected), "\(result.stderr)")
     }
+
+    /// Every command that reads accounts takes `--demo` and `--config` from one option group,
+    /// with one check; `spikes` gives its usage errors its own status.
+    @Test(arguments: [("report", 64), ("export", 64), ("doctor", 64), ("spikes", 2)] as [(String, Int32)])
+    func demoAndConfigTogetherAreRefusedByEveryCommand(command: String, status: Int32) throws {
+        let result = try Binary.run([command, "--demo", "--config", "costscope.toml"])
+        #expect(result.status == status)
+        #expect(result.stderr.contains("give --demo or --config, not both"), "\(result.stderr)")
+    }
 }

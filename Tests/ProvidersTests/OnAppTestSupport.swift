@@ -110,6 +110,24 @@ enum OnAppTestSupport {
         <vm_stats type="array">
         """
 
+    /// Two rows whose `billing_stats` come as an array of billing details: lists by group, a
+    /// root-wrapped item, an item without costs, and a row with no breakdown.
+    static let breakdownDetailsXML = """
+        <vm_stats type="array"><vm_stat><stat_time>2011-08-09T12:00:00Z</stat_time>
+        <currency_code>USD</currency_code><total_cost>3.25</total_cost><virtual_machine_id>44</virtual_machine_id>
+        <billing_stats type="array">
+          <billing_stat><disks type="array"><disk><id>2933</id><label>Disk#2933</label><costs type="array">
+            <cost><value>5</value><cost>3.0</cost><resource_name>disk_size</resource_name></cost></costs></disk>
+          </disks></billing_stat>
+          <virtual_machine><id>44</id><label>web-01</label><costs type="array">
+            <cost><value>1</value><cost>0.25</cost><resource_name>cpus</resource_name></cost></costs>
+          </virtual_machine>
+          <disk><id>44</id><label nil="true"/><costs type="array"/></disk>
+        </billing_stats></vm_stat>
+        <vm_stat><stat_time>2011-08-09T12:00:00Z</stat_time><currency_code>USD</currency_code>
+        <total_cost>0</total_cost><billing_stats type="array"/></vm_stat></vm_stats>
+        """
+
     /// The seed's XML example with its last tag fixed to `</vm_stats>`.
     static var fixedSeedXML: String {
         String(seedXML.dropLast("<vm_stats type=\"array\">".count)) + "</vm_stats>"

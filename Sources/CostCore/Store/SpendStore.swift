@@ -101,7 +101,7 @@ public struct SpendStore: Sendable, Equatable {
 
     /// Series codes a decoder remembers by its own key for a series (what its rows share), so
     /// that the names of a series are looked up in the dictionaries once, on its first row.
-    public struct SeriesMemo<Key: Hashable> {
+    public struct SeriesMemo<Key: Hashable & Sendable>: Sendable {
         private var codes: [Key: UInt32] = [:]
 
         public init() {}

@@ -19,7 +19,7 @@ struct OnAppSpendBuilder: OnAppRowSink {
     var window: DateRange?
     private let account: String
     private var failure: ProviderError?
-    private var seriesCodes: [OnAppSeriesKey: UInt32] = [:]
+    private var seriesCodes = SpendStore.SeriesMemo<OnAppSeriesKey>()
     private var currencies: [Int32: Currency] = [:]
     private let serversGroup: Int32
     private let unattributed: Int32
@@ -102,12 +102,9 @@ struct OnAppSpendBuilder: OnAppRowSink {
     ) {
         var key = key
         key.carriesUsageCost = usage != nil
-        let code: UInt32
-        if let known = seriesCodes[key] {
-            code = known
-        } else {
-            code = seriesCode(of: key)
-            seriesCodes[key] = code
+        let names = names
+        let code = seriesCodes.code(of: key, in: &store) { store in
+            Self.seriesCode(of: key, names: names, account: account, in: &store)
         }
         store.append(series: code, period: hour, amount: amount, quantity: quantity, secondAmount: usage)
     }
@@ -115,7 +112,9 @@ struct OnAppSpendBuilder: OnAppRowSink {
     /// The series of `key`: object the breakdown item (typed by its group, nested under the
     /// row's server unless it is the server) or, for a row's rest, the server; metric, service
     /// and the native fields as ``OnAppClient/records(from:)`` documents.
-    private mutating func seriesCode(of key: OnAppSeriesKey) -> UInt32 {
+    private static func seriesCode(
+        of key: OnAppSeriesKey, names: NameTable, account: String, in store: inout SpendStore
+    ) -> UInt32 {
         let server = names.name(key.virtualMachineID).map {
             ObjectRef(id: "virtual_machine:\($0)", name: names.name(key.serverLabel), type: "virtual_machine")
         }

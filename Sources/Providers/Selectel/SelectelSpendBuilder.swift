@@ -12,7 +12,7 @@ struct SelectelSpendBuilder: SelectelRowSink {
     private(set) var places: SelectelRowPlacement
     private let account: String
     private let currency: Currency
-    private var seriesCodes: [SelectelRowFields: UInt32] = [:]
+    private var seriesCodes = SpendStore.SeriesMemo<SelectelRowFields>()
     private var periods: [Int32: DateRange] = [:]
 
     init(account: String, currency: Currency, places: SelectelRowPlacement) {
@@ -31,12 +31,9 @@ struct SelectelSpendBuilder: SelectelRowSink {
             period = placed.range
         }
         let key = row.seriesKey
-        let code: UInt32
-        if let known = seriesCodes[key] {
-            code = known
-        } else {
-            code = seriesCode(of: key)
-            seriesCodes[key] = code
+        let (names, account, currency) = (names, account, currency)
+        let code = seriesCodes.code(of: key, in: &store) { store in
+            Self.seriesCode(of: key, names: names, account: account, currency: currency, in: &store)
         }
         store.append(series: code, period: period, amount: row.value, quantity: row.quantity)
     }
@@ -80,7 +77,9 @@ struct SelectelSpendBuilder: SelectelRowSink {
     /// Project = `project`, object = `object` with its parent, metric = `metric`, region = the
     /// metric's (else the one the documented groups found), service = `provider_key`; `native`
     /// keeps `account_id`, `provider_key` and the provision times.
-    private mutating func seriesCode(of row: SelectelRowFields) -> UInt32 {
+    private static func seriesCode(
+        of row: SelectelRowFields, names: NameTable, account: String, currency: Currency, in store: inout SpendStore
+    ) -> UInt32 {
         var native: [String: String] = [:]
         if let accountID = names.name(row.accountID) { native["account_id"] = accountID }
         if let key = names.name(row.providerKey) { native["provider_key"] = key }

@@ -20,32 +20,20 @@ struct DoctorCommand: AsyncParsableCommand {
               costscope doctor --demo --fault server-error
             """)
 
-    @Flag(name: .long, help: "Check the built-in simulator's demo accounts instead of a config file.")
-    var demo = false
-
-    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
-    var config: String?
+    @OptionGroup var source: AccountSourceOptions
 
     @Option(name: .long, help: ArgumentHelp("Only this account (repeatable).", valueName: "name"))
     var account: [String] = []
 
-    @OptionGroup var simulation: SimulationOptions
-
-    @OptionGroup var network: NetworkOptions
-
-    func validate() throws {
-        if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
-    }
-
     func run() async throws {
-        let clock = try simulation.clock.commandClock()
+        let clock = try source.simulation.clock.commandClock()
         let now = clock.now
-        let fetchNetwork = try network.network(showsStatus: true, printsNotes: false)
+        let fetchNetwork = try source.network.network(showsStatus: true, printsNotes: false)
         var simulator: RunningSimulator?
         let accounts: [AccountConfig]
         var fixedNow = clock.fixed
-        if demo {
-            let configuration = simulation.configuration(port: 0, now: now)
+        if source.demo {
+            let configuration = source.simulation.configuration(port: 0, now: now)
             do { simulator = try await Simulator.start(configuration) } catch let error as SimulatorError {
                 throw CommandFailure("could not start the demo simulator: \(error.description)")
             }
@@ -57,7 +45,7 @@ struct DoctorCommand: AsyncParsableCommand {
             }
             StandardOutput.line("config: the demo's built-in accounts on \(simulator!.baseURL)")
         } else {
-            guard let path = ConfigLoader.path(explicit: config) else {
+            guard let path = ConfigLoader.path(explicit: source.config) else {
                 StandardOutput.line("FAIL  config       no config file found")
                 StandardOutput.line(
                     "      fix: pass --config FILE, set COSTSCOPE_CONFIG, or create ~/.config/costscope/config.toml (costscope sandbox --print-config shows the shape)"

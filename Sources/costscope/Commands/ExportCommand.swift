@@ -26,19 +26,11 @@ struct ExportCommand: AsyncParsableCommand {
         case groups
     }
 
-    @Flag(name: .long, help: "Export from the built-in simulator instead of a config file.")
-    var demo = false
-
-    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
-    var config: String?
+    @OptionGroup var source: AccountSourceOptions
 
     @OptionGroup var selection: SelectionOptions
 
-    @OptionGroup var simulation: SimulationOptions
-
     @OptionGroup var cache: CacheOptions
-
-    @OptionGroup var network: NetworkOptions
 
     @Option(name: .long, help: "csv, json or markdown.")
     var format: ExportFormat = .csv
@@ -50,17 +42,14 @@ struct ExportCommand: AsyncParsableCommand {
     var output: String?
 
     func validate() throws {
-        if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
         if let output, output.isEmpty { throw ValidationError("--output needs a file name") }
     }
 
     func run() async throws {
-        let now = try simulation.clock.commandClock().now
+        let now = try source.now()
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
-        let accounts = try await ChosenAccounts.open(
-            demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
-            network: try network.network(showsStatus: true))
+        let accounts = try await source.open(names: selection.account, now: now)
         let query = FetchQuery(
             accounts: accounts.fetchers.map(\.name), range: range, granularity: selection.granularity ?? .day,
             zone: zone)

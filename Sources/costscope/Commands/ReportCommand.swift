@@ -22,19 +22,11 @@ struct ReportCommand: AsyncParsableCommand {
               costscope report --demo --range last-7-days --compare previous
             """)
 
-    @Flag(name: .long, help: "Report on the built-in simulator instead of a config file.")
-    var demo = false
-
-    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
-    var config: String?
+    @OptionGroup var source: AccountSourceOptions
 
     @OptionGroup var selection: SelectionOptions
 
-    @OptionGroup var simulation: SimulationOptions
-
     @OptionGroup var cache: CacheOptions
-
-    @OptionGroup var network: NetworkOptions
 
     @Option(name: .long, help: "table, csv, json or markdown.")
     var format: ReportFormat = .table
@@ -53,7 +45,6 @@ struct ReportCommand: AsyncParsableCommand {
     var compare: ComparisonBaseline?
 
     func validate() throws {
-        if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
         if compare != nil, selection.granularity != nil {
             throw ValidationError("--compare and --granularity do not go together")
@@ -61,10 +52,8 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let now = try simulation.clock.commandClock().now
-        let accounts = try await ChosenAccounts.open(
-            demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
-            network: try network.network(showsStatus: true))
+        let now = try source.now()
+        let accounts = try await source.open(names: selection.account, now: now)
         var failures = accounts.failures
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)

@@ -21,19 +21,11 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
 
     static let usageErrorExitCode: Int32 = 2
 
-    @Flag(name: .long, help: "Scan the built-in simulator instead of a config file.")
-    var demo = false
-
-    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
-    var config: String?
+    @OptionGroup var source: AccountSourceOptions
 
     @OptionGroup var selection: SelectionOptions
 
-    @OptionGroup var simulation: SimulationOptions
-
     @OptionGroup var cache: CacheOptions
-
-    @OptionGroup var network: NetworkOptions
 
     @Option(
         name: .long, parsing: .unconditional,
@@ -51,7 +43,6 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
     var format: SpikesWriter.Format = .table
 
     func validate() throws {
-        if demo && config != nil { throw ValidationError("give --demo or --config, not both") }
         guard threshold.isFinite, threshold >= 0 else {
             throw ValidationError("--threshold must be a percentage of at least 0, not \(threshold)")
         }
@@ -75,13 +66,11 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
     }
 
     private func scan() async throws {
-        let now = try simulation.clock.commandClock().now
+        let now = try source.now()
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
         let thresholds = ChangeThresholds(minimumPercent: threshold, minimumAmount: Amount(minAmount) ?? .zero)
-        let accounts = try await ChosenAccounts.open(
-            demo: demo, config: config, names: selection.account, simulation: simulation, now: now,
-            network: try network.network(showsStatus: true))
+        let accounts = try await source.open(names: selection.account, now: now)
         let fetch = SpikeHistoryFetch(range: range, zone: zone, window: thresholds.window)
         let collected = try await accounts.collect(through: cache, now: now) { fetchers in
             await fetch.collect(fetchers)
