@@ -79,12 +79,21 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only code that talks to the terminal.
         .target(name: "TerminalUI", dependencies: ["Explorer", "CNCursesW"]),
-        // The command-line program: commands, wiring, effect runner.
+        // What the commands run: the effect runner, sessions, the caching fetcher, accounts from
+        // config or the demo, doctor and spike selection. No argument parsing.
+        .target(
+            name: "CostscopeApp",
+            dependencies: [
+                "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
+                "Cache", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command-line program: commands, their options and `main`.
         .executableTarget(
             name: "costscope",
             dependencies: [
-                "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
-                "Cache",
+                "CostscopeApp", "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "ThemeFiles",
+                "TerminalUI", "Cache",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -113,6 +122,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["Explorer", "TerminalUI"]),
         .testTarget(
             name: "CacheTests", dependencies: ["CostCore", "Cache", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "CostscopeAppTests",
+            dependencies: ["CostscopeApp", "CostCore", "Providers", "Config", "Explorer", "Cache", "Simulator"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CostCore
+import CostscopeApp
 import Foundation
 
 extension Costscope {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CostscopeApp
 
 /// The `costscope` command line.
 @main

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Cache
 import CostCore
+import CostscopeApp
 import Explorer
 import Foundation
 import Providers
@@ -33,7 +34,7 @@ struct DemoCommand: AsyncParsableCommand {
         let clock = try simulation.clock.commandClock()
         let now = clock.now
         let fetchNetwork = try network.network(showsStatus: false, printsNotes: false)
-        let demo = try await DemoAccounts.start(simulation, now: now, network: fetchNetwork)
+        let demo = try await DemoAccounts.start(simulation.configuration(port: 0, now: now), network: fetchNetwork)
         let simulator = demo.simulator
         let cacheSetup: CacheSetup
         do { cacheSetup = try CacheSetup.open(cache, fileName: CacheLocation.demoFileName) } catch {

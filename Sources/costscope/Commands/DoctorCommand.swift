@@ -1,6 +1,7 @@
 import ArgumentParser
 import Config
 import CostCore
+import CostscopeApp
 import Foundation
 import Providers
 import Simulator

@@ -2,6 +2,7 @@ import ArgumentParser
 import Cache
 import Config
 import CostCore
+import CostscopeApp
 import Explorer
 import Foundation
 import Providers

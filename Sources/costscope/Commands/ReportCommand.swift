@@ -2,6 +2,7 @@ import ArgumentParser
 import Cache
 import Config
 import CostCore
+import CostscopeApp
 import Foundation
 import Providers
 import Reports

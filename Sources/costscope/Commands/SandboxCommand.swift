@@ -1,4 +1,5 @@
 import ArgumentParser
+import CostscopeApp
 import Dispatch
 import Foundation
 import Simulator

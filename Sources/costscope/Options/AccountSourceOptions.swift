@@ -1,4 +1,5 @@
 import ArgumentParser
+import CostscopeApp
 import Foundation
 
 /// Where a command's accounts come from — the built-in simulator (`--demo`, shaped by the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Cache
+import CostscopeApp
 import Foundation
 
 /// How a command uses the local cache of fetched records.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CostscopeApp
 import Foundation
 
 /// The moment a command takes as "now": `--now`, else `COSTSCOPE_NOW`, else the system clock.

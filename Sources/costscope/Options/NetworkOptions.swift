@@ -1,4 +1,5 @@
 import ArgumentParser
+import CostscopeApp
 import Foundation
 import Providers
 

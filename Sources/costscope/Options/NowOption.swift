@@ -1,5 +1,6 @@
 import ArgumentParser
 import CostCore
+import CostscopeApp
 import Foundation
 
 /// A fixed "now" for reproducible runs: `YYYY-MM-DD` (noon UTC that day) or

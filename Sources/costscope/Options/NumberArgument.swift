@@ -1,4 +1,5 @@
 import ArgumentParser
+import CostscopeApp
 
 /// Numeric option values read with a message that says what is wrong. The options that use it
 /// parse `.unconditional`ly, so that a negative value such as `--top -1` reaches the check

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CostCore
+import CostscopeApp
 import Foundation
 
 /// Which spend to show: accounts, date range, zone, grouping and granularity.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CostscopeApp
 import Explorer
 
 /// `WIDTHxHEIGHT` for `--snapshot`, e.g. `120x40`.
