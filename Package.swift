@@ -112,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExplorerTests",
-            dependencies: ["CostCore", "Explorer"],
+            dependencies: ["CostCore", "Explorer", "Providers"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["CostCore", "Simulator"]),

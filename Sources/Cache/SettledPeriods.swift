@@ -5,16 +5,17 @@ import Foundation
 ///
 /// Everything from the start of the current UTC month is open (hours and days are still
 /// being billed). The month counts as current until a full day after it ends, so the last
-/// hours of a month, billed in the first hours of the next, are refetched too. Cloud.ru also
-/// restates the previous month (see `providers.md`), so for it that month stays open as well.
+/// hours of a month, billed in the first hours of the next, are refetched too. A provider that
+/// restates earlier months (Cloud.ru: the previous one, see `providers.md`) keeps those open as
+/// well; its profile says how many (`ProviderTraits.restatedMonths`).
 public enum SettledPeriods {
-    /// The first instant `provider` may still change at `now`: periods ending at or before it are final.
-    public static func openFrom(provider: ProviderKind, now: Date) -> Date {
+    /// The first instant a provider restating `restatedMonths` months may still change at `now`:
+    /// periods ending at or before it are final.
+    public static func openFrom(restatedMonths: Int, now: Date) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let dayAgo = now.addingTimeInterval(-86_400)
         let monthStart = calendar.dateInterval(of: .month, for: dayAgo)?.start ?? dayAgo
-        let restatedMonths = provider == .cloudru ? 1 : 0
         return calendar.date(byAdding: .month, value: -restatedMonths, to: monthStart) ?? monthStart
     }
 }

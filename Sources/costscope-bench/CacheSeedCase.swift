@@ -2,6 +2,7 @@ import Cache
 import CostCore
 import Explorer
 import Foundation
+import Providers
 
 /// Fills a cache directory with a generated quarter of Cloud.ru records, as `costscope` would
 /// have stored them after fetching the account named in ``CacheStartFixture``'s config file:
@@ -15,6 +16,7 @@ enum CacheSeedCase {
     /// and the period before it, in UTC days.
     static var fetchRange: DateRange {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 200, height: 50), now: ExploreFixture.now, zone: .gmt, accounts: [])
         _ = state.open(range: CloudRuBenchDataset.quarter, preset: nil, dimension: .project, granularity: .day)
         return state.fetchRange

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 
 /// An explorer state holding the generated quarter's records, as the app has it after a load,
 /// with the ground truth of every view the cases switch to.
@@ -26,6 +27,7 @@ struct ExploreFixture {
         let records = try await ingest.fetch(through: CloudRuBenchTransport(dataset: dataset))
         try ingest.verify(records)
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: size, now: Self.now, zone: .gmt, accounts: [AccountEntry(name: Self.account, provider: .cloudru)])
         _ = state.open(range: CloudRuBenchDataset.quarter, preset: nil, dimension: .project, granularity: .day)
         _ = state.beginFetch()

@@ -66,20 +66,20 @@ struct PiecePlanTests {
         #expect(contents.first { !$0.records.isEmpty }?.period == CacheFixtures.dayRange("2026-11-16"))
     }
 
-    @Test func theCurrentMonthIsOpenAndCloudRuAlsoKeepsThePreviousOneOpen() {
+    @Test func theCurrentMonthIsOpenAndARestatedMonthStaysOpenToo() {
         let now = CacheFixtures.utc("2026-11-20", hours: 12)
-        #expect(SettledPeriods.openFrom(provider: .selectel, now: now) == CacheFixtures.utc("2026-11-01"))
-        #expect(SettledPeriods.openFrom(provider: .f5xc, now: now) == CacheFixtures.utc("2026-11-01"))
-        #expect(SettledPeriods.openFrom(provider: .cloudru, now: now) == CacheFixtures.utc("2026-10-01"))
+        #expect(SettledPeriods.openFrom(restatedMonths: 0, now: now) == CacheFixtures.utc("2026-11-01"))
+        #expect(SettledPeriods.openFrom(restatedMonths: 1, now: now) == CacheFixtures.utc("2026-10-01"))
+        #expect(SettledPeriods.openFrom(restatedMonths: 2, now: now) == CacheFixtures.utc("2026-09-01"))
     }
 
     @Test func aMonthStaysOpenForADayAfterItEnds() {
         let justAfter = CacheFixtures.utc("2026-12-01", hours: 2)
-        #expect(SettledPeriods.openFrom(provider: .selectel, now: justAfter) == CacheFixtures.utc("2026-11-01"))
-        #expect(SettledPeriods.openFrom(provider: .cloudru, now: justAfter) == CacheFixtures.utc("2026-10-01"))
+        #expect(SettledPeriods.openFrom(restatedMonths: 0, now: justAfter) == CacheFixtures.utc("2026-11-01"))
+        #expect(SettledPeriods.openFrom(restatedMonths: 1, now: justAfter) == CacheFixtures.utc("2026-10-01"))
         let dayLater = CacheFixtures.utc("2026-12-02", hours: 2)
-        #expect(SettledPeriods.openFrom(provider: .selectel, now: dayLater) == CacheFixtures.utc("2026-12-01"))
-        #expect(SettledPeriods.openFrom(provider: .cloudru, now: dayLater) == CacheFixtures.utc("2026-11-01"))
+        #expect(SettledPeriods.openFrom(restatedMonths: 0, now: dayLater) == CacheFixtures.utc("2026-12-01"))
+        #expect(SettledPeriods.openFrom(restatedMonths: 1, now: dayLater) == CacheFixtures.utc("2026-11-01"))
     }
 
     @Test func theCacheDirectoryFollowsFlagEnvironmentAndXDG() {

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Accounts pane: All accounts and Space")
@@ -10,6 +11,7 @@ struct AccountToggleTests {
         -> ExplorerState
     {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: size, now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [
                 AccountEntry(name: "selectel-demo", provider: .selectel),

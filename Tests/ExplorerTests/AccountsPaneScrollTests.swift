@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Accounts pane with more accounts than rows")
@@ -14,6 +15,7 @@ struct AccountsPaneScrollTests {
 
     @Test func theChosenAccountStaysInViewAndHiddenOnesAreMarked() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 80, height: 24), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: Self.accounts)
         let top = ExplorerView.render(state).text

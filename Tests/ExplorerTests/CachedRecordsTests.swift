@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Reducer: records from the cache")
@@ -9,6 +10,7 @@ struct CachedRecordsTests {
 
     private func fetchingState() -> (ExplorerState, Int) {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 160, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "prod", provider: .selectel)])
         guard case .fetch(_, let id) = state.beginFetch().last else { fatalError("no fetch") }

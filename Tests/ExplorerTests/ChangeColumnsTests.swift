@@ -1,12 +1,14 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Δ and Δ% against the previous period")
 struct ChangeColumnsTests {
     @Test func theFetchCoversThePreviousPeriodToo() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         guard case .fetch(let query, _) = state.beginFetch().last else {

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 
 /// Sixty MSK days up to 2026-11-20 for the Δ columns: production costs more in the last 30
 /// days than before, staging less, Бухгалтерия the same, and `ml` is new in the last 10 days
@@ -53,6 +54,7 @@ enum ChangeFixtures {
         -> ExplorerState
     {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: size, now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)], ascii: ascii)
         state.headerNote = "demo"

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import Providers
 import Testing
 
 @testable import Explorer
@@ -20,6 +21,7 @@ struct ChartColumnWidthsTests {
                 record("vm-credit", kopecks: -500_000)
             ]
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)], ascii: ascii)
         _ = state.open(range: state.range, preset: state.preset, dimension: .object, granularity: .day)

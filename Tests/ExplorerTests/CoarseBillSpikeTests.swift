@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 /// A month billed as one total (F5's closed months) beside daily data of the same currency
@@ -9,6 +10,7 @@ import Testing
 struct CoarseBillSpikeTests {
     @Test func theFirstDailyDaysAfterAMonthlyTotalAreNoSpike() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: TimeZone(identifier: "UTC")!,
             accounts: [AccountEntry(name: "f5xc-demo", provider: .f5xc)], preset: .last30Days)
         guard case .fetch(let query, let id) = state.beginFetch().last else { fatalError("no fetch") }

@@ -1,12 +1,14 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Time-series strip: bills longer than a bucket")
 struct CoarseRecordStripTests {
     @Test func aMonthlyBillIsNamedInTheTitleNotDrawnAsADay() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "seeweb-demo", provider: .seeweb)])
         let effects = state.beginFetch()

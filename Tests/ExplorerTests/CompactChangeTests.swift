@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import Providers
 import Testing
 
 @testable import Explorer
@@ -21,6 +22,7 @@ struct CompactChangeTests {
     /// One project with 150,000 ₽ in the last 7 days and 40,000 ₽ in the 7 before.
     static func state(width: Int, height: Int) -> ExplorerState {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: width, height: height), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "cloudru-demo", provider: .cloudru)], preset: .last7Days)
         _ = state.beginFetch()

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 
 /// A small deterministic Selectel-like data set for reducer and view tests.
 enum Fixtures {
@@ -69,6 +70,7 @@ enum Fixtures {
         -> ExplorerState
     {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: size, now: now, zone: moscow, accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)],
             ascii: ascii)
         state.headerNote = "demo"

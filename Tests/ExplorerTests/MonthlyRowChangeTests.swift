@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 /// A group billed by the month (Seeweb) cannot be compared over a week: its bill lies in one of
@@ -9,6 +10,7 @@ import Testing
 struct MonthlyRowChangeTests {
     static func state(preset: DatePreset) -> ExplorerState {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "seeweb-demo", provider: .seeweb)], preset: preset)
         guard case .fetch(_, let id) = state.beginFetch().last else { fatalError("no fetch") }

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Chart totals with several currencies")
@@ -8,6 +9,7 @@ struct MultiCurrencyTotalsTests {
     @Test(arguments: [(60, 20), (80, 24), (120, 40)])
     func everyAmountStaysWholeAndApartFromTheRowCount(width: Int, height: Int) {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: width, height: height), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "all", provider: .selectel)])
         let effects = state.beginFetch()

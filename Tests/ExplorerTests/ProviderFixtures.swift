@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 
 /// Small deterministic data sets in the shape each provider's client produces, for the
 /// provider drill paths: Cloud.ru, OnApp, Seeweb and F5 Distributed Cloud.
@@ -28,6 +29,7 @@ enum ProviderFixtures {
         ascii: Bool = false
     ) -> ExplorerState {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: size, now: Fixtures.now, zone: Fixtures.moscow, accounts: accounts, ascii: ascii)
         state.headerNote = "demo"
         guard case .fetch(_, let id) = state.beginFetch().last else { fatalError("no fetch") }

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 
 /// States for the custom range, bucket size and time-series focus tests.
 enum RangeFixtures {
@@ -29,6 +30,7 @@ enum RangeFixtures {
         var accounts = [AccountEntry(name: "onapp-demo", provider: .onapp)]
         if withDailyAccount { accounts.append(AccountEntry(name: "selectel-demo", provider: .selectel)) }
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: size, now: Fixtures.now, zone: Fixtures.moscow, accounts: accounts, preset: .last7Days)
         _ = state.beginFetch()
         state.answerFetch(hourlyRecords, account: "onapp-demo")

@@ -1,12 +1,14 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Reducer")
 struct ReducerTests {
     @Test func startingIssuesOneFetchForTheChosenRange() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         let effects = state.beginFetch()
@@ -104,6 +106,7 @@ struct ReducerTests {
 
     @Test func failuresAreShownPerAccountAndKeepTheUIResponsive() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         guard case .fetch(_, let id) = state.beginFetch().last else { return }
@@ -248,6 +251,7 @@ struct ViewKeyTests {
 struct OpenViewTests {
     @Test func opensAtTheGivenRangeGroupingAndGranularity() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         let range = DatePreset.lastMonth.range(now: Fixtures.now, in: Fixtures.moscow)
@@ -271,6 +275,7 @@ struct OpenViewTests {
 struct FetchProgressReducerTests {
     @Test func progressOfTheCurrentRequestShowsInTheAccountAndHeader() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         let effects = state.beginFetch()
@@ -287,6 +292,7 @@ struct FetchProgressReducerTests {
 
     @Test func progressOfAStaleRequestIsIgnored() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         _ = state.beginFetch()

@@ -1,5 +1,6 @@
 import CostCore
 import Explorer
+import Providers
 
 /// States for the screens without data: still loading, and a failed fetch.
 enum ScreenFixtures {
@@ -10,6 +11,7 @@ enum ScreenFixtures {
     /// One Selectel account whose first fetch has not answered yet.
     static func loading(size: TerminalSize, ascii: Bool = false) -> ExplorerState {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: size, now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)], ascii: ascii)
         _ = state.beginFetch()

@@ -1,5 +1,6 @@
 import CostCore
 import Explorer
+import Providers
 import Testing
 
 @Suite("Frame snapshots")
@@ -45,6 +46,7 @@ struct SnapshotTests {
 
     @Test func loadingAndError() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 80, height: 24), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         guard case .fetch(_, let id) = state.beginFetch().last else { return }

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Sparkline column")
@@ -20,6 +21,7 @@ struct SparklineTests {
 
     @Test func daysWithoutAnyDataAreBlankNotZero() {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         guard case .fetch(_, let id) = state.beginFetch().last else { return }

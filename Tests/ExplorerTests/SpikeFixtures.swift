@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 
 /// Sixty MSK days up to 2026-11-20 (today, still running at 15:00) for the spike glyphs:
 /// `steady` bills the same every day, `stepped` jumps fivefold on 2026-11-16, and `late`
@@ -46,6 +47,7 @@ enum SpikeFixtures {
         size: TerminalSize = TerminalSize(width: 120, height: 40), ascii: Bool = false, more: Bool = false
     ) -> ExplorerState {
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: size, now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)], ascii: ascii)
         guard case .fetch(let query, let id) = state.beginFetch().last else { fatalError("no fetch") }

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import Providers
 import Testing
 
 @Suite("Spike glyphs")
@@ -63,6 +64,7 @@ struct SpikeGlyphTests {
             }
         }
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         guard case .fetch(let query, let id) = state.beginFetch().last else { throw CancellationError() }

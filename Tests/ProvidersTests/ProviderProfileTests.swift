@@ -21,4 +21,17 @@ struct ProviderProfileTests {
         }
         #expect(ProviderProfile.of(.onapp).publicEndpoint == nil, "every OnApp cloud has its own host")
     }
+
+    @Test func everyProfilesTraitsAreItsOwnAndItsDrillPathEndsAtMetrics() {
+        for profile in ProviderProfile.all {
+            #expect(profile.traits.kind == profile.kind)
+            #expect(ProviderProfile.catalog[profile.kind] == profile.traits)
+            #expect(profile.traits.drillSteps.last?.dimension == .metric, "\(profile.kind)")
+        }
+        #expect(ProviderProfile.catalog[.cloudru].restatedMonths == 1, "Cloud.ru restates the previous month")
+        #expect(ProviderProfile.catalog[.seeweb].words(for: .service) == DimensionWords("Plan", "Plans"))
+        #expect(ProviderProfile.catalog[.seeweb].words(for: .object) == DimensionWords("Server", "Servers"))
+        #expect(ProviderProfile.catalog[.selectel].words(for: .region) == DimensionWords("Region", "Regions"))
+        #expect(!ProviderProfile.catalog[.onapp].hasProjects && ProviderProfile.catalog[.cloudru].hasProjects)
+    }
 }

@@ -57,7 +57,8 @@ package struct CachingFetcher: SpendSource, CachedSnapshotSource {
         spanQuery.range = cached == nil ? query.range : span
         let fetchedAt = now()
         let fetched = try await upstream.fetch(spanQuery, progress: progress)
-        let settledBefore = SettledPeriods.openFrom(provider: provider, now: now())
+        let settledBefore = SettledPeriods.openFrom(
+            restatedMonths: ProviderProfile.of(provider).traits.restatedMonths, now: now())
         let contents = plan.contents(of: spanQuery.range, records: fetched, settledBefore: settledBefore)
         try? await cache.store(contents, of: series, fetchedAt: fetchedAt)
         guard let cached, !cached.isEmpty else { return try SpendLimitedFetcher.check(fetched, of: self) }

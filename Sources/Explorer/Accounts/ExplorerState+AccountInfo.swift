@@ -20,7 +20,7 @@ extension ExplorerState {
         else { return nil }
         let entry = accounts[index]
         var parts: [String] = []
-        if let coverage = entry.provider.coverageNote { parts.append(coverage) }
+        if let coverage = providers[entry.provider].coverageNote { parts.append(coverage) }
         switch entry.notes.count {
         case 0: break
         case 1: parts.append(entry.notes[0])

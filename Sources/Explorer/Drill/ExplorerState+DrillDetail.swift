@@ -4,18 +4,16 @@ extension ExplorerState {
     /// What the current level shows besides bars, computed once per table rebuild.
     func computeDrillDetail() -> DrillDetail? {
         let current = level
-        if provider(at: current) == .onapp, let usage = onAppVMUsage(at: current) { return .onAppUsage(usage) }
-        guard current.dimension == .metric, let provider = provider(at: current) else { return nil }
+        guard let provider = provider(at: current) else { return nil }
+        let traits = providers[provider]
+        if traits.keepsUsageCost, let usage = onAppVMUsage(at: current) { return .onAppUsage(usage) }
+        guard current.dimension == .metric else { return nil }
         let oneObject = current.filters.contains { $0.dimension == .object && !$0.includesChildren }
-        switch provider {
-        case .seeweb where oneObject:
+        switch traits.metricDetail {
+        case .monthSplit where oneObject:
             return .seewebServer(SeewebMonthSplit.splits(of: recordsAtLevel(current), now: now))
-        case .cloudru:
-            return .quantities(leafDetails(at: current), showsTariff: true)
-        case .f5xc:
-            return .quantities(leafDetails(at: current), showsTariff: false)
-        case .selectel where oneObject:
-            return .quantities(leafDetails(at: current), showsTariff: false)
+        case .quantities(let showsTariff, let oneObjectOnly) where oneObject || !oneObjectOnly:
+            return .quantities(leafDetails(at: current), showsTariff: showsTariff)
         default:
             return nil
         }

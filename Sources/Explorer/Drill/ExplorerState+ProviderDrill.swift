@@ -20,18 +20,18 @@ extension ExplorerState {
     /// The step of its provider's natural path that `level` is at, when there is one.
     public func drillStep(at level: DrillLevel) -> ProviderDrillStep? {
         guard let provider = provider(at: level) else { return nil }
-        let path = ProviderDrillPath(provider)
+        let path = ProviderDrillPath(providers[provider])
         return path.stepIndex(of: level).map { path.steps[$0] }
     }
 
     /// The column heading of `level`'s rows, in the provider's words (`Server`, `SKU`, …).
     public func title(of level: DrillLevel) -> String {
-        drillStep(at: level)?.title ?? level.dimension.title(for: provider(at: level))
+        drillStep(at: level)?.title ?? words(for: level.dimension, of: provider(at: level)).singular
     }
 
     /// The plural of ``title(of:)``, for the pane title and breadcrumbs.
     public func pluralTitle(of level: DrillLevel) -> String {
-        drillStep(at: level)?.pluralTitle ?? level.dimension.pluralTitle(for: provider(at: level))
+        drillStep(at: level)?.pluralTitle ?? words(for: level.dimension, of: provider(at: level)).plural
     }
 
     /// `level`'s rows counted in words: `1 server`, `4 SKUs`, `2 disks and NICs`.
@@ -60,7 +60,13 @@ extension ExplorerState {
 
     /// What the grouping pane calls `dimension`, in the view's provider's words.
     public func groupingTitle(of dimension: CostDimension) -> String {
-        dimension.title(for: viewProvider)
+        words(for: dimension, of: viewProvider).singular
+    }
+
+    /// What `provider` calls rows of `dimension`; the generic words without a provider.
+    private func words(for dimension: CostDimension, of provider: ProviderKind?) -> DimensionWords {
+        guard let provider else { return DimensionWords(dimension.title, dimension.pluralTitle) }
+        return providers[provider].words(for: dimension)
     }
 
     /// Starts the root level at the provider's first step when the view is one provider
@@ -73,7 +79,7 @@ extension ExplorerState {
             levels[0].replacedDimension = nil
         }
         guard levels[0].dimension == .project, let provider = viewProvider else { return }
-        let path = ProviderDrillPath(provider)
+        let path = ProviderDrillPath(providers[provider])
         guard !path.hasProjects, let first = path.steps.first else { return }
         levels[0].replacedDimension = .project
         levels[0].dimension = first.dimension
@@ -91,7 +97,7 @@ extension ExplorerState {
             guard let next = nextDimension(after: current.dimension, filtered: current.filters) else { return nil }
             return DrillLevel(dimension: next, filters: current.filters + [rowFilter], crumb: row.key.label)
         }
-        let path = ProviderDrillPath(provider)
+        let path = ProviderDrillPath(providers[provider])
         guard let index = path.nextStepIndex(after: current, rowHasChildren: row.hasChildren) else { return nil }
         let currentIndex = path.stepIndex(of: current)
         let intoChildren = currentIndex.map { path.steps[$0].drillsIntoChildren && index == $0 + 1 } ?? false

@@ -1,45 +1,17 @@
 import CostCore
 
-/// The order in which one provider's spend is naturally explored, in its own words.
-///
-/// Selectel: project → object (children nested by `parent_id`) → metric. Cloud.ru: project →
-/// service → resource → SKU. OnApp: VM → the VM with its disks and network interfaces →
-/// resource. Seeweb: group → server → the month's split. F5 Distributed Cloud: service →
-/// usage item.
+/// The order in which one provider's spend is naturally explored, in its own words, as its
+/// profile declares it (``ProviderTraits/drillSteps``), and how Enter moves along it.
 public struct ProviderDrillPath: Hashable, Sendable {
     /// The provider.
     public var provider: ProviderKind
     /// The steps, first to finest.
     public var steps: [ProviderDrillStep]
 
-    /// The natural path of `provider`.
-    public init(_ provider: ProviderKind) {
-        self.provider = provider
-        switch provider {
-        case .selectel:
-            steps = [
-                ProviderDrillStep(.project, "Project", "Projects"), ProviderDrillStep(.object, "Object", "Objects"),
-                ProviderDrillStep(.metric, "Metric", "Metrics"),
-            ]
-        case .cloudru:
-            steps = [
-                ProviderDrillStep(.project, "Project", "Projects"), ProviderDrillStep(.service, "Service", "Services"),
-                ProviderDrillStep(.object, "Resource", "Resources"), ProviderDrillStep(.metric, "SKU", "SKUs"),
-            ]
-        case .onapp:
-            steps = [
-                ProviderDrillStep(.object, "VM", "VMs", drillsIntoChildren: true),
-                ProviderDrillStep(.object, "Disk / NIC", "Disks and NICs"),
-                ProviderDrillStep(.metric, "Resource", "Resources"),
-            ]
-        case .seeweb:
-            steps = [
-                ProviderDrillStep(.project, "Group", "Groups"), ProviderDrillStep(.object, "Server", "Servers"),
-                ProviderDrillStep(.metric, "Part", "Parts"),
-            ]
-        case .f5xc:
-            steps = [ProviderDrillStep(.service, "Service", "Services"), ProviderDrillStep(.metric, "Item", "Items")]
-        }
+    /// The natural path `traits` declare.
+    public init(_ traits: ProviderTraits) {
+        self.provider = traits.kind
+        self.steps = traits.drillSteps
     }
 
     /// Whether the provider's records name a project at all (OnApp and F5 do not).

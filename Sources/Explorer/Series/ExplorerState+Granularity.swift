@@ -58,11 +58,10 @@ extension ExplorerState {
     }
 
     /// Whether some record in view lasts a day or more and comes from a provider that sends
-    /// hours when asked for them (Selectel, F5 XC); the others bill by the hour, or never do.
+    /// hours when asked for them (``ProviderTraits/sendsHoursOnRequest``).
     private var hasRecordsToFetchByTheHour: Bool {
         var mask = seriesInView
-        for (code, series) in records.series.enumerated() where series.provider != .selectel && series.provider != .f5xc
-        {
+        for (code, series) in records.series.enumerated() where !providers[series.provider].sendsHoursOnRequest {
             mask[code] = false
         }
         return records.contains(passing: mask) { start, end in end - start >= 86_400_000 }

@@ -3,6 +3,8 @@ import Foundation
 
 /// The whole state of the explorer: a value, changed only by ``reduce(_:_:)``.
 public struct ExplorerState: Equatable, Sendable {
+    /// What each provider calls things and how its spend is explored (from the providers' profiles).
+    public let providers: ProviderCatalog
     /// The terminal size the next frame is drawn for.
     public var size: TerminalSize
     /// The clock the presets are computed from.
@@ -112,9 +114,11 @@ public struct ExplorerState: Equatable, Sendable {
 
     /// Creates the initial state and the effects to run first.
     public init(
-        size: TerminalSize, now: Date, zone: TimeZone, accounts: [AccountEntry], preset: DatePreset = .last30Days,
+        providers: ProviderCatalog, size: TerminalSize, now: Date, zone: TimeZone, accounts: [AccountEntry],
+        preset: DatePreset = .last30Days,
         dimensions: [CostDimension] = [.project, .object, .metric, .region, .service], ascii: Bool = false
     ) {
+        self.providers = providers
         self.size = size
         self.now = now
         self.zone = zone

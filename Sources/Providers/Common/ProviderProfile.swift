@@ -14,9 +14,14 @@ public struct ProviderProfile: Sendable {
     public var rejectedCredentialAdvice: String
     /// What to do when the credential may not read billing (403).
     public var forbiddenAdvice: String
+    /// What the explorer and the cache need to know: words, drill path, detail, settling.
+    public var traits: ProviderTraits
 
     /// Every provider's profile: a new provider adds its line here.
     public static let all: [ProviderProfile] = [.selectel, .cloudRu, .onApp, .seeweb, .f5]
+
+    /// Every provider's traits, for code that cannot see the profiles.
+    public static let catalog = ProviderCatalog(all.map(\.traits))
 
     /// The profile of `kind` (every kind has one: a test holds ``all`` to that).
     public static func of(_ kind: ProviderKind) -> ProviderProfile {

@@ -42,6 +42,7 @@ struct ExplorerLaunch {
         fetchNotes?.listen { notesInbox.post(.fetchNote(account: $0.account, message: $0.message)) }
         defer { fetchNotes?.listen(nil) }
         var state = ExplorerState(
+            providers: ProviderProfile.catalog,
             size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone, accounts: shown,
             ascii: view.ascii)
         state.headerNote = headerNote
