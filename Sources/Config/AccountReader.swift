@@ -10,22 +10,10 @@ struct AccountReader {
     let index: Int
     let locator: KeyLocator
 
-    /// Keys every account may have.
+    /// Keys every account may have; the rest are its provider's (``ProviderProfile/configKeys``).
     static let commonKeys: Set<String> = [
         "name", "provider", "base_url", "token", "token_env", "token_command", "token_command_timeout",
         "timeout_seconds",
-    ]
-    /// Keys only some providers understand.
-    static let providerKeys: [ProviderKind: Set<String>] = [
-        .selectel: ["provider_keys", "timezone", "auth", "locale", "currency"],
-        .cloudru: [
-            "agreement_id", "project_ids", "key_id", "key_id_env", "key_id_command", "secret", "secret_env",
-            "secret_command", "iam_url", "project_names", "service_names", "include_vat", "api_version",
-            "timezone",
-        ],
-        .onapp: ["user_id", "email", "api_key", "api_key_env", "api_key_command", "format"],
-        .seeweb: ["format", "timezone", "currency"],
-        .f5xc: [],
     ]
 
     private var label: String {
@@ -40,7 +28,7 @@ struct AccountReader {
     }
 
     /// A problem at `key` (or, without one or when it cannot be found, at the account's header).
-    private func error(_ message: String, key: String? = nil) -> ConfigError {
+    fileprivate func error(_ message: String, key: String? = nil) -> ConfigError {
         ConfigError("\(location(of: key)): \(label): \(message)")
     }
 
@@ -49,96 +37,45 @@ struct AccountReader {
             throw error("missing name = \"...\" (shown in the accounts pane)")
         }
         guard let providerName = try string("provider") else {
-            throw error("missing provider = \"selectel\" | \"cloudru\" | \"onapp\" | \"seeweb\" | \"f5xc\"")
+            let names = ProviderKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " | ")
+            throw error("missing provider = \(names)")
         }
         guard let provider = ProviderKind(rawValue: providerName.lowercased()) else {
-            throw error(
-                "unknown provider '\(providerName)' (one of: selectel, cloudru, onapp, seeweb, f5xc)", key: "provider")
+            let names = ProviderKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw error("unknown provider '\(providerName)' (one of: \(names))", key: "provider")
         }
-        let allowed = AccountReader.commonKeys.union(AccountReader.providerKeys[provider] ?? [])
+        let profile = ProviderProfile.of(provider)
+        let allowed = AccountReader.commonKeys.union(profile.configKeys)
         for key in table.keys where !allowed.contains(key) {
             let hint = AccountReader.suggestion(for: key, among: allowed).map { " (did you mean \($0)?)" } ?? ""
             throw error("unknown key '\(key)' for a \(provider.rawValue) account\(hint)", key: key)
         }
-        var account = AccountConfig(name: name, provider: provider)
-        account.location = location(of: nil)
-        for key in table.keys { account.keyLocations[key] = location(of: key) }
+        var commandTimeout = CredentialSource.defaultCommandTimeout
         if let seconds = try number("token_command_timeout") {
             guard (1...600).contains(seconds) else {
                 throw error(
                     "token_command_timeout must be a number of seconds from 1 to 600, not \(seconds)",
                     key: "token_command_timeout")
             }
-            account.commandTimeout = .milliseconds(Int64((seconds * 1000).rounded()))
+            commandTimeout = .milliseconds(Int64((seconds * 1000).rounded()))
         }
-        account.endpoint = try endpoint("base_url")
-        account.token = try credential("token")
-        account.timeoutSeconds = try seconds("timeout_seconds")
-        switch provider {
-        case .selectel:
-            account.providerKeys = try strings("provider_keys")
-            account.timezone = try zone("timezone")
-            account.selectelAuth = try choice("auth", among: SelectelAuth.allCases.map(\.rawValue))
-                .flatMap(SelectelAuth.init(rawValue:))
-            account.locale = try choice("locale", among: SelectelLocale.allCases.map(\.rawValue))
-            account.currency = try currency("currency")
-            try require(account.token, "token_env = \"SELECTEL_TOKEN\" (or token_command / token)")
-        case .cloudru:
-            account.agreementID = try string("agreement_id")
-            account.projectIDs = try strings("project_ids") ?? []
-            account.keyID = try credential("key_id")
-            account.secret = try credential("secret")
-            account.iamEndpoint = try endpoint("iam_url")
-            account.projectNames = try stringTable("project_names") ?? [:]
-            account.serviceNames = try strings("service_names") ?? []
-            account.includeVAT = try bool("include_vat") ?? true
-            account.timezone = try zone("timezone")
-            if let version = try string("api_version") {
-                guard let parsed = CloudRuAPIVersion(rawValue: version.lowercased()) else {
-                    throw error("api_version must be \"v1\" or \"v2\", not '\(version)'", key: "api_version")
-                }
-                account.cloudRuAPIVersion = parsed
-            }
-            try require(account.keyID, "key_id_env = \"CLOUDRU_KEY_ID\" (or key_id_command / key_id)")
-            try require(account.secret, "secret_env = \"CLOUDRU_SECRET\" (or secret_command / secret)")
-            guard account.agreementID != nil || !account.projectIDs.isEmpty else {
-                throw error("needs agreement_id = \"...\" (whole organisation) or project_ids = [\"...\"]")
-            }
-        case .onapp:
-            account.userID = try string("user_id", allowInteger: true)
-            account.email = try string("email")
-            account.apiKey = try credential("api_key")
-            guard account.endpoint != nil else {
-                throw error("needs base_url = \"https://your-control-panel\" (OnApp has no global host)")
-            }
-            account.format = try choice("format", among: ["json", "xml"])
-            guard let userID = account.userID else { throw error("needs user_id = ... (the OnApp user to read)") }
-            guard let number = Int(userID), number > 0 else {
-                throw error("user_id must be a positive whole number (the OnApp user's id)", key: "user_id")
-            }
-            guard account.email != nil else { throw error("needs email = \"...\" (the login of the API key)") }
-            try require(account.apiKey, "api_key_env = \"ONAPP_API_KEY\" (or api_key_command / api_key)")
-        case .seeweb:
-            account.format = try choice("format", among: ["json", "csv"])
-            account.timezone = try zone("timezone")
-            account.currency = try currency("currency")
-            try require(account.token, "token_env = \"SEEWEB_TOKEN\" (or token_command / token)")
-        case .f5xc:
-            guard account.endpoint != nil else {
-                throw error("needs base_url = \"https://<tenant>.console.ves.volterra.io\"")
-            }
-            try require(account.token, "token_env = \"F5XC_TOKEN\" (or token_command / token)")
-        }
+        let keys = ProviderKeys(reader: self, endpoint: try endpoint("base_url"))
+        _ = try keys.credential("token")
+        let timeoutSeconds = try seconds("timeout_seconds")
+        let settings: any ProviderSettings
+        do { settings = try profile.readSettings(keys) } catch { throw ConfigError(error.message) }
+        var account = AccountConfig(name: name, provider: provider, settings: settings)
+        account.endpoint = keys.endpoint
+        account.credentials = keys.credentials.sources
+        account.commandTimeout = commandTimeout
+        account.timeoutSeconds = timeoutSeconds
+        account.location = location(of: nil)
+        for key in table.keys { account.keyLocations[key] = location(of: key) }
         return account
     }
 
-    private func require(_ value: CredentialSource?, _ example: String) throws(ConfigError) {
-        guard value == nil else { return }
-        throw error("needs a credential: \(example)")
-    }
-
     /// A string value; control characters are refused without showing the value (it may be a secret).
-    private func string(_ key: String, allowInteger: Bool = false) throws(ConfigError) -> String? {
+    fileprivate func string(_ key: String, allowInteger: Bool = false) throws(ConfigError) -> String? {
         guard let value = table[key] else { return nil }
         if let text = value.string { return try checked(text, key: key) }
         if allowInteger, let number = value.int { return String(number) }
@@ -154,7 +91,7 @@ struct AccountReader {
     }
 
     /// A number, integer or not.
-    private func number(_ key: String) throws(ConfigError) -> Double? {
+    fileprivate func number(_ key: String) throws(ConfigError) -> Double? {
         guard let value = table[key] else { return nil }
         if let integer = value.int { return Double(integer) }
         if let double = value.double, double.isFinite { return double }
@@ -162,7 +99,7 @@ struct AccountReader {
     }
 
     /// A time zone name, checked.
-    private func zone(_ key: String) throws(ConfigError) -> String? {
+    fileprivate func zone(_ key: String) throws(ConfigError) -> String? {
         guard let zone = try string(key) else { return nil }
         guard TimeZone(identifier: zone) != nil else {
             throw error("\(key) '\(zone)' is not a time zone name like Europe/Moscow", key: key)
@@ -171,7 +108,7 @@ struct AccountReader {
     }
 
     /// A three-letter currency code such as RUB or EUR, in any case.
-    private func currency(_ key: String) throws(ConfigError) -> Currency? {
+    fileprivate func currency(_ key: String) throws(ConfigError) -> Currency? {
         guard let code = try string(key) else { return nil }
         guard let currency = Currency(code: code.uppercased()) else {
             throw error("\(key) must be a three-letter currency code like RUB or EUR, not '\(code)'", key: key)
@@ -180,7 +117,7 @@ struct AccountReader {
     }
 
     /// One of a few allowed words.
-    private func choice(_ key: String, among allowed: [String]) throws(ConfigError) -> String? {
+    fileprivate func choice(_ key: String, among allowed: [String]) throws(ConfigError) -> String? {
         guard let value = try string(key) else { return nil }
         guard allowed.contains(value.lowercased()) else {
             throw error("\(key) must be one of \(allowed.joined(separator: ", ")), not '\(value)'", key: key)
@@ -189,7 +126,7 @@ struct AccountReader {
     }
 
     /// A whole number of seconds from 1 to 3600.
-    private func seconds(_ key: String) throws(ConfigError) -> Int? {
+    fileprivate func seconds(_ key: String) throws(ConfigError) -> Int? {
         guard let value = table[key] else { return nil }
         guard let number = value.int, (1...3_600).contains(number) else {
             throw error("\(key) must be a whole number of seconds from 1 to 3600", key: key)
@@ -197,14 +134,14 @@ struct AccountReader {
         return number
     }
 
-    private func bool(_ key: String) throws(ConfigError) -> Bool? {
+    fileprivate func bool(_ key: String) throws(ConfigError) -> Bool? {
         guard let value = table[key] else { return nil }
         guard let flag = value.bool else { throw error("\(key) must be true or false", key: key) }
         return flag
     }
 
     /// An inline table of strings, e.g. `project_names = { "9f1c…" = "production" }`.
-    private func stringTable(_ key: String) throws(ConfigError) -> [String: String]? {
+    fileprivate func stringTable(_ key: String) throws(ConfigError) -> [String: String]? {
         guard let value = table[key] else { return nil }
         guard let inner = value.table else {
             throw error("\(key) must be a table like { \"id\" = \"name\" }", key: key)
@@ -217,7 +154,7 @@ struct AccountReader {
         return result
     }
 
-    private func strings(_ key: String) throws(ConfigError) -> [String]? {
+    fileprivate func strings(_ key: String) throws(ConfigError) -> [String]? {
         guard let value = table[key] else { return nil }
         guard let array = value.array else { throw error("\(key) must be a list like [\"a\", \"b\"]", key: key) }
         var result: [String] = []
@@ -228,13 +165,13 @@ struct AccountReader {
         return result
     }
 
-    private func endpoint(_ key: String) throws(ConfigError) -> Endpoint? {
+    fileprivate func endpoint(_ key: String) throws(ConfigError) -> Endpoint? {
         guard let text = try string(key) else { return nil }
         do { return try Endpoint(text) } catch { throw self.error("\(key): \(error.message)", key: key) }
     }
 
     /// `X`, `X_env` or `X_command`: exactly one of them, or none; none of them empty.
-    private func credential(_ base: String) throws(ConfigError) -> CredentialSource? {
+    fileprivate func credential(_ base: String) throws(ConfigError) -> CredentialSource? {
         var sources: [CredentialSource] = []
         for key in [base, base + "_env", base + "_command"] {
             guard let value = try string(key) else { continue }
@@ -279,5 +216,64 @@ struct AccountReader {
             previous = current
         }
         return previous[right.count]
+    }
+}
+
+/// The account's keys as its provider's profile reads them: the reader's checks, with problems
+/// turned into ``SettingsProblem``s carrying the same placed message.
+private final class ProviderKeys: AccountKeys {
+    /// The credentials read so far, by base key.
+    final class Credentials { var sources: [String: CredentialSource] = [:] }
+
+    let reader: AccountReader
+    let endpoint: Endpoint?
+    let credentials = Credentials()
+
+    init(reader: AccountReader, endpoint: Endpoint?) {
+        self.reader = reader
+        self.endpoint = endpoint
+    }
+
+    private func placed<T>(_ read: () throws(ConfigError) -> T) throws(SettingsProblem) -> T {
+        do { return try read() } catch { throw SettingsProblem(error.message) }
+    }
+
+    func string(_ key: String, allowInteger: Bool) throws(SettingsProblem) -> String? {
+        try placed { () throws(ConfigError) in try reader.string(key, allowInteger: allowInteger) }
+    }
+    func strings(_ key: String) throws(SettingsProblem) -> [String]? {
+        try placed { () throws(ConfigError) in try reader.strings(key) }
+    }
+    func stringTable(_ key: String) throws(SettingsProblem) -> [String: String]? {
+        try placed { () throws(ConfigError) in try reader.stringTable(key) }
+    }
+    func bool(_ key: String) throws(SettingsProblem) -> Bool? {
+        try placed { () throws(ConfigError) in try reader.bool(key) }
+    }
+    func zone(_ key: String) throws(SettingsProblem) -> String? {
+        try placed { () throws(ConfigError) in try reader.zone(key) }
+    }
+    func currency(_ key: String) throws(SettingsProblem) -> Currency? {
+        try placed { () throws(ConfigError) in try reader.currency(key) }
+    }
+    func choice(_ key: String, among allowed: [String]) throws(SettingsProblem) -> String? {
+        try placed { () throws(ConfigError) in try reader.choice(key, among: allowed) }
+    }
+    func endpoint(_ key: String) throws(SettingsProblem) -> Endpoint? {
+        try placed { () throws(ConfigError) in try reader.endpoint(key) }
+    }
+    func hasCredential(_ base: String) throws(SettingsProblem) -> Bool {
+        try placed { () throws(ConfigError) in try credential(base) } != nil
+    }
+    func problem(_ message: String, key: String?) -> SettingsProblem {
+        SettingsProblem(reader.error(message, key: key).message)
+    }
+
+    /// Reads the credential `base` once and keeps where it comes from.
+    func credential(_ base: String) throws(ConfigError) -> CredentialSource? {
+        if let known = credentials.sources[base] { return known }
+        let source = try reader.credential(base)
+        credentials.sources[base] = source
+        return source
     }
 }

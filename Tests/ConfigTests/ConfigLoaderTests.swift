@@ -49,13 +49,13 @@ struct ConfigLoaderTests {
         #expect(config.accounts.map(\.provider) == [.selectel, .cloudru, .onapp, .seeweb, .f5xc])
         let selectel = config.accounts[0]
         #expect(selectel.token == .environment("SELECTEL_TOKEN"))
-        #expect(selectel.providerKeys == ["vpc", "mks"])
+        #expect((selectel.settings as? SelectelSettings)?.providerKeys == ["vpc", "mks"])
         #expect(selectel.endpoint == nil)
         let cloud = config.accounts[1]
-        #expect(cloud.agreementID == "agr-1")
-        #expect(cloud.keyID == .environment("CLOUDRU_KEY_ID"))
-        #expect(cloud.secret == .command("pass show cloudru"))
-        #expect(config.accounts[2].userID == "42")
+        #expect((cloud.settings as? CloudRuSettings)?.agreementID == "agr-1")
+        #expect(cloud.credentials["key_id"] == .environment("CLOUDRU_KEY_ID"))
+        #expect(cloud.credentials["secret"] == .command("pass show cloudru"))
+        #expect((config.accounts[2].settings as? OnAppSettings)?.userID == 42)
         #expect(config.accounts[2].endpoint?.baseURL.host == "cp.example.net")
         #expect(config.accounts[3].token == .literal(Secret("literal-token")))
     }

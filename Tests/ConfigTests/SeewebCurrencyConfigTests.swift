@@ -1,5 +1,6 @@
 import Config
 import CostCore
+import Providers
 import Testing
 
 /// `currency` for a Seeweb account: the fallback when its amounts are not in euro.
@@ -15,9 +16,12 @@ struct SeewebCurrencyConfigTests {
 
     @Test("A three-letter code in any case is read; without the key the provider's default (EUR) applies")
     func currencyIsRead() throws {
-        #expect(try Self.account("currency = \"usd\"\n").currency == .usd)
-        #expect(try Self.account("currency = \"EUR\"\n").currency == .eur)
-        #expect(try Self.account("").currency == nil)
+        func currency(_ text: String) throws -> Currency? {
+            try #require(Self.account(text).settings as? SeewebSettings).currency
+        }
+        #expect(try currency("currency = \"usd\"\n") == .usd)
+        #expect(try currency("currency = \"EUR\"\n") == .eur)
+        #expect(try currency("") == nil)
     }
 
     @Test("Anything else is refused naming the file, line and key")

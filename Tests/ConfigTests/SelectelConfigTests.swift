@@ -12,11 +12,12 @@ struct SelectelConfigTests {
 
     @Test func authLocaleAndCurrencyAreRead() throws {
         let configured = try account("auth = \"x-auth-token\"\nlocale = \"ru\"\ncurrency = \"eur\"\n")
-        #expect(configured.selectelAuth == .xAuthToken)
-        #expect(configured.locale == "ru")
-        #expect(configured.currency?.code == "EUR")
-        let plain = try account("")
-        #expect(plain.selectelAuth == nil)
+        let settings = try #require(configured.settings as? SelectelSettings)
+        #expect(settings.auth == .xAuthToken)
+        #expect(settings.locale == "ru")
+        #expect(settings.currency?.code == "EUR")
+        let plain = try #require(try account("").settings as? SelectelSettings)
+        #expect(plain.auth == nil)
         #expect(plain.locale == nil)
         #expect(plain.currency == nil)
     }

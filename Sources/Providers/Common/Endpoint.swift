@@ -6,6 +6,19 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     /// The base URL without a trailing slash.
     public let baseURL: URL
 
+    /// The base URL as an account's cache key names it: without a user name, password, query or
+    /// fragment (none is accepted, but a key must never carry one).
+    public var keyText: String {
+        guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else {
+            return baseURL.host ?? ""
+        }
+        components.user = nil
+        components.password = nil
+        components.query = nil
+        components.fragment = nil
+        return components.string ?? baseURL.host ?? ""
+    }
+
     /// Validates `text` as a base URL.
     public init(_ text: String) throws(ConfigurationError) {
         var trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -1,4 +1,5 @@
 import CostCore
+import Foundation
 
 /// What costscope knows of a provider beyond its client: one value per provider, declared in the
 /// provider's own folder and listed once in ``all``. Code outside a provider's folder asks its
@@ -14,6 +15,10 @@ public struct ProviderProfile: Sendable {
     public var rejectedCredentialAdvice: String
     /// What to do when the credential may not read billing (403).
     public var forbiddenAdvice: String
+    /// The keys of an `[[accounts]]` table only this provider understands.
+    public var configKeys: Set<String>
+    /// Reads and checks those keys (the common ones are read already).
+    public var readSettings: @Sendable (any AccountKeys) throws(SettingsProblem) -> any ProviderSettings
     /// What the explorer and the cache need to know: words, drill path, detail, settling.
     public var traits: ProviderTraits
 

@@ -64,10 +64,8 @@ struct ExploreCommand: AsyncParsableCommand {
             loaded.config.accounts.map { ($0.name, CacheIdentity.earlierKeys(for: $0)) },
             uniquingKeysWith: { first, _ in first })
         fetchers = cacheSetup.wrap(fetchers, keys: cacheKeys, earlierKeys: earlierKeys, now: clock.reading)
-        let firstSelectel = loaded.config.accounts.first { $0.provider == .selectel }
         let zone =
-            firstSelectel?.timezone.flatMap(TimeZone.init(identifier:))
-            ?? (firstSelectel != nil ? TimeZone(identifier: "Europe/Moscow")! : TimeZone(identifier: "UTC")!)
+            loaded.config.accounts.lazy.compactMap(\.settings.viewZone).first ?? TimeZone(identifier: "UTC")!
         let launch = ExplorerLaunch(
             accounts: loaded.config.accounts.map { AccountEntry(name: $0.name, provider: $0.provider) },
             fetchers: fetchers, unavailable: unavailable, zone: zone, now: clock.now, clock: clock.reading,

@@ -50,18 +50,18 @@ struct ExportCommand: AsyncParsableCommand {
         let now = try source.now()
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
-        let accounts = try await source.open(names: selection.account, now: now)
-        let query = FetchQuery(
-            accounts: accounts.fetchers.map(\.name), range: range, granularity: selection.granularity ?? .day,
-            zone: zone)
-        let collected = try await accounts.collect(through: cache, now: now) { fetchers in
-            await SpendCollector.collect(fetchers, query: query)
+        try await source.runScript(names: selection.account, cache: cache, now: now, failureStatus: 1) { fetchers in
+            let query = FetchQuery(
+                accounts: fetchers.map(\.name), range: range, granularity: selection.granularity ?? .day, zone: zone)
+            let collected = await SpendCollector.collect(fetchers, query: query)
+            return CollectedSpend(records: collected.records, failures: collected.failures)
+        } write: { store in
+            try write(store, range: range, zone: zone)
         }
-        let failures = accounts.failures + collected.failures
-        if accounts.noneRead(fetchFailures: collected.failures) {
-            try ChosenAccounts.reportFailures(failures, status: 1)
-        }
-        let store = collected.records
+    }
+
+    /// Writes the records of `store` in `range`, or their grouped view, to `--output` or stdout.
+    private func write(_ store: SpendStore, range: DateRange, zone: TimeZone) throws {
         let inRange = store.records(
             at: store.indices(passing: Array(repeating: true, count: store.series.count), middleIn: range))
         let text: String
@@ -81,7 +81,6 @@ struct ExportCommand: AsyncParsableCommand {
         } else {
             StandardOutput.write(text)
         }
-        try ChosenAccounts.reportFailures(failures, status: 1)
     }
 }
 

@@ -54,34 +54,29 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let now = try source.now()
-        let accounts = try await source.open(names: selection.account, now: now)
-        var failures = accounts.failures
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
         let previous = compare?.range(before: range, in: zone)
         let fetchRange = previous.map { DateRange(start: min($0.start, range.start), end: range.end) } ?? range
-        let query = FetchQuery(
-            accounts: accounts.fetchers.map(\.name), range: fetchRange, granularity: selection.granularity ?? .day,
-            zone: zone)
-        let collected = try await accounts.collect(through: cache, now: now) { fetchers in
-            await SpendCollector.collect(fetchers, query: query)
+        try await source.runScript(names: selection.account, cache: cache, now: now, failureStatus: 1) { fetchers in
+            let query = FetchQuery(
+                accounts: fetchers.map(\.name), range: fetchRange, granularity: selection.granularity ?? .day,
+                zone: zone)
+            let collected = await SpendCollector.collect(fetchers, query: query)
+            return CollectedSpend(records: collected.records, failures: collected.failures)
+        } write: { records in
+            if let previous {
+                let comparison = PeriodComparison(
+                    records: records, dimension: selection.groupBy, current: range, previous: previous)
+                StandardOutput.write(try ComparisonWriter.write(comparison, as: format, top: top))
+            } else {
+                var report = Report(
+                    store: records, dimension: selection.groupBy, range: range, zone: zone,
+                    granularity: selection.granularity)
+                if let top { report = report.limited(to: top) }
+                StandardOutput.write(try ReportWriter.write(report, as: format, zone: zone))
+            }
         }
-        failures += collected.failures
-        if accounts.noneRead(fetchFailures: collected.failures) {
-            try ChosenAccounts.reportFailures(failures, status: 1)
-        }
-        if let previous {
-            let comparison = PeriodComparison(
-                records: collected.records, dimension: selection.groupBy, current: range, previous: previous)
-            StandardOutput.write(try ComparisonWriter.write(comparison, as: format, top: top))
-        } else {
-            var report = Report(
-                store: collected.records, dimension: selection.groupBy, range: range, zone: zone,
-                granularity: selection.granularity)
-            if let top { report = report.limited(to: top) }
-            StandardOutput.write(try ReportWriter.write(report, as: format, zone: zone))
-        }
-        try ChosenAccounts.reportFailures(failures, status: 1)
     }
 }
 

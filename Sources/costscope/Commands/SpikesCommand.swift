@@ -71,22 +71,18 @@ struct SpikesCommand: AsyncParsableCommand, UsageErrorExitCode {
         let zone = try selection.zone()
         let range = try selection.dateRange(now: now)
         let thresholds = ChangeThresholds(minimumPercent: threshold, minimumAmount: Amount(minAmount) ?? .zero)
-        let accounts = try await source.open(names: selection.account, now: now)
         let fetch = SpikeHistoryFetch(range: range, zone: zone, window: thresholds.window)
-        let collected = try await accounts.collect(through: cache, now: now) { fetchers in
-            await fetch.collect(fetchers)
-        }
-        if accounts.noneRead(fetchFailures: collected.unread) {
-            try ChosenAccounts.reportFailures(accounts.failures + collected.failures, status: 2)
-        }
         var findings: [SpikeFinding] = []
-        for (grain, tableRange) in [(SpikeGrain.day, fetch.dailyRange), (.month, fetch.monthlyRange)] {
-            let table = SpikeSeriesTable(
-                store: collected.records, grain: grain, range: tableRange, zone: zone, now: now)
-            findings += SpikeScanner(table: table, thresholds: thresholds).findings(in: range)
+        try await source.runScript(names: selection.account, cache: cache, now: now, failureStatus: 2) { fetchers in
+            let collected = await fetch.collect(fetchers)
+            return CollectedSpend(records: collected.records, failures: collected.failures, unread: collected.unread)
+        } write: { records in
+            for (grain, tableRange) in [(SpikeGrain.day, fetch.dailyRange), (.month, fetch.monthlyRange)] {
+                let table = SpikeSeriesTable(store: records, grain: grain, range: tableRange, zone: zone, now: now)
+                findings += SpikeScanner(table: table, thresholds: thresholds).findings(in: range)
+            }
+            StandardOutput.write(try SpikesWriter.write(findings, as: format, range: range, zone: zone))
         }
-        StandardOutput.write(try SpikesWriter.write(findings, as: format, range: range, zone: zone))
-        try ChosenAccounts.reportFailures(accounts.failures + collected.failures, status: 2)
         if !findings.isEmpty { throw ExitCode(1) }
     }
 }

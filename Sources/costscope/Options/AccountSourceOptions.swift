@@ -1,6 +1,8 @@
 import ArgumentParser
+import CostCore
 import CostscopeApp
 import Foundation
+import Providers
 
 /// Where a command's accounts come from — the built-in simulator (`--demo`, shaped by the
 /// simulation options) or a config file — and the network they are read over: one group, so
@@ -29,5 +31,40 @@ struct AccountSourceOptions: ParsableArguments {
         try await ChosenAccounts.open(
             demo: demo, config: config, names: names, simulation: simulation, now: now,
             network: try network.network(showsStatus: true))
+    }
+
+    /// The run every script command shares: open the accounts named `names`, collect their spend
+    /// through the cache of `cache`, then `write` the output and print a line per account that
+    /// could not be read, ending with `failureStatus` when there is any. When no account could
+    /// be read at all, nothing is written: an empty report would read as no spend, and would
+    /// replace an earlier export.
+    func runScript(
+        names: [String], cache: CacheOptions, now: Date, failureStatus: Int32,
+        collect: ([any SpendSource]) async -> CollectedSpend, write: (SpendStore) throws -> Void
+    ) async throws {
+        let accounts = try await open(names: names, now: now)
+        let collected = try await accounts.collect(through: cache, now: now, collect)
+        let failures = accounts.failures + collected.failures
+        let anyFailed = !failures.isEmpty
+        if !(anyFailed && collected.unread.count >= accounts.fetchers.count) {
+            try write(collected.records)
+        }
+        for failure in failures { StandardError.line("costscope: \(failure)") }
+        if anyFailed { throw ExitCode(failureStatus) }
+    }
+}
+
+/// What a script command collected: the records, a message per failed fetch, and among those the
+/// accounts left with nothing (a second fetch, such as the spikes' monthly history, may fail
+/// for an account whose days were read).
+struct CollectedSpend {
+    var records: SpendStore
+    var failures: [String]
+    var unread: [String]
+
+    init(records: SpendStore, failures: [String], unread: [String]? = nil) {
+        self.records = records
+        self.failures = failures
+        self.unread = unread ?? failures
     }
 }

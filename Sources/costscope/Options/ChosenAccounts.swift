@@ -98,20 +98,4 @@ struct ChosenAccounts {
         await stop()
         return collected
     }
-
-    /// Whether no account could be read: every one chosen failed to open or, with
-    /// `fetchFailures` (one per fetcher that failed), to fetch. A script command then prints no
-    /// report, only the failures: an empty one would read as no spend, and would replace an
-    /// earlier export.
-    func noneRead(fetchFailures: [String]) -> Bool {
-        let anyFailed = !failures.isEmpty || !fetchFailures.isEmpty
-        return anyFailed && fetchFailures.count >= fetchers.count
-    }
-
-    /// Prints one line per account that could not be read, after a script command's output,
-    /// and ends with `status` when there is any (the output of the others stands).
-    static func reportFailures(_ failures: [String], status: Int32) throws {
-        for failure in failures { StandardError.line("costscope: \(failure)") }
-        if !failures.isEmpty { throw ExitCode(status) }
-    }
 }
