@@ -34,7 +34,7 @@ struct ExploreFixture {
         _ = reduce(
             &state,
             .recordsLoaded(
-                requestID: state.lastRequestID, account: Self.account, records: records, at: Self.now))
+                requestID: state.load.lastRequestID, account: Self.account, records: records, at: Self.now))
         self.state = state
         quarterTotal = dataset.groundTruthWithVAT()
         var projectTotals: [String: Amount] = [:]

@@ -7,8 +7,8 @@ import Foundation
 enum FrameCase {
     /// Measures `ExplorerView.render` in µs and checks the frame shows the exact total.
     static func run(_ fixture: inout ExploreFixture, loop: SampleLoop, label: String) throws {
-        fixture.state.focus = .grouping
-        fixture.state.groupingCursor = fixture.state.dimensions.firstIndex(of: .object) ?? 0
+        fixture.state.panes.focus = .grouping
+        fixture.state.panes.groupingCursor = fixture.state.query.dimensions.firstIndex(of: .object) ?? 0
         _ = reduce(&fixture.state, .key(.enter))
         let frame = ExplorerView.render(fixture.state)
         let expected = "Total " + Money(fixture.quarterTotal, .rub).formatted
@@ -23,7 +23,8 @@ enum FrameCase {
         }
         let stats = SampleStats(samples)
         CaseOutput.row(
-            "frame \(fixture.state.size.width)x\(fixture.state.size.height) \(label) (objects, 92 days)", unit: "µs",
+            "frame \(fixture.state.screen.size.width)x\(fixture.state.screen.size.height) \(label) (objects, 92 days)",
+            unit: "µs",
             samples: samples,
             detail: "p99 \(Int(stats.p99)) µs over \(samples.count) frames, \(fixture.state.table.rows.count) rows")
         CaseOutput.figure("frame_p99_us", stats.p99)

@@ -11,27 +11,27 @@ enum RegroupCase {
     static func run(_ fixture: inout ExploreFixture, loop: SampleLoop, label: String) throws -> Double {
         let dimensions: [CostDimension] = [.service, .object, .metric, .region, .project]
         let grouping = loop.run(divisor: 1e6) { iteration in
-            fixture.state.focus = .grouping
-            fixture.state.groupingCursor =
-                fixture.state.dimensions.firstIndex(of: dimensions[iteration % dimensions.count]) ?? 0
+            fixture.state.panes.focus = .grouping
+            fixture.state.panes.groupingCursor =
+                fixture.state.query.dimensions.firstIndex(of: dimensions[iteration % dimensions.count]) ?? 0
         } _: { _ in
             _ = reduce(&fixture.state, .key(.enter))
         }
         try fixture.checkTotal(fixture.quarterTotal, "after grouping changes")
-        fixture.state.focus = .grouping
-        fixture.state.groupingCursor = fixture.state.dimensions.firstIndex(of: .project) ?? 0
+        fixture.state.panes.focus = .grouping
+        fixture.state.panes.groupingCursor = fixture.state.query.dimensions.firstIndex(of: .project) ?? 0
         _ = reduce(&fixture.state, .key(.enter))
         try BenchFailure.check("grouping after the loop", fixture.state.level.dimension, equals: .project)
 
         var drillTimes: [Double] = []
         var backTimes: [Double] = []
         drillTimes = loop.run(divisor: 1e6) { iteration in
-            if fixture.state.levels.count > 1 {
+            if fixture.state.chart.levels.count > 1 {
                 let start = BenchClock.nanoseconds()
                 _ = reduce(&fixture.state, .key(.escape))
                 backTimes.append(Double(BenchClock.nanoseconds() - start) / 1e6)
             }
-            fixture.state.cursor = iteration % max(1, fixture.state.table.rows.count)
+            fixture.state.chart.cursor = iteration % max(1, fixture.state.table.rows.count)
         } _: { _ in
             _ = reduce(&fixture.state, .key(.enter))
         }
@@ -48,12 +48,12 @@ enum RegroupCase {
                 try fixture.checkTotal(previous.total, "range \(previous.range)")
             }
         } _: { iteration in
-            fixture.state.range = ranges[iteration % ranges.count].range
+            fixture.state.query.range = ranges[iteration % ranges.count].range
             fixture.state.deriveView()
         }
         let last = ranges[(rangeTimes.count - 1) % ranges.count]
         try fixture.checkTotal(last.total, "range \(last.range)")
-        fixture.state.range = CloudRuBenchDataset.quarter
+        fixture.state.query.range = CloudRuBenchDataset.quarter
         fixture.state.deriveView()
         try fixture.checkTotal(fixture.quarterTotal, "back to the quarter")
 

@@ -14,14 +14,14 @@ enum TerminalBytesCase {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("costscope-bench-\(getpid()).out").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        setenv("COLUMNS", String(fixture.state.size.width), 1)
-        setenv("LINES", String(fixture.state.size.height), 1)
+        setenv("COLUMNS", String(fixture.state.screen.size.width), 1)
+        setenv("LINES", String(fixture.state.screen.size.height), 1)
         let terminal = try CursesTerminal(
             options: TerminalOptions(colorMode: .always),
             device: .files(output: path, input: "/dev/null", terminalType: "xterm-256color"))
         defer { terminal.shutdown() }
-        guard terminal.size == fixture.state.size else {
-            throw BenchFailure("the curses session is \(terminal.size), not \(fixture.state.size)")
+        guard terminal.size == fixture.state.screen.size else {
+            throw BenchFailure("the curses session is \(terminal.size), not \(fixture.state.screen.size)")
         }
         var written = fileSize(path)
         var previous: Frame?
@@ -65,7 +65,7 @@ enum TerminalBytesCase {
             _ = draw()
         }
         var resizeBytes: [Double] = []
-        let full = fixture.state.size
+        let full = fixture.state.screen.size
         for size in [TerminalSize(width: full.width - 40, height: full.height), full] {
             resizeterm(Int32(size.height), Int32(size.width))
             _ = reduce(&fixture.state, .resize(terminal.size))

@@ -16,16 +16,16 @@ struct AccountInfoTests {
         _ = reduce(
             &state, .fetchNote(account: "cloudru-demo", message: "the v2 path answered 404; read through v1 instead"))
         #expect(Self.footer(state).contains("cloudru-demo: the v2 path answered 404; read through v1 instead"))
-        #expect(state.accounts[1].notes == ["the v2 path answered 404; read through v1 instead"])
+        #expect(state.query.accounts[1].notes == ["the v2 path answered 404; read through v1 instead"])
 
         _ = reduce(
             &state, .fetchNote(account: "cloudru-demo", message: "the v2 path answered 404; read through v1 instead"))
-        #expect(state.accounts[1].notes.count == 1, "the same note is kept once")
+        #expect(state.query.accounts[1].notes.count == 1, "the same note is kept once")
     }
 
     @Test func onASelectelAccountTheInfoSaysWhatItsTotalLeavesOut() {
         var state = AccountToggleTests.threeAccounts(size: TerminalSize(width: 200, height: 50))
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down)
         #expect(state.accountUnderCursor?.name == "selectel-demo")
         let footer = Self.footer(state)
@@ -42,7 +42,7 @@ struct AccountInfoTests {
         _ = reduce(&state, .fetchNote(account: "f5xc-demo", message: "first"))
         _ = reduce(
             &state, .fetchNote(account: "f5xc-demo", message: "usage only, no money: current_usage answered 404"))
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .down, .down)
         #expect(state.accountUnderCursor?.name == "f5xc-demo")
         let footer = Self.footer(state)
@@ -53,7 +53,7 @@ struct AccountInfoTests {
 
     @Test func at80ColumnsTheInfoIsCutToTheLine() {
         var state = AccountToggleTests.threeAccounts()
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down)
         let footer = Self.footer(state)
         #expect(footer.hasPrefix(" selectel-demo: Selectel's"))

@@ -7,20 +7,20 @@ import Testing
 struct AccountSoloTests {
     @Test func enterOnAnAccountKeepsOnlyThatAccountAndAllBringsEveryOneBack() {
         var state = AccountToggleTests.threeAccounts(size: TerminalSize(width: 120, height: 40))
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .down)
         #expect(state.accountUnderCursor?.name == "cloudru-demo")
         state.press(.enter)
-        #expect(state.focus == .chart)
-        #expect(state.excludedAccounts == ["selectel-demo", "f5xc-demo"])
+        #expect(state.panes.focus == .chart)
+        #expect(state.query.excludedAccounts == ["selectel-demo", "f5xc-demo"])
         #expect(AccountToggleTests.projects(state) == ["ml-training"])
         #expect(state.table.totals[.rub].amount == Amount("1000.10")!)
-        #expect(state.cursor == 0)
+        #expect(state.chart.cursor == 0)
         #expect(ExplorerView.render(state).text.contains("1 of 3 accounts"))
 
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.home, .enter)
-        #expect(state.excludedAccounts.isEmpty)
+        #expect(state.query.excludedAccounts.isEmpty)
         #expect(AccountToggleTests.projects(state).contains("ml-training"))
         #expect(AccountToggleTests.projects(state).count > 1)
     }

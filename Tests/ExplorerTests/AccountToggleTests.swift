@@ -18,9 +18,9 @@ struct AccountToggleTests {
                 AccountEntry(name: "cloudru-demo", provider: .cloudru),
                 AccountEntry(name: "f5xc-demo", provider: .f5xc),
             ], ascii: ascii)
-        state.headerNote = "demo"
+        state.screen.headerNote = "demo"
         guard case .fetch(_, let id) = state.beginFetch().last else { fatalError("no fetch") }
-        let day = DateRange(start: state.range.start, end: state.range.start.addingTimeInterval(86_400))
+        let day = DateRange(start: state.query.range.start, end: state.query.range.start.addingTimeInterval(86_400))
         func record(_ account: String, _ provider: ProviderKind, _ project: String, _ money: Money) -> CostRecord {
             CostRecord(
                 provider: provider, account: account, project: EntityRef(id: project, name: project), period: day,
@@ -52,11 +52,11 @@ struct AccountToggleTests {
     @Test func spaceTakesAnAccountOutOfTheViewAndPutsItBack() {
         var state = Self.threeAccounts(size: TerminalSize(width: 120, height: 40))
         #expect(Self.projects(state).contains("ml-training"))
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .down)
         #expect(state.accountUnderCursor?.name == "cloudru-demo")
         state.press(.character(" "))
-        #expect(state.excludedAccounts == ["cloudru-demo"])
+        #expect(state.query.excludedAccounts == ["cloudru-demo"])
         #expect(!Self.projects(state).contains("ml-training"))
         #expect(state.table.totals[.rub].amount == Amount("18927.12")!)
         let text = ExplorerView.render(state).text
@@ -64,7 +64,7 @@ struct AccountToggleTests {
         #expect(text.contains("[ ] ⟳ cloudru-demo") || text.contains("[ ] ✓ cloudru-demo"), "\(text)")
         #expect(Self.allAccountsLine(text).hasPrefix("│[-] All"), "\(text)")
         state.press(.character(" "))
-        #expect(state.excludedAccounts.isEmpty)
+        #expect(state.query.excludedAccounts.isEmpty)
         #expect(Self.projects(state).contains("ml-training"))
         #expect(state.table.totals[.rub].amount == Amount("19927.22")!)
         #expect(!ExplorerView.render(state).text.contains("of 3 accounts"))
@@ -72,22 +72,22 @@ struct AccountToggleTests {
 
     @Test func allAccountsPutsEveryAccountBack() {
         var state = Self.threeAccounts()
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .character(" "), .down, .character(" "))
-        #expect(state.excludedAccounts == ["selectel-demo", "cloudru-demo"])
+        #expect(state.query.excludedAccounts == ["selectel-demo", "cloudru-demo"])
         state.press(.home, .character(" "))
-        #expect(state.excludedAccounts.isEmpty)
+        #expect(state.query.excludedAccounts.isEmpty)
         state.press(.down, .character(" "), .up, .enter)
-        #expect(state.excludedAccounts.isEmpty, "Enter on All accounts puts all in")
-        #expect(state.focus == .chart)
+        #expect(state.query.excludedAccounts.isEmpty, "Enter on All accounts puts all in")
+        #expect(state.panes.focus == .chart)
     }
 
     @Test func theLastAccountInTheViewStays() {
         var state = Self.threeAccounts()
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .character(" "), .down, .character(" "), .down, .character(" "))
-        #expect(state.excludedAccounts == ["selectel-demo", "cloudru-demo"])
-        #expect(state.notice?.contains("only account") == true)
+        #expect(state.query.excludedAccounts == ["selectel-demo", "cloudru-demo"])
+        #expect(state.screen.notice?.contains("only account") == true)
     }
 
     @Test func allAccountsShowsTotalsPerCurrencyNeverSummed() {
@@ -102,7 +102,7 @@ struct AccountToggleTests {
 
     @Test func excludedRecordsAreNotCountedButStillInTheAllAccountsTotal() {
         var state = Self.threeAccounts()
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .character(" "))
         #expect(state.table.totals.values == [Money(Amount("1000.10")!, .rub)])
         #expect(state.allAccountTotals.values == [Money(Amount("19927.22")!, .rub)])
@@ -111,14 +111,14 @@ struct AccountToggleTests {
     @Test(arguments: [(80, 24), (120, 40), (200, 50)])
     func snapshot(width: Int, height: Int) {
         var state = Self.threeAccounts(size: TerminalSize(width: width, height: height))
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .down, .character(" "))
         assertSnapshot(ExplorerView.render(state), named: "accounts-\(width)x\(height)")
     }
 
     @Test func asciiSnapshot() {
         var state = Self.threeAccounts(ascii: true)
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .down, .character(" "))
         let frame = ExplorerView.render(state)
         #expect(frame.text.contains("[ ] + cloudru-demo"), "\(frame.text)")

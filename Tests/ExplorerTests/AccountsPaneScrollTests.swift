@@ -22,7 +22,7 @@ struct AccountsPaneScrollTests {
         #expect(top.contains("selectel-demo"))
         #expect(!top.contains("f5xc-demo"), "\(top)")
         #expect(top.split(separator: "\n")[10].contains("▼"), "\(top)")
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.down, .down, .down, .down, .down)
         let bottom = ExplorerView.render(state).text
         #expect(bottom.contains("f5xc-demo"), "\(bottom)")

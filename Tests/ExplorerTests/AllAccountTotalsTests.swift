@@ -13,31 +13,33 @@ struct AllAccountTotalsTests {
     @Test func regroupingReusesTheTotals() throws {
         var state = Fixtures.loadedState()
         let source = try #require(state.derived.allAccountTotalsSource)
-        #expect(state.allAccountTotals[.rub].amount == sum(Array(state.records), in: state.range))
-        state.focus = .grouping
-        state.groupingCursor = try #require(state.dimensions.firstIndex(of: .metric))
+        #expect(state.allAccountTotals[.rub].amount == sum(Array(state.load.records), in: state.query.range))
+        state.panes.focus = .grouping
+        state.panes.groupingCursor = try #require(state.query.dimensions.firstIndex(of: .metric))
         _ = reduce(&state, .key(.enter))
         #expect(state.level.dimension == .metric)
         #expect(state.derived.allAccountTotalsSource == source)
-        #expect(state.allAccountTotals[.rub].amount == sum(Array(state.records), in: state.range))
+        #expect(state.allAccountTotals[.rub].amount == sum(Array(state.load.records), in: state.query.range))
     }
 
     @Test func changedRecordsAreSummedAgain() {
         var state = Fixtures.loadedState()
         let before = state.allAccountTotals[.rub].amount
-        state.records = SpendStore(state.records.dropLast(7))
+        state.load.records = SpendStore(state.load.records.dropLast(7))
         state.deriveView()
         let after = state.allAccountTotals[.rub].amount
         #expect(after != before)
-        #expect(after == sum(Array(state.records), in: state.range))
+        #expect(after == sum(Array(state.load.records), in: state.query.range))
     }
 
     @Test func aNewRangeIsSummedAgain() {
         var state = Fixtures.loadedState()
-        let week = DateRange(start: state.range.end.addingTimeInterval(-7 * 86_400), end: state.range.end)
-        state.range = week
+        let week = DateRange(start: state.query.range.end.addingTimeInterval(-7 * 86_400), end: state.query.range.end)
+        state.query.range = week
         state.deriveView()
-        #expect(state.allAccountTotals[.rub].amount == sum(Array(state.records), in: week))
-        #expect(state.allAccountTotals[.rub].amount < sum(Array(state.records), in: Fixtures.loadedState().range))
+        #expect(state.allAccountTotals[.rub].amount == sum(Array(state.load.records), in: week))
+        #expect(
+            state.allAccountTotals[.rub].amount < sum(Array(state.load.records), in: Fixtures.loadedState().query.range)
+        )
     }
 }

@@ -32,18 +32,18 @@ struct CachedRecordsTests {
             .cachedRecordsLoaded(
                 requestID: id, account: "prod", records: SpendStore(records), asOf: asOf, refreshing: true)
         )
-        #expect(state.records.count == records.count)
+        #expect(state.load.records.count == records.count)
         #expect(!state.table.rows.isEmpty)
-        #expect(state.accounts[0].status == .loading, "still waiting for fresh data")
-        #expect(state.accounts[0].dataAsOf == asOf)
-        #expect(state.pendingRequestID == id)
+        #expect(state.query.accounts[0].status == .loading, "still waiting for fresh data")
+        #expect(state.query.accounts[0].dataAsOf == asOf)
+        #expect(state.load.pendingRequestID == id)
         #expect(ExplorerView.render(state).text.contains("as of 10:05 UTC"))
 
         _ = reduce(
             &state, .recordsLoaded(requestID: id, account: "prod", records: SpendStore(records), at: Fixtures.now))
-        #expect(state.accounts[0].dataAsOf == nil, "fresh data carries no age")
+        #expect(state.query.accounts[0].dataAsOf == nil, "fresh data carries no age")
         #expect(!ExplorerView.render(state).text.contains("as of"))
-        #expect(state.pendingRequestID == nil)
+        #expect(state.load.pendingRequestID == nil)
     }
 
     @Test func finalCachedRecordsEndTheLoad() {
@@ -52,9 +52,9 @@ struct CachedRecordsTests {
             &state,
             .cachedRecordsLoaded(
                 requestID: id, account: "prod", records: SpendStore(records), asOf: asOf, refreshing: false))
-        #expect(state.accounts[0].status == .loaded(records: records.count, at: asOf))
-        #expect(state.accounts[0].dataAsOf == asOf)
-        #expect(state.pendingRequestID == nil)
+        #expect(state.query.accounts[0].status == .loaded(records: records.count, at: asOf))
+        #expect(state.query.accounts[0].dataAsOf == asOf)
+        #expect(state.load.pendingRequestID == nil)
     }
 
     @Test func staleCachedRecordsAreDroppedAndANewFetchForgetsTheAge() {
@@ -65,11 +65,11 @@ struct CachedRecordsTests {
                 requestID: id, account: "prod", records: SpendStore(records), asOf: asOf, refreshing: true)
         )
         _ = state.beginFetch()
-        #expect(state.accounts[0].dataAsOf == nil)
+        #expect(state.query.accounts[0].dataAsOf == nil)
         _ = reduce(
             &state,
             .cachedRecordsLoaded(requestID: id, account: "prod", records: SpendStore([]), asOf: asOf, refreshing: false)
         )
-        #expect(state.accounts[0].status == .loading, "an answer to an old request changes nothing")
+        #expect(state.query.accounts[0].status == .loading, "an answer to an old request changes nothing")
     }
 }

@@ -24,10 +24,10 @@ struct ChangeColumnsTests {
     @Test func totalsAndRowsStayInTheChosenRange() {
         let state = ChangeFixtures.loadedState()
         for row in state.table.rows {
-            #expect(row.total == ChangeFixtures.sum(project: row.key.id, in: state.range))
+            #expect(row.total == ChangeFixtures.sum(project: row.key.id, in: state.query.range))
         }
         let expected = ChangeFixtures.projects.reduce(Amount.zero) {
-            $0 + ChangeFixtures.sum(project: $1.0, in: state.range)
+            $0 + ChangeFixtures.sum(project: $1.0, in: state.query.range)
         }
         #expect(state.table.totals[.rub].amount == expected)
     }
@@ -36,7 +36,7 @@ struct ChangeColumnsTests {
         let state = ChangeFixtures.loadedState()
         #expect(state.table.rows.count == 4)
         for row in state.table.rows {
-            let now = ChangeFixtures.sum(project: row.key.id, in: state.range)
+            let now = ChangeFixtures.sum(project: row.key.id, in: state.query.range)
             let before = ChangeFixtures.sum(project: row.key.id, in: state.previousRange)
             #expect(state.rowChanges.delta(of: row) == now - before, "\(row.key.label)")
         }
@@ -71,8 +71,8 @@ struct ChangeColumnsTests {
     @Test func sortCyclesToTheLargestIncreaseFirst() {
         var state = ChangeFixtures.loadedState()
         state.press(.character("s"), .character("s"))
-        #expect(state.sortOrder == .change)
-        #expect(state.sortDescending)
+        #expect(state.chart.sortOrder == .change)
+        #expect(state.chart.sortDescending)
         let deltas = state.table.rows.map { state.rowChanges.delta(of: $0) }
         #expect(deltas == deltas.sorted(by: >))
         #expect(state.table.rows.first?.key.id == "p-prod")
@@ -80,7 +80,7 @@ struct ChangeColumnsTests {
         state.press(.character("S"))
         #expect(state.table.rows.first?.key.id == "p-stage")
         state.press(.character("s"))
-        #expect(state.sortOrder == .cost)
+        #expect(state.chart.sortOrder == .cost)
     }
 
     @Test func narrowTerminalsDropChangeColumnsBeforeAmounts() {

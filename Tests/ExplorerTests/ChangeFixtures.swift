@@ -57,7 +57,7 @@ enum ChangeFixtures {
             providers: ProviderProfile.catalog,
             size: size, now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)], ascii: ascii)
-        state.headerNote = "demo"
+        state.screen.headerNote = "demo"
         guard case .fetch(let query, let id) = state.beginFetch().last else { fatalError("no fetch") }
         let fetched = records.filter { query.range.contains($0.period.midpoint) }
         _ = reduce(

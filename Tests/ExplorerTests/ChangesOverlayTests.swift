@@ -27,12 +27,12 @@ struct ChangesOverlayTests {
         let start = SpikeFixtures.loadedState(more: true)
         let landed = pressed([.character("w"), .down, .enter], on: start)
         #expect(landed.changesOverlay == nil)
-        #expect(landed.focus == .chart)
+        #expect(landed.panes.focus == .chart)
         #expect(landed.selectedRow?.key.label == "stepped")
         let escaped = pressed([.character("w"), .down, .escape], on: start)
         #expect(escaped.changesOverlay == nil)
-        #expect(escaped.cursor == start.cursor)
-        #expect(escaped.levels.count == start.levels.count)
+        #expect(escaped.chart.cursor == start.chart.cursor)
+        #expect(escaped.chart.levels.count == start.chart.levels.count)
     }
 
     @Test("w again closes the list; an unchanged range says so")
@@ -42,7 +42,7 @@ struct ChangesOverlayTests {
         #expect(state.changesOverlay != nil)
         _ = reduce(&state, .key(.character("w")))
         #expect(state.changesOverlay == nil)
-        state.granularity = .month
+        state.query.granularity = .month
         state.deriveView()
         _ = reduce(&state, .key(.character("w")))
         #expect(state.changesOverlay?.entries.isEmpty == true)

@@ -24,7 +24,7 @@ struct ChartColumnWidthsTests {
             providers: ProviderProfile.catalog,
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)], ascii: ascii)
-        _ = state.open(range: state.range, preset: state.preset, dimension: .object, granularity: .day)
+        _ = state.open(range: state.query.range, preset: state.query.preset, dimension: .object, granularity: .day)
         let effects = state.beginFetch()
         guard case .fetch(_, let id) = effects.last else { fatalError("no fetch") }
         _ = reduce(
@@ -63,7 +63,7 @@ struct ChartColumnWidthsTests {
 
     @Test func widthsMeasuredForUnicodeAreRemeasuredForASCII() {
         var state = longListState(objects: 3)
-        state.ascii = true
+        state.screen.ascii = true
         let columns = ChartColumns(state: state, width: 100)
         #expect(columns.amountWidth == DisplayWidth.of("-5,000.00 RUB"))
     }

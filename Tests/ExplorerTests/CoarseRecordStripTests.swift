@@ -17,7 +17,7 @@ struct CoarseRecordStripTests {
             return
         }
         // A month that starts before the range and ends after it has its middle inside.
-        let middle = state.range.midpoint
+        let middle = state.query.range.midpoint
         let month = DateRange(
             start: middle.addingTimeInterval(-15 * 86_400), end: middle.addingTimeInterval(15 * 86_400))
         let record = CostRecord(

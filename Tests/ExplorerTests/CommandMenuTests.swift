@@ -28,10 +28,10 @@ struct CommandMenuTests {
         for _ in 0..<index { state.press(.down) }
         state.press(.enter)
         #expect(state.commandMenu == nil)
-        #expect(state.barScale == .total)
+        #expect(state.chart.barScale == .total)
         state.press(.character(":"), .escape)
         #expect(state.commandMenu == nil)
-        #expect(state.levels.count == 1)
+        #expect(state.chart.levels.count == 1)
         state.press(.character(":"), .end)
         #expect(state.press(.enter) == [.quit])
     }
@@ -40,7 +40,7 @@ struct CommandMenuTests {
         var state = Fixtures.loadedState()
         state.press(.character(":"), .character("q"), .character("s"))
         #expect(state.commandMenu != nil)
-        #expect(state.sortOrder == .cost)
+        #expect(state.chart.sortOrder == .cost)
     }
 
     @Test func theMenuCanOpenTheFilter() {
@@ -62,7 +62,7 @@ struct CommandMenuTests {
         #expect(Keymap.command(for: .enter, in: .accounts) == .activate)
         #expect(Keymap.command(for: .character(" "), in: .range) == .activate)
         var state = Fixtures.loadedState(size: TerminalSize(width: 80, height: 24))
-        state.focus = .accounts
+        state.panes.focus = .accounts
         state.press(.character("?"))
         let text = ExplorerView.render(state).text
         #expect(text.contains("in/out of the view"), "\(text)")

@@ -26,7 +26,7 @@ struct CompactChangeTests {
             size: TerminalSize(width: width, height: height), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "cloudru-demo", provider: .cloudru)], preset: .last7Days)
         _ = state.beginFetch()
-        let current = state.range
+        let current = state.query.range
         let previous = DateRange(start: current.start.addingTimeInterval(-7 * 86_400), end: current.start)
         let records = [(current, "150000"), (previous, "40000")].map { period, amount in
             CostRecord(

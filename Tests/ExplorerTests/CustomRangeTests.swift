@@ -24,13 +24,13 @@ struct CustomRangeTests {
         let effects = Self.typed("2026-11-01..2026-11-15", into: &state)
         let expected = DateRange(
             start: RangeFixtures.mskMidnight("2026-11-01"), end: RangeFixtures.mskMidnight("2026-11-16"))
-        #expect(state.range == expected)
-        #expect(state.preset == nil)
+        #expect(state.query.range == expected)
+        #expect(state.query.preset == nil)
         #expect(state.rangePrompt == nil)
-        #expect(state.rangeCursor == ExplorerState.customRangeEntry)
-        #expect(effects == [.fetch(state.query, requestID: state.lastRequestID)])
-        #expect(state.query.range.end == expected.end)
-        #expect(state.query.range.contains(expected.start))
+        #expect(state.panes.rangeCursor == ExplorerState.customRangeEntry)
+        #expect(effects == [.fetch(state.fetchQuery, requestID: state.load.lastRequestID)])
+        #expect(state.fetchQuery.range.end == expected.end)
+        #expect(state.fetchQuery.range.contains(expected.start))
         state.answerFetch()
         let text = ExplorerView.render(state).text
         #expect(text.contains("Range: custom"), "\(text)")
@@ -40,22 +40,22 @@ struct CustomRangeTests {
 
     @Test func escCancelsAndKeepsTheRange() {
         var state = Fixtures.loadedState()
-        let before = state.range
+        let before = state.query.range
         state.press(.character("d"), .control("u"))
         state.type("2026-11-03")
         let effects = state.press(.escape)
         #expect(effects.isEmpty)
         #expect(state.rangePrompt == nil)
-        #expect(state.range == before)
-        #expect(state.preset == .last30Days)
+        #expect(state.query.range == before)
+        #expect(state.query.preset == .last30Days)
     }
 
     @Test func aBadEntryKeepsThePromptOpenWithTheReason() {
         var state = Fixtures.loadedState()
-        let before = state.range
+        let before = state.query.range
         let effects = Self.typed("2026-13-01", into: &state)
         #expect(effects.isEmpty)
-        #expect(state.range == before)
+        #expect(state.query.range == before)
         #expect(state.rangePrompt == "2026-13-01")
         #expect(state.rangePromptError == "2026-13-01 is not a date: month 13")
         #expect(ExplorerView.render(state).text.contains("2026-13-01 is not a date: month 13"))
@@ -65,7 +65,7 @@ struct CustomRangeTests {
         state.type("1-01")
         state.press(.enter)
         #expect(state.rangePrompt == nil)
-        #expect(state.range.start == RangeFixtures.mskMidnight("2026-11-01"))
+        #expect(state.query.range.start == RangeFixtures.mskMidnight("2026-11-01"))
     }
 
     @Test func anEndBeforeTheStartAndAFutureStartAreRefused() {
@@ -75,13 +75,13 @@ struct CustomRangeTests {
         state.press(.escape)
         _ = Self.typed("2026-12-01", into: &state)
         #expect(state.rangePromptError == "a range may not start in the future: 2026-12-01 is after today, 2026-11-20")
-        #expect(state.preset == .last30Days)
+        #expect(state.query.preset == .last30Days)
     }
 
     @Test func aRangeEndingInTheFutureIsCutAtTheEndOfTodayAndMarkedIncomplete() {
         var state = Fixtures.loadedState()
         _ = Self.typed("2026-11-15..2026-12-31", into: &state)
-        #expect(state.range.end == RangeFixtures.mskMidnight("2026-11-21"))
+        #expect(state.query.range.end == RangeFixtures.mskMidnight("2026-11-21"))
         state.answerFetch()
         #expect(ExplorerView.render(state).lines[0].contains("2026-11-15 – 2026-11-20 MSK ◔"))
     }
@@ -90,26 +90,26 @@ struct CustomRangeTests {
         var state = Fixtures.loadedState()
         _ = Self.typed("2026-10", into: &state)
         #expect(
-            state.range
+            state.query.range
                 == DateRange(
                     start: RangeFixtures.mskMidnight("2026-10-01"), end: RangeFixtures.mskMidnight("2026-11-01")))
-        #expect(state.preset == .lastMonth)
+        #expect(state.query.preset == .lastMonth)
     }
 
     @Test func theRangePanesLastEntryOpensThePrompt() {
         var state = Fixtures.loadedState()
         state.press(.backTab, .backTab)
-        #expect(state.focus == .range)
+        #expect(state.panes.focus == .range)
         state.press(.character("G"))
-        #expect(state.rangeCursor == ExplorerState.customRangeEntry)
+        #expect(state.panes.rangeCursor == ExplorerState.customRangeEntry)
         #expect(ExplorerView.render(state).text.contains("d Custom…"))
         state.press(.enter)
         #expect(state.rangePrompt != nil)
         state.press(.control("u"))
         state.type("2026-11-03")
         state.press(.enter)
-        #expect(state.focus == .chart)
-        #expect(state.range.duration == 86_400)
+        #expect(state.panes.focus == .chart)
+        #expect(state.query.range.duration == 86_400)
     }
 
     @Test func theCommandMenuOffersItAndTheBucketSize() {
@@ -127,7 +127,7 @@ struct CustomRangeTests {
         _ = Self.typed("2026-11-01..2026-11-15", into: &state)
         let effects = state.press(.character("["))
         #expect(
-            state.range
+            state.query.range
                 == DateRange(
                     start: RangeFixtures.mskMidnight("2026-10-17"), end: RangeFixtures.mskMidnight("2026-11-01")))
         #expect(CustomRangeTests.hasFetch(effects))

@@ -23,11 +23,11 @@ struct ExportAndCopyTests {
         #expect(request.drillPath == ["All projects"])
         #expect(request.accounts == ["selectel-demo"])
         #expect(request.zone == Fixtures.moscow)
-        #expect(request.range == state.range)
+        #expect(request.range == state.query.range)
         #expect(request.rows.map(\.label) == ["production", "Бухгалтерия"])
         #expect(request.rows.map(\.money) == state.table.rows.map(\.money))
         #expect(request.totals == state.table.totals)
-        #expect(state.notice?.contains("Exporting 2 rows") == true)
+        #expect(state.screen.notice?.contains("Exporting 2 rows") == true)
     }
 
     @Test func theExportCarriesTheDrillPath() {
@@ -46,10 +46,10 @@ struct ExportAndCopyTests {
     @Test func theResultIsShownInTheNoticeLine() {
         var state = Fixtures.loadedState()
         _ = reduce(&state, .exported(path: "/home/me/costscope-project-20261120-150000.csv"))
-        #expect(state.notice == "Exported to /home/me/costscope-project-20261120-150000.csv")
-        #expect(!state.noticeIsError)
+        #expect(state.screen.notice == "Exported to /home/me/costscope-project-20261120-150000.csv")
+        #expect(!state.screen.noticeIsError)
         _ = reduce(&state, .exportFailed("cannot write /ro/x.csv: Permission denied"))
-        #expect(state.noticeIsError)
+        #expect(state.screen.noticeIsError)
         let frame = ExplorerView.render(state)
         let footer = frame.lines[frame.lines.count - 1]
         #expect(footer.contains("Export failed: cannot write /ro/x.csv: Permission denied"), "\(footer)")
@@ -58,27 +58,29 @@ struct ExportAndCopyTests {
 
     @Test func yCopiesTheReportCommandForTheView() {
         var state = Fixtures.loadedState()
-        state.reportSource = ["--demo"]
+        state.screen.reportSource = ["--demo"]
         let effects = state.press(.character("y"))
         let expected =
             "costscope report --demo --range last-30-days --tz Europe/Moscow --group-by project --granularity day"
         #expect(effects == [.copyToClipboard(expected)])
-        #expect(state.notice == "Copied: " + expected)
+        #expect(state.screen.notice == "Copied: " + expected)
     }
 
     @Test func aCustomRangeExcludedAccountsAndTheDrillAreHandled() {
         var state = AccountToggleTests.threeAccounts()
-        state.reportSource = ["--config", "my config.toml"]
-        state.focus = .accounts
+        state.screen.reportSource = ["--config", "my config.toml"]
+        state.panes.focus = .accounts
         state.press(.down, .down, .character(" "), .tab, .tab, .tab)
-        #expect(state.focus == .chart)
+        #expect(state.panes.focus == .chart)
         state.press(.enter, .character("["))
         let effects = state.press(.character("y"))
         let expected =
             "costscope report --config 'my config.toml' --account selectel-demo --account f5xc-demo "
             + "--from 2026-09-22 --to 2026-10-21 --tz Europe/Moscow --group-by object --granularity day"
         #expect(effects == [.copyToClipboard(expected)])
-        #expect(state.notice?.contains("report has no option for the drill path (All projects > production)") == true)
+        #expect(
+            state.screen.notice?.contains("report has no option for the drill path (All projects > production)") == true
+        )
     }
 
     @Test func shellQuoting() {

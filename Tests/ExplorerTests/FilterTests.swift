@@ -46,14 +46,14 @@ struct FilterTests {
         #expect(typing.contains("/(prod█"), "\(typing)")
         state.press(.enter)
         #expect(state.table.rows.isEmpty)
-        #expect(state.noticeIsError)
-        #expect(state.notice?.contains("not a valid regular expression") == true)
+        #expect(state.screen.noticeIsError)
+        #expect(state.screen.notice?.contains("not a valid regular expression") == true)
         let text = ExplorerView.render(state).text
         #expect(text.contains("No projects match /(prod/."), "\(text)")
         var plain = Fixtures.loadedState()
         plain.type("/[prod")
         plain.press(.enter)
-        #expect(plain.rowFilter == RowFilter("[prod"))
+        #expect(plain.chart.rowFilter == RowFilter("[prod"))
         #expect(plain.table.rows.isEmpty)
     }
 
@@ -65,7 +65,7 @@ struct FilterTests {
         state.type("/zzz")
         state.press(.escape)
         #expect(state.filterPrompt == nil)
-        #expect(state.rowFilter == RowFilter("prod"), "Esc in the prompt keeps the filter in force")
+        #expect(state.chart.rowFilter == RowFilter("prod"), "Esc in the prompt keeps the filter in force")
         #expect(Self.labels(state) == ["production"])
     }
 
@@ -73,29 +73,29 @@ struct FilterTests {
         var state = Fixtures.loadedState()
         state.type("/qjk")
         #expect(state.filterPrompt == "qjk")
-        #expect(state.cursor == 0)
+        #expect(state.chart.cursor == 0)
     }
 
     @Test func escapeInTheChartClearsTheFilterBeforeGoingBack() {
         var state = Fixtures.loadedState()
         state.press(.enter)
-        #expect(state.levels.count == 2)
+        #expect(state.chart.levels.count == 2)
         state.type("/web")
         state.press(.enter)
         #expect(Self.labels(state).allSatisfy { $0.contains("web") })
         state.press(.escape)
-        #expect(state.rowFilter == nil)
-        #expect(state.levels.count == 2, "the first Esc only clears the filter")
+        #expect(state.chart.rowFilter == nil)
+        #expect(state.chart.levels.count == 2, "the first Esc only clears the filter")
         state.press(.escape)
-        #expect(state.levels.count == 1)
+        #expect(state.chart.levels.count == 1)
     }
 
     @Test func drillingStartsTheNextLevelUnfiltered() {
         var state = Self.filtered("prod")
         state.press(.enter)
-        #expect(state.rowFilter == nil)
+        #expect(state.chart.rowFilter == nil)
         #expect(state.table.rows.count == state.unfilteredRowCount)
-        #expect(state.lastSearch == RowFilter("prod"))
+        #expect(state.chart.lastSearch == RowFilter("prod"))
     }
 
     @Test func theFilterSurvivesARefresh() {
@@ -111,7 +111,7 @@ struct FilterTests {
                 requestID: id, account: "selectel-demo", records: SpendStore(Fixtures.records), at: Fixtures.now)
         )
         #expect(Self.labels(state) == ["staging"])
-        #expect(state.rowFilter == RowFilter("stag"))
+        #expect(state.chart.rowFilter == RowFilter("stag"))
     }
 
     @Test func nextAndPreviousJumpBetweenMatchesAfterTheFilterIsCleared() {
@@ -133,8 +133,8 @@ struct FilterTests {
     @Test func nWithoutAFilterSaysHowToStart() {
         var state = Fixtures.loadedState()
         state.press(.character("n"))
-        #expect(state.cursor == 0)
-        #expect(state.notice?.contains("/") == true)
+        #expect(state.chart.cursor == 0)
+        #expect(state.screen.notice?.contains("/") == true)
     }
 
     @Test(arguments: [(80, 24), (120, 40), (200, 50)])

@@ -73,7 +73,7 @@ enum Fixtures {
             providers: ProviderProfile.catalog,
             size: size, now: now, zone: moscow, accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)],
             ascii: ascii)
-        state.headerNote = "demo"
+        state.screen.headerNote = "demo"
         let effects = state.beginFetch()
         guard case .fetch(_, let id) = effects.last else { fatalError("no fetch") }
         _ = reduce(

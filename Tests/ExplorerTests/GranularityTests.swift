@@ -11,17 +11,17 @@ struct GranularityTests {
         let total = state.table.totals
         var effects = state.press(.character("t"))
         #expect(effects.isEmpty)
-        #expect(state.granularity == .week)
+        #expect(state.query.granularity == .week)
         // 2026-10-22 (Thu) to 2026-11-20: a partial first week, three whole weeks, a partial last one.
         #expect(state.table.boundaries.count - 1 == 5)
         #expect(state.table.totals == total)
         #expect(ExplorerView.render(state).text.contains("Weekly cost"))
         effects = state.press(.character("t"))
-        #expect(state.granularity == .month)
+        #expect(state.query.granularity == .month)
         #expect(state.table.boundaries.count - 1 == 2)
         #expect(ExplorerView.render(state).text.contains("Monthly cost"))
         state.press(.character("t"))
-        #expect(state.granularity == .day)
+        #expect(state.query.granularity == .day)
         #expect(state.table.boundaries.count - 1 == 30)
         #expect(effects.isEmpty)
     }
@@ -33,8 +33,8 @@ struct GranularityTests {
         #expect(state.offeredGranularities == [.day])
         let effects = state.press(.character("t"))
         #expect(effects.isEmpty)
-        #expect(state.granularity == .day)
-        #expect(state.notice?.contains("no record in view is shorter than a day") == true)
+        #expect(state.query.granularity == .day)
+        #expect(state.screen.notice?.contains("no record in view is shorter than a day") == true)
     }
 
     @Test func hourlyRecordsOfferHoursWithoutAFetch() {
@@ -42,28 +42,28 @@ struct GranularityTests {
         #expect(state.offeredGranularities == [.hour, .day])
         let total = state.table.totals
         let effects = state.press(.character("t"))
-        #expect(state.granularity == .hour)
+        #expect(state.query.granularity == .hour)
         #expect(effects.isEmpty)
         #expect(state.table.boundaries.count - 1 == 7 * 24)
         #expect(state.table.totals == total)
         #expect(ExplorerView.render(state).text.contains("Hourly cost"))
         state.press(.character("t"))
-        #expect(state.granularity == .day)
+        #expect(state.query.granularity == .day)
     }
 
     @Test func hoursFetchAgainForAnAccountThatSentDays() {
         var state = RangeFixtures.hourlyState(withDailyAccount: true)
         let effects = state.press(.character("t"))
-        #expect(state.granularity == .hour)
+        #expect(state.query.granularity == .hour)
         #expect(ExplorerState.fetchQuery(in: effects)?.granularity == .hour)
     }
 
     @Test func hoursAreNotOfferedForMoreThanAWeek() {
         var state = RangeFixtures.hourlyState()
         state.press(.character("t"))
-        #expect(state.granularity == .hour)
+        #expect(state.query.granularity == .hour)
         let effects = state.press(.character("4"))  // last 30 days
-        #expect(state.granularity == .day)
+        #expect(state.query.granularity == .day)
         #expect(ExplorerState.fetchQuery(in: effects)?.granularity == .day)
         state.answerFetch(RangeFixtures.hourlyRecords, account: "onapp-demo")
         #expect(!state.offeredGranularities.contains(.hour))

@@ -10,75 +10,75 @@ struct MouseTests {
     @Test func aClickOnAnAccountsLineFocusesThePaneAndMovesItsCursor() throws {
         var state = Fixtures.loadedState()
         try state.click(on: "selectel-demo", in: .accounts)
-        #expect(state.focus == .accounts)
-        #expect(state.accountCursor == 1)
+        #expect(state.panes.focus == .accounts)
+        #expect(state.panes.accountCursor == 1)
         try state.click(on: "All", in: .accounts)
-        #expect(state.accountCursor == 0)
-        #expect(state.excludedAccounts.isEmpty)
+        #expect(state.panes.accountCursor == 0)
+        #expect(state.query.excludedAccounts.isEmpty)
     }
 
     @Test func aSecondClickOnTheHighlightedAccountShowsOnlyThatAccount() throws {
         var state = twoAccounts()
         try state.click(on: "cloudru-demo", in: .accounts)
-        #expect(state.excludedAccounts.isEmpty)
+        #expect(state.query.excludedAccounts.isEmpty)
         try state.click(on: "cloudru-demo", in: .accounts)
-        #expect(state.excludedAccounts == ["selectel-demo"])
-        #expect(state.focus == .chart)
+        #expect(state.query.excludedAccounts == ["selectel-demo"])
+        #expect(state.panes.focus == .chart)
     }
 
     @Test func aClickOnARangePresetHighlightsItAndASecondClickAppliesIt() throws {
         var state = Fixtures.loadedState()
         let effects = try state.click(on: "Last 7 days", in: .range)
         #expect(effects.isEmpty)
-        #expect(state.focus == .range)
-        #expect(state.rangeCursor == DatePreset.allCases.firstIndex(of: .last7Days))
-        #expect(state.preset == .last30Days)
+        #expect(state.panes.focus == .range)
+        #expect(state.panes.rangeCursor == DatePreset.allCases.firstIndex(of: .last7Days))
+        #expect(state.query.preset == .last30Days)
         let applied = try state.click(on: "Last 7 days", in: .range)
-        #expect(state.preset == .last7Days)
+        #expect(state.query.preset == .last7Days)
         #expect(applied.contains { if case .fetch = $0 { true } else { false } })
-        #expect(state.focus == .chart)
+        #expect(state.panes.focus == .chart)
     }
 
     @Test func aClickOnAGroupingHighlightsItAndASecondClickRegroups() throws {
         var state = Fixtures.loadedState()
         try state.click(on: "Object", in: .grouping)
-        #expect(state.focus == .grouping)
-        #expect(state.groupingCursor == 1)
+        #expect(state.panes.focus == .grouping)
+        #expect(state.panes.groupingCursor == 1)
         #expect(state.level.dimension == .project)
         try state.click(on: "Object", in: .grouping)
         #expect(state.level.dimension == .object)
-        #expect(state.focus == .chart)
+        #expect(state.panes.focus == .chart)
     }
 
     @Test func aClickOnAChartRowSelectsItAndASecondClickDrillsIn() throws {
         var state = Fixtures.loadedState()
-        state.focus = .range
+        state.panes.focus = .range
         try state.click(on: "staging", in: .chart)
-        #expect(state.focus == .chart)
+        #expect(state.panes.focus == .chart)
         #expect(state.selectedRow?.key.label == "staging")
-        #expect(state.levels.count == 1)
+        #expect(state.chart.levels.count == 1)
         try state.click(on: "staging", in: .chart)
-        #expect(state.levels.compactMap(\.crumb) == ["staging"])
+        #expect(state.chart.levels.compactMap(\.crumb) == ["staging"])
     }
 
     @Test func aClickOnTheSelectedRowOfAnUnfocusedChartOnlyFocusesIt() throws {
         var state = Fixtures.loadedState()
-        state.focus = .grouping
+        state.panes.focus = .grouping
         let selected = try #require(state.selectedRow?.key.label)
         try state.click(on: selected, in: .chart)
-        #expect(state.focus == .chart)
-        #expect(state.levels.count == 1)
+        #expect(state.panes.focus == .chart)
+        #expect(state.chart.levels.count == 1)
     }
 
     @Test func aClickOnThePathGoesUpOneLevel() throws {
         var state = Fixtures.loadedState()
         state.press(.down, .down, .enter, .enter)
-        #expect(state.levels.count == 3)
+        #expect(state.chart.levels.count == 3)
         try state.click(on: "All projects", in: .chart)
-        #expect(state.levels.count == 2)
+        #expect(state.chart.levels.count == 2)
         #expect(state.selectedRow?.key.label == "stage-01")
         try state.click(on: "All projects", in: .chart)
-        #expect(state.levels.count == 1)
+        #expect(state.chart.levels.count == 1)
         #expect(state.selectedRow?.key.label == "staging")
         let before = state
         try state.click(on: "All projects", in: .chart)
@@ -89,10 +89,10 @@ struct MouseTests {
         var state = Fixtures.loadedState()
         state.press(.enter)
         state.press(.character("/"), .character("w"), .character("e"), .character("b"), .enter)
-        #expect(state.rowFilter != nil)
+        #expect(state.chart.rowFilter != nil)
         try state.click(on: "All projects", in: .chart)
-        #expect(state.levels.count == 1)
-        #expect(state.rowFilter == nil)
+        #expect(state.chart.levels.count == 1)
+        #expect(state.chart.rowFilter == nil)
     }
 
     @Test func theWheelOverTheChartScrollsThreeRowsAndKeepsTheCursorOnScreen() throws {
@@ -101,16 +101,16 @@ struct MouseTests {
         let chart = state.layout.chart
         let point = (x: chart.x + 5, y: chart.y + 5)
         state.wheel(.wheelDown, x: point.x, y: point.y)
-        #expect(state.scroll == 3)
-        #expect(state.cursor == 3)
-        #expect(state.focus == .chart)
+        #expect(state.chart.scroll == 3)
+        #expect(state.chart.cursor == 3)
+        #expect(state.panes.focus == .chart)
         state.wheel(.wheelDown, x: point.x, y: point.y)
         state.wheel(.wheelUp, x: point.x, y: point.y)
-        #expect(state.scroll == 3)
-        #expect(state.cursor == 6)
+        #expect(state.chart.scroll == 3)
+        #expect(state.chart.cursor == 6)
         for _ in 0..<20 { state.wheel(.wheelDown, x: point.x, y: point.y) }
-        #expect(state.scroll == 30 - page)
-        #expect(state.cursor >= state.scroll && state.cursor < state.scroll + page)
+        #expect(state.chart.scroll == 30 - page)
+        #expect(state.chart.cursor >= state.chart.scroll && state.chart.cursor < state.chart.scroll + page)
         let text = ExplorerView.render(state).text
         #expect(text.contains("project-30"))
     }
@@ -119,31 +119,31 @@ struct MouseTests {
         var state = Fixtures.loadedState()
         let range = state.layout.range
         state.wheel(.wheelDown, x: range.x + 3, y: range.y + 2)
-        #expect(state.rangeCursor == DatePreset.allCases.firstIndex(of: .last30Days)! + 3)
-        #expect(state.focus == .chart)
+        #expect(state.panes.rangeCursor == DatePreset.allCases.firstIndex(of: .last30Days)! + 3)
+        #expect(state.panes.focus == .chart)
         state.wheel(.wheelDown, x: range.x + 3, y: range.y + 2)
-        #expect(state.rangeCursor == DatePreset.allCases.count - 1)
+        #expect(state.panes.rangeCursor == DatePreset.allCases.count - 1)
         let grouping = state.layout.grouping
         state.wheel(.wheelDown, x: grouping.x + 3, y: grouping.y + 1)
-        #expect(state.groupingCursor == 3)
+        #expect(state.panes.groupingCursor == 3)
         state.wheel(.wheelUp, x: grouping.x + 3, y: grouping.y + 1)
-        #expect(state.groupingCursor == 0)
+        #expect(state.panes.groupingCursor == 0)
         let accounts = state.layout.accounts
         state.wheel(.wheelDown, x: accounts.x + 3, y: accounts.y + 1)
-        #expect(state.accountCursor == 1)
+        #expect(state.panes.accountCursor == 1)
     }
 
     @Test func theWheelOutsideEveryListScrollsTheFocusedOne() throws {
         var state = manyProjects(count: 30)
         state.wheel(.wheelDown, x: 3, y: 0)
-        #expect(state.scroll == 3)
+        #expect(state.chart.scroll == 3)
     }
 
     @Test func clicksOutsideThePanesChangeNothing() throws {
         var state = Fixtures.loadedState()
         let before = state
         _ = reduce(&state, .mouse(MouseEvent(x: 50, y: 0, kind: .click)))
-        _ = reduce(&state, .mouse(MouseEvent(x: 50, y: state.size.height - 1, kind: .click)))
+        _ = reduce(&state, .mouse(MouseEvent(x: 50, y: state.screen.size.height - 1, kind: .click)))
         _ = reduce(&state, .mouse(MouseEvent(x: 500, y: 500, kind: .click)))
         #expect(state == before)
     }
@@ -162,35 +162,35 @@ struct MouseTests {
         _ = reduce(&state, .mouse(MouseEvent(x: chart.x + 4, y: chart.y + 4, kind: .click)))
         #expect(state == promptOpen)
         state.press(.escape, .character("?"))
-        #expect(state.showHelp)
+        #expect(state.modal == .help)
         _ = reduce(&state, .mouse(MouseEvent(x: chart.x + 4, y: chart.y + 4, kind: .click)))
-        #expect(!state.showHelp)
-        #expect(state.levels.count == 1)
+        #expect(state.modal == nil)
+        #expect(state.chart.levels.count == 1)
     }
 
     @Test func aClickInTheSeewebMonthSplitDoesNotDrill() throws {
         var state = ProviderDrillSnapshotTests.seewebServer(size: TerminalSize(width: 120, height: 40))
-        let levels = state.levels
+        let levels = state.chart.levels
         let chart = state.layout.chartRows
         for _ in 0..<2 {
             _ = reduce(&state, .mouse(MouseEvent(x: chart.inner.x + 4, y: chart.firstRowY + 1, kind: .click)))
         }
-        #expect(state.levels == levels)
-        #expect(state.focus == .chart)
+        #expect(state.chart.levels == levels)
+        #expect(state.panes.focus == .chart)
     }
 
     @Test func aClickInTheTimeSeriesStripFocusesIt() throws {
         var state = Fixtures.loadedState()
         let strip = state.layout.strip
         _ = reduce(&state, .mouse(MouseEvent(x: strip.x + 10, y: strip.y + 3, kind: .click)))
-        #expect(state.focus == .series)
+        #expect(state.panes.focus == .series)
     }
 
     @Test func helpMentionsTheMouseOnlyWhenItIsOn() {
         var state = Fixtures.loadedState()
         state.press(.character("?"))
         #expect(!ExplorerView.render(state).text.contains("mouse:"))
-        state.mouseEnabled = true
+        state.screen.mouseEnabled = true
         #expect(ExplorerView.render(state).text.contains("mouse: click picks a line"))
     }
 

@@ -17,7 +17,7 @@ struct MultiCurrencyTotalsTests {
             Issue.record("expected a fetch")
             return
         }
-        let day = DateRange(start: state.range.start, end: state.range.start.addingTimeInterval(86_400))
+        let day = DateRange(start: state.query.range.start, end: state.query.range.start.addingTimeInterval(86_400))
         let records = [("659586.38", Currency.rub), ("388.89", .eur), ("2250.95", .usd)].map { text, currency in
             CostRecord(
                 provider: .selectel, account: "all", project: EntityRef(id: currency.code), period: day,

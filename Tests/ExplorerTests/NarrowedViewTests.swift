@@ -11,7 +11,7 @@ struct NarrowedViewTests {
         var state = Fixtures.loadedState()
         state.press(.down, .down)
         let chosen = try #require(state.selectedRow).id
-        #expect(state.cursor == 2)
+        #expect(state.chart.cursor == 2)
         state.press(.character("3"))  // last 7 days: the view empties and fetches
         #expect(state.table.rows.isEmpty)
         state.answerFetch()
@@ -33,7 +33,7 @@ struct NarrowedViewTests {
         state.press(.character("3"))
         state.press(.home)  // nothing to move over yet, but the choice is the first row now
         state.answerFetch()
-        #expect(state.cursor == 0)
+        #expect(state.chart.cursor == 0)
     }
 
     /// 2026-11-17 drawn in hours: OnApp's hourly records beside the Selectel fixture's daily ones.

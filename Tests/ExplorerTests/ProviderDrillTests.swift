@@ -23,9 +23,9 @@ struct ProviderDrillTests {
         #expect(state.level.dimension == .metric)
         #expect(state.pluralTitle(of: state.level) == "SKUs")
         #expect(state.rootCrumb == "All projects")
-        #expect(state.levels.compactMap(\.crumb) == ["Интернет-магазин", "Виртуальные машины", "web-1"])
+        #expect(state.chart.levels.compactMap(\.crumb) == ["Интернет-магазин", "Виртуальные машины", "web-1"])
         #expect(state.press(.enter).isEmpty)
-        #expect(state.notice?.contains("finest level") == true)
+        #expect(state.screen.notice?.contains("finest level") == true)
         state.press(.escape, .escape, .escape)
         #expect(state.level.dimension == .project)
         #expect(state.selectedRow?.key.label == "Интернет-магазин")
@@ -64,11 +64,11 @@ struct ProviderDrillTests {
         #expect(state.level.dimension == .metric)
         #expect(state.title(of: state.level) == "Resource")
         #expect(state.table.rows.map(\.key.label) == ["disk_size", "data_read"])
-        #expect(state.levels.compactMap(\.crumb) == ["db-01", "db-01 root"])
+        #expect(state.chart.levels.compactMap(\.crumb) == ["db-01", "db-01 root"])
         state.press(.escape)
         #expect(state.selectedRow?.key.label == "db-01 root")
         state.press(.escape)
-        #expect(state.levels.count == 1)
+        #expect(state.chart.levels.count == 1)
         #expect(state.selectedRow?.key.label == "db-01")
     }
 
@@ -80,7 +80,7 @@ struct ProviderDrillTests {
         state.press(.escape, .home, .down, .enter)
         #expect(state.level.dimension == .metric)
         #expect(state.table.rows.map(\.key.label) == ["disk_size", "data_read"])
-        #expect(state.levels.compactMap(\.crumb) == ["db-01 / db-01 root"])
+        #expect(state.chart.levels.compactMap(\.crumb) == ["db-01 / db-01 root"])
     }
 
     @Test func seewebGoesGroupServerMonthSplit() throws {
@@ -91,7 +91,7 @@ struct ProviderDrillTests {
         #expect(state.title(of: state.level) == "Server")
         #expect(state.table.rows.map(\.key.label) == ["shop-db", "shop-web"])
         state.press(.enter)
-        #expect(state.levels.compactMap(\.crumb) == ["eg100001", "shop-db"])
+        #expect(state.chart.levels.compactMap(\.crumb) == ["eg100001", "shop-db"])
         guard case .seewebServer(let splits) = state.drillDetail else {
             Issue.record("no month split for one server")
             return
@@ -172,11 +172,11 @@ struct ProviderDrillTests {
             ],
             records: ["cloudru-demo": ProviderFixtures.cloudRu, "f5xc-demo": ProviderFixtures.f5])
         #expect(state.level.dimension == .project)
-        state.excludedAccounts = ["cloudru-demo"]
+        state.query.excludedAccounts = ["cloudru-demo"]
         state.deriveView()
         #expect(state.level.dimension == .service)
-        #expect(state.levels[0].replacedDimension == .project)
-        state.excludedAccounts = []
+        #expect(state.chart.levels[0].replacedDimension == .project)
+        state.query.excludedAccounts = []
         state.deriveView()
         #expect(state.level.dimension == .project)
     }

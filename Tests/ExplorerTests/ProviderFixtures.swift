@@ -31,7 +31,7 @@ enum ProviderFixtures {
         var state = ExplorerState(
             providers: ProviderProfile.catalog,
             size: size, now: Fixtures.now, zone: Fixtures.moscow, accounts: accounts, ascii: ascii)
-        state.headerNote = "demo"
+        state.screen.headerNote = "demo"
         guard case .fetch(_, let id) = state.beginFetch().last else { fatalError("no fetch") }
         for account in accounts {
             _ = reduce(

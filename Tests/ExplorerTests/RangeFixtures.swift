@@ -42,7 +42,7 @@ enum RangeFixtures {
 extension ExplorerState {
     /// Answers the fetch in flight with `records` for `account`.
     mutating func answerFetch(_ records: [CostRecord] = Fixtures.records, account: String = "selectel-demo") {
-        guard let id = pendingRequestID ?? (lastRequestID > 0 ? lastRequestID : nil) else { return }
+        guard let id = load.pendingRequestID ?? (load.lastRequestID > 0 ? load.lastRequestID : nil) else { return }
         _ = reduce(
             &self, .recordsLoaded(requestID: id, account: account, records: SpendStore(records), at: Fixtures.now))
     }

@@ -20,7 +20,7 @@ struct ReducerTests {
             granularity: .day, zone: Fixtures.moscow)
         #expect(effects == [.fetch(expected, requestID: 1)])
         #expect(state.isLoading)
-        #expect(state.accounts[0].status == .loading)
+        #expect(state.query.accounts[0].status == .loading)
     }
 
     @Test func loadedRecordsBecomeRowsSortedByCost() {
@@ -45,7 +45,7 @@ struct ReducerTests {
         let effects = state.press(.enter)
         #expect(effects.isEmpty)
         #expect(state.level.dimension == .metric)
-        #expect(state.notice?.contains("finest level") == true)
+        #expect(state.screen.notice?.contains("finest level") == true)
     }
 
     @Test func backRestoresTheCursorToTheSameRow() {
@@ -53,7 +53,7 @@ struct ReducerTests {
         state.press(.down, .down)  // staging
         #expect(state.selectedRow?.key.label == "staging")
         state.press(.enter)
-        #expect(state.cursor == 0)
+        #expect(state.chart.cursor == 0)
         #expect(state.table.rows.map(\.key.label) == ["stage-01"])
         state.press(.escape)
         #expect(state.level.dimension == .project)
@@ -90,7 +90,7 @@ struct ReducerTests {
     @Test func changingRangeCancelsTheFetchInFlight() {
         var state = Fixtures.loadedState()
         state.press(.backTab, .backTab)  // grouping → range
-        #expect(state.focus == .range)
+        #expect(state.panes.focus == .range)
         state.press(.up)  // last 7 days
         var effects = state.press(.enter)
         guard case .fetch(let query, let first) = effects.last else {
@@ -101,7 +101,7 @@ struct ReducerTests {
         state.press(.backTab, .backTab, .up)  // back to the range pane: last 7 days → yesterday
         effects = state.press(.enter)
         #expect(effects.first == .cancel(requestID: first))
-        #expect(state.preset == .yesterday)
+        #expect(state.query.preset == .yesterday)
     }
 
     @Test func failuresAreShownPerAccountAndKeepTheUIResponsive() {
@@ -112,20 +112,20 @@ struct ReducerTests {
         guard case .fetch(_, let id) = state.beginFetch().last else { return }
         _ = reduce(
             &state, .fetchFailed(requestID: id, account: "selectel-demo", message: "Selectel (selectel-demo): 401"))
-        #expect(state.accounts[0].status == .failed("Selectel (selectel-demo): 401"))
+        #expect(state.query.accounts[0].status == .failed("Selectel (selectel-demo): 401"))
         #expect(!state.isLoading)
         state.press(.down)
-        #expect(state.cursor == 0)
+        #expect(state.chart.cursor == 0)
     }
 
     @Test func groupingPaneChangesTheRootDimension() {
         var state = Fixtures.loadedState()
         state.press(.enter)  // drill into production first
         state.press(.backTab, .down, .down, .enter)  // grouping pane: Metric
-        #expect(state.levels.count == 1)
+        #expect(state.chart.levels.count == 1)
         #expect(state.level.dimension == .metric)
         #expect(state.table.rows.first?.key.label == "Nodes")
-        #expect(state.focus == .chart)
+        #expect(state.panes.focus == .chart)
         // A metric drills into the projects using it, then their objects, then stops.
         state.press(.enter)
         #expect(state.level.dimension == .project)
@@ -134,17 +134,17 @@ struct ReducerTests {
         #expect(state.level.dimension == .object)
         state.press(.enter)
         #expect(state.level.dimension == .object)
-        #expect(state.notice?.contains("finest level") == true)
+        #expect(state.screen.notice?.contains("finest level") == true)
     }
 
     @Test func helpOpensAndAnyKeyClosesIt() {
         var state = Fixtures.loadedState()
         state.press(.character("?"))
-        #expect(state.showHelp)
+        #expect(state.modal == .help)
         let effects = state.press(.character("j"))
-        #expect(!state.showHelp)
+        #expect(state.modal == nil)
         #expect(effects.isEmpty)
-        #expect(state.cursor == 0)
+        #expect(state.chart.cursor == 0)
         #expect(state.press(.character("q")) == [.quit])
     }
 
@@ -152,12 +152,12 @@ struct ReducerTests {
         var state = Fixtures.loadedState(size: TerminalSize(width: 80, height: 18))
         state.press(.enter)  // objects: 4 rows
         state.press(.end)
-        #expect(state.cursor == 3)
+        #expect(state.chart.cursor == 3)
         state.press(.down, .down)
-        #expect(state.cursor == 3)
+        #expect(state.chart.cursor == 3)
         state.press(.home)
-        #expect(state.cursor == 0)
-        #expect(state.scroll == 0)
+        #expect(state.chart.cursor == 0)
+        #expect(state.chart.scroll == 0)
     }
 }
 
@@ -181,14 +181,14 @@ struct ViewKeyTests {
     @Test func digitsChooseAPresetAndFetchIt() {
         var state = Fixtures.loadedState()
         let effects = state.press(.character("3"))
-        #expect(state.preset == .last7Days)
-        #expect(state.range == DatePreset.last7Days.range(now: Fixtures.now, in: Fixtures.moscow))
+        #expect(state.query.preset == .last7Days)
+        #expect(state.query.range == DatePreset.last7Days.range(now: Fixtures.now, in: Fixtures.moscow))
         guard case .fetch(let query, _) = effects.last else {
             Issue.record("expected a fetch")
             return
         }
         #expect(query.range == state.fetchRange)
-        #expect(query.range.end == state.range.end)
+        #expect(query.range.end == state.query.range.end)
         #expect(state.press(.character("3")).isEmpty)
         #expect(state.press(.character("9")).isEmpty)
     }
@@ -196,17 +196,17 @@ struct ViewKeyTests {
     @Test func bracketsShiftTheRangeByItsLength() {
         var state = Fixtures.loadedState()
         state.press(.character("6"))  // last month: October in Moscow
-        let october = state.range
+        let october = state.query.range
         state.press(.character("["))
-        #expect(state.preset == nil)
+        #expect(state.query.preset == nil)
         #expect(state.rangeTitle == "Custom")
-        #expect(state.range == october.shifted(by: -1, in: Fixtures.moscow))
+        #expect(state.query.range == october.shifted(by: -1, in: Fixtures.moscow))
         state.press(.character("]"))
-        #expect(state.range == october)
-        #expect(state.preset == .lastMonth)
+        #expect(state.query.range == october)
+        #expect(state.query.preset == .lastMonth)
         state.press(.character("]"))  // November: the current month has started
         state.press(.character("]"))  // December has not
-        #expect(state.notice == "The next period has not started yet")
+        #expect(state.screen.notice == "The next period has not started yet")
     }
 
     @Test func sortCyclesAndReversesKeepingTheCursorOnItsRow() {
@@ -214,15 +214,15 @@ struct ViewKeyTests {
         state.press(.down)
         #expect(state.selectedRow?.key.label == "Бухгалтерия")
         state.press(.character("s"))
-        #expect(state.sortOrder == .name)
+        #expect(state.chart.sortOrder == .name)
         #expect(state.table.rows.map(\.key.label) == ["production", "staging", "Бухгалтерия"])
         #expect(state.selectedRow?.key.label == "Бухгалтерия")
         state.press(.character("S"))
         #expect(state.table.rows.map(\.key.label) == ["Бухгалтерия", "staging", "production"])
         state.press(.character("s"))
-        #expect(state.sortOrder == .change)
+        #expect(state.chart.sortOrder == .change)
         state.press(.character("s"))
-        #expect(state.sortOrder == .cost)
+        #expect(state.chart.sortOrder == .cost)
         #expect(state.table.rows.map(\.key.label) == ["production", "Бухгалтерия", "staging"])
     }
 
@@ -238,12 +238,12 @@ struct ViewKeyTests {
         var state = Fixtures.loadedState()
         let before = ExplorerView.render(state).text
         state.press(.character("b"))
-        #expect(state.barScale == .total)
+        #expect(state.chart.barScale == .total)
         let after = ExplorerView.render(state).text
         #expect(after.contains("bars: share of total"))
         #expect(before != after)
         state.press(.character("b"))
-        #expect(state.barScale == .largestRow)
+        #expect(state.chart.barScale == .largestRow)
     }
 }
 
@@ -257,9 +257,9 @@ struct OpenViewTests {
         let range = DatePreset.lastMonth.range(now: Fixtures.now, in: Fixtures.moscow)
         let opened = state.open(range: range, preset: nil, dimension: .metric, granularity: .week)
         #expect(opened)
-        #expect(state.preset == .lastMonth)
+        #expect(state.query.preset == .lastMonth)
         #expect(state.level.dimension == .metric)
-        #expect(state.groupingCursor == 2)
+        #expect(state.panes.groupingCursor == 2)
         guard case .fetch(let query, _) = state.beginFetch().last else {
             Issue.record("expected a fetch")
             return
@@ -283,9 +283,9 @@ struct FetchProgressReducerTests {
             Issue.record("expected a fetch")
             return
         }
-        let account = state.accounts[0].name
+        let account = state.query.accounts[0].name
         _ = reduce(&state, .fetchProgress(requestID: requestID, account: account, requests: 3, rows: 45_000))
-        #expect(state.accounts[0].status == .fetching(requests: 3, rows: 45_000))
+        #expect(state.query.accounts[0].status == .fetching(requests: 3, rows: 45_000))
         let frame = ExplorerView.render(state)
         #expect(frame.text.contains("45,000 rows"))
     }
@@ -296,8 +296,8 @@ struct FetchProgressReducerTests {
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         _ = state.beginFetch()
-        let account = state.accounts[0].name
+        let account = state.query.accounts[0].name
         _ = reduce(&state, .fetchProgress(requestID: 9_999, account: account, requests: 1, rows: 10))
-        #expect(state.accounts[0].status == .loading)
+        #expect(state.query.accounts[0].status == .loading)
     }
 }

@@ -21,7 +21,7 @@ enum ScreenFixtures {
     /// The same account after its fetch failed with ``unauthorized``.
     static func failed(size: TerminalSize, ascii: Bool = false) -> ExplorerState {
         var state = loading(size: size, ascii: ascii)
-        guard let id = state.pendingRequestID else { return state }
+        guard let id = state.load.pendingRequestID else { return state }
         _ = reduce(&state, .fetchFailed(requestID: id, account: "selectel-demo", message: unauthorized))
         return state
     }

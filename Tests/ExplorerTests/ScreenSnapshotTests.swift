@@ -39,7 +39,7 @@ struct ScreenSnapshotTests {
     func rangePaneFocused(width: Int, height: Int) {
         var state = Fixtures.loadedState(size: TerminalSize(width: width, height: height))
         state.press(.backTab, .backTab, .down)
-        #expect(state.focus == .range)
+        #expect(state.panes.focus == .range)
         let text = ExplorerView.render(state).text
         #expect(text.contains("[Range]"))
         #expect(!text.contains("[Projects]"))
@@ -50,7 +50,7 @@ struct ScreenSnapshotTests {
     func groupingPaneFocused(width: Int, height: Int) {
         var state = Fixtures.loadedState(size: TerminalSize(width: width, height: height))
         state.press(.backTab, .down, .down)
-        #expect(state.focus == .grouping)
+        #expect(state.panes.focus == .grouping)
         #expect(ExplorerView.render(state).text.contains("[Group by (days)]"))
         assertSnapshot(ExplorerView.render(state), named: "grouping-focused-\(width)x\(height)")
     }

@@ -14,29 +14,30 @@ struct SeriesFocusTests {
 
     @Test func tabFromTheChartFocusesTheStripAndThenTheAccounts() {
         var state = Self.focused()
-        #expect(state.focus == .series)
+        #expect(state.panes.focus == .series)
         state.press(.tab)
-        #expect(state.focus == .accounts)
+        #expect(state.panes.focus == .accounts)
         state.press(.backTab, .backTab)
-        #expect(state.focus == .chart)
+        #expect(state.panes.focus == .chart)
     }
 
     @Test func tabbingToTheStripLandsOnTheLatestMarkedChange() {
         let state = Self.focused()
         // The selected row's spike is on 2026-11-17, three bars before the last.
-        #expect(state.seriesCursor == 26)
+        #expect(state.chart.seriesCursor == 26)
         let top = ExplorerView.render(state).lines[state.layout.strip.y]
         #expect(top.contains("2026-11-17: "), "\(top)")
     }
 
     @Test func withoutAMarkedChangeTheCursorLandsOnTheLatestFinishedBarWithData() {
         var state = Fixtures.loadedState(size: TerminalSize(width: 120, height: 40))
-        state.records = SpendStore(state.records.filter { $0.period.start < RangeFixtures.mskMidnight("2026-11-10") })
+        state.load.records = SpendStore(
+            state.load.records.filter { $0.period.start < RangeFixtures.mskMidnight("2026-11-10") })
         state.deriveView()
         state.press(.tab)
         let last = state.seriesColumns.count - 1
-        #expect(state.seriesCursor < last)
-        let span = state.seriesSpan(ofColumn: state.seriesCursor)!
+        #expect(state.chart.seriesCursor < last)
+        let span = state.seriesSpan(ofColumn: state.chart.seriesCursor)!
         #expect(span.end <= RangeFixtures.mskMidnight("2026-11-10"))
         #expect(span.end > RangeFixtures.mskMidnight("2026-11-08"))
     }
@@ -45,25 +46,25 @@ struct SeriesFocusTests {
         var state = Self.focused()
         #expect(state.seriesColumns.count == 30)
         state.press(.end)
-        #expect(state.seriesCursor == 29)
+        #expect(state.chart.seriesCursor == 29)
         state.press(.left, .character("h"))
-        #expect(state.seriesCursor == 27)
+        #expect(state.chart.seriesCursor == 27)
         state.press(.right)
-        #expect(state.seriesCursor == 28)
+        #expect(state.chart.seriesCursor == 28)
         state.press(.home)
-        #expect(state.seriesCursor == 0)
+        #expect(state.chart.seriesCursor == 0)
         state.press(.left)
-        #expect(state.seriesCursor == 0)
+        #expect(state.chart.seriesCursor == 0)
         state.press(.character("l"))
-        #expect(state.seriesCursor == 1)
+        #expect(state.chart.seriesCursor == 1)
         state.press(.end)
-        #expect(state.seriesCursor == 29)
+        #expect(state.chart.seriesCursor == 29)
         state.press(.right)
-        #expect(state.seriesCursor == 29)
+        #expect(state.chart.seriesCursor == 29)
         // ↑ ↓ belong to the lists, not the strip.
-        let cursor = state.cursor
+        let cursor = state.chart.cursor
         state.press(.down)
-        #expect(state.cursor == cursor)
+        #expect(state.chart.cursor == cursor)
     }
 
     @Test func theTitleShowsTheHighlightedDayAndItsExactAmount() {
@@ -81,16 +82,16 @@ struct SeriesFocusTests {
         let effects = state.press(.enter)
         let day = DateRange(
             start: RangeFixtures.mskMidnight("2026-11-17"), end: RangeFixtures.mskMidnight("2026-11-18"))
-        #expect(state.range == day)
-        #expect(state.preset == nil)
-        #expect(state.granularity == .day)
-        #expect(effects == [.fetch(state.query, requestID: state.lastRequestID)])
-        #expect(state.focus == .series)
+        #expect(state.query.range == day)
+        #expect(state.query.preset == nil)
+        #expect(state.query.granularity == .day)
+        #expect(effects == [.fetch(state.fetchQuery, requestID: state.load.lastRequestID)])
+        #expect(state.panes.focus == .series)
         // [ now moves by the new length: one day.
         state.answerFetch()
         state.press(.character("["))
         #expect(
-            state.range
+            state.query.range
                 == DateRange(
                     start: RangeFixtures.mskMidnight("2026-11-16"), end: RangeFixtures.mskMidnight("2026-11-17")))
     }
@@ -98,14 +99,14 @@ struct SeriesFocusTests {
     @Test func enterOnAWeekNarrowsToThatWeeksDays() {
         var state = Self.focused()
         state.press(.character("t"))
-        #expect(state.granularity == .week)
+        #expect(state.query.granularity == .week)
         state.press(.home, .right)
         let expected = DateRange(
             start: RangeFixtures.mskMidnight("2026-10-26"), end: RangeFixtures.mskMidnight("2026-11-02"))
-        #expect(state.seriesSpan(ofColumn: state.seriesCursor) == expected)
+        #expect(state.seriesSpan(ofColumn: state.chart.seriesCursor) == expected)
         let effects = state.press(.enter)
-        #expect(state.range == expected)
-        #expect(state.granularity == .day)
+        #expect(state.query.range == expected)
+        #expect(state.query.granularity == .day)
         #expect(ExplorerState.fetchQuery(in: effects)?.granularity == .day)
         #expect(state.seriesColumns.count == 7)
     }
@@ -113,14 +114,14 @@ struct SeriesFocusTests {
     @Test func enterOnAMonthNarrowsToItsDays() {
         var state = Self.focused()
         state.press(.character("t"), .character("t"))
-        #expect(state.granularity == .month)
+        #expect(state.query.granularity == .month)
         state.press(.end)
         state.press(.enter)
         #expect(
-            state.range
+            state.query.range
                 == DateRange(
                     start: RangeFixtures.mskMidnight("2026-11-01"), end: RangeFixtures.mskMidnight("2026-11-21")))
-        #expect(state.granularity == .day)
+        #expect(state.query.granularity == .day)
     }
 
     @Test func enterOnAMergedColumnNarrowsToAllItsBuckets() {
@@ -132,10 +133,10 @@ struct SeriesFocusTests {
         state.press(.home)
         state.press(.enter)
         #expect(
-            state.range
+            state.query.range
                 == DateRange(
                     start: RangeFixtures.mskMidnight("2026-01-01"), end: RangeFixtures.mskMidnight("2026-01-07")))
-        #expect(state.granularity == .day)
+        #expect(state.query.granularity == .day)
     }
 
     @Test func enterOnADayWithHourlyRecordsShowsItsHours() {
@@ -144,10 +145,10 @@ struct SeriesFocusTests {
         state.press(.end, .left)  // 2026-11-19
         let effects = state.press(.enter)
         #expect(
-            state.range
+            state.query.range
                 == DateRange(
                     start: RangeFixtures.mskMidnight("2026-11-19"), end: RangeFixtures.mskMidnight("2026-11-20")))
-        #expect(state.granularity == .hour)
+        #expect(state.query.granularity == .hour)
         #expect(ExplorerState.fetchQuery(in: effects)?.granularity == .hour)
         state.answerFetch(RangeFixtures.hourlyRecords, account: "onapp-demo")
         #expect(state.seriesColumns.count == 24)
@@ -158,24 +159,24 @@ struct SeriesFocusTests {
         // An hour is the finest bar.
         state.press(.home)
         #expect(state.press(.enter).isEmpty)
-        #expect(state.notice?.contains("finest") == true)
+        #expect(state.screen.notice?.contains("finest") == true)
     }
 
     @Test func escAndBackspaceReturnToTheChart() {
         var state = Self.focused()
         state.press(.escape)
-        #expect(state.focus == .chart)
+        #expect(state.panes.focus == .chart)
         state.press(.tab, .backspace)
-        #expect(state.focus == .chart)
+        #expect(state.panes.focus == .chart)
     }
 
     @Test func theCursorIsClampedWhenTheColumnsChange() {
         var state = Self.focused()
         state.press(.end)
         state.press(.character("t"))  // weeks: 5 columns
-        #expect(state.seriesCursor == 4)
+        #expect(state.chart.seriesCursor == 4)
         _ = reduce(&state, .resize(TerminalSize(width: 80, height: 24)))
-        #expect(state.seriesCursor < state.seriesColumns.count)
+        #expect(state.chart.seriesCursor < state.seriesColumns.count)
     }
 
     @Test func helpForTheStripListsItsKeys() {

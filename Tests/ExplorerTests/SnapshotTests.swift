@@ -20,7 +20,7 @@ struct SnapshotTests {
     @Test func oneObjectsMetrics() {
         var state = Fixtures.loadedState(size: TerminalSize(width: 80, height: 24))
         state.press(.down, .enter, .enter)
-        #expect(state.levels.compactMap(\.crumb) == ["Бухгалтерия", "Сервер-1С"])
+        #expect(state.chart.levels.compactMap(\.crumb) == ["Бухгалтерия", "Сервер-1С"])
         assertSnapshot(ExplorerView.render(state), named: "metrics-80x24")
     }
 

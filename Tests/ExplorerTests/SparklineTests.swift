@@ -25,7 +25,7 @@ struct SparklineTests {
             size: TerminalSize(width: 120, height: 40), now: Fixtures.now, zone: Fixtures.moscow,
             accounts: [AccountEntry(name: "selectel-demo", provider: .selectel)])
         guard case .fetch(_, let id) = state.beginFetch().last else { return }
-        let start = state.range.start
+        let start = state.query.range.start
         let missing = DateRange(start: start, end: start.addingTimeInterval(10 * 86_400))
         let records = ChangeFixtures.records.filter { !missing.contains($0.period.midpoint) }
         _ = reduce(

@@ -40,7 +40,7 @@ struct SpikeGlyphTests {
     func stripMark() throws {
         var state = SpikeFixtures.loadedState()
         let index = try #require(state.table.rows.firstIndex { $0.key.label == "stepped" })
-        state.cursor = index
+        state.chart.cursor = index
         let frame = ExplorerView.render(state)
         let lines = frame.lines
         let markY = try #require(lines.indices.last { lines[$0].contains("▲") })
@@ -90,7 +90,7 @@ struct SpikeGlyphTests {
     @Test("no glyphs when the view is monthly")
     func monthlyNone() {
         var state = SpikeFixtures.loadedState()
-        state.granularity = .month
+        state.query.granularity = .month
         state.deriveView()
         #expect(state.rowEvents == .none)
     }

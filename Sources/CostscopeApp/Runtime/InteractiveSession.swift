@@ -19,8 +19,8 @@ package struct InteractiveSession {
         let terminal = try CursesTerminal(options: options)
         defer { terminal.shutdown() }
         var state = initial
-        state.size = terminal.size
-        state.ascii = state.ascii || !terminal.unicodeOK
+        state.screen.size = terminal.size
+        state.screen.ascii = state.screen.ascii || !terminal.unicodeOK
         _ = reduce(&state, .resize(terminal.size))
         var quit = perform(initialEffects, terminal: terminal)
         var dirty = true

@@ -7,9 +7,9 @@ enum AccountsPaneRows {
     static func drawAccount(
         _ state: ExplorerState, index: Int, in frame: inout Frame, x: Int, y: Int, width: Int, glyphs: Glyphs
     ) {
-        let entry = state.accounts[index]
-        let (mark, role) = SidePanesView.statusMark(entry.status, ascii: state.ascii)
-        let selected = state.focus == .accounts && index == state.accountCursor - 1
+        let entry = state.query.accounts[index]
+        let (mark, role) = SidePanesView.statusMark(entry.status, ascii: state.screen.ascii)
+        let selected = state.panes.focus == .accounts && index == state.panes.accountCursor - 1
         let inView = state.isInView(entry.name)
         let style = selected ? Style(.selection) : Style(inView ? .text : .muted)
         if selected { frame.fill(x: x, y: y, width: width, height: 1, style: style) }
@@ -25,7 +25,7 @@ enum AccountsPaneRows {
             }
         }
         nameWidth -= DataAgeText.draw(
-            for: entry, now: state.now, in: &frame, rightEdge: x + 6 + nameWidth, y: y, available: nameWidth,
+            for: entry, now: state.screen.now, in: &frame, rightEdge: x + 6 + nameWidth, y: y, available: nameWidth,
             style: selected ? style : Style(.muted))
         frame.put(TextFit.middle(entry.name, width: nameWidth, ellipsis: glyphs.ellipsis), x: x + 6, y: y, style: style)
     }
@@ -33,10 +33,10 @@ enum AccountsPaneRows {
     /// `[x] All accounts` (`[-]` when some are out of the view) with the first currency's
     /// total at the right; `All` alone when the words and the amount do not both fit.
     static func drawAllAccounts(_ state: ExplorerState, in frame: inout Frame, x: Int, y: Int, width: Int) {
-        let selected = state.focus == .accounts && state.isAllAccountsEntrySelected
+        let selected = state.panes.focus == .accounts && state.isAllAccountsEntrySelected
         let style = selected ? Style(.selection, bold: true) : Style(.label, bold: true)
         if selected { frame.fill(x: x, y: y, width: width, height: 1, style: style) }
-        let box = state.excludedAccounts.isEmpty ? "[x]" : "[-]"
+        let box = state.query.excludedAccounts.isEmpty ? "[x]" : "[-]"
         guard allAccountsLineHoldsTotal(state), let amount = firstTotalText(state) else {
             frame.put(box + " All accounts", x: x, y: y, style: style, maxWidth: width)
             return
@@ -50,19 +50,19 @@ enum AccountsPaneRows {
     /// Whether the first currency's total fits on the "All accounts" line after `[x] All`.
     static func allAccountsLineHoldsTotal(_ state: ExplorerState) -> Bool {
         guard let amount = firstTotalText(state) else { return false }
-        let width = ExplorerLayout.sideWidth(terminalWidth: state.size.width) - 2
+        let width = ExplorerLayout.sideWidth(terminalWidth: state.screen.size.width) - 2
         return DisplayWidth.of("[x] All ") + DisplayWidth.of(amount) <= width - 1
     }
 
     private static func firstTotalText(_ state: ExplorerState) -> String? {
-        state.allAccountTotals.currencies.first.map { state.allAccountTotals[$0].formatted(ascii: state.ascii) }
+        state.allAccountTotals.currencies.first.map { state.allAccountTotals[$0].formatted(ascii: state.screen.ascii) }
     }
 
     /// A further currency's total over every account, right-aligned under "All accounts".
     static func drawTotal(
         _ state: ExplorerState, currency: Currency, in frame: inout Frame, x: Int, y: Int, width: Int
     ) {
-        let text = state.allAccountTotals[currency].formatted(ascii: state.ascii)
+        let text = state.allAccountTotals[currency].formatted(ascii: state.screen.ascii)
         frame.put(TextFit.right(text, width: width - 1), x: x, y: y, style: Style(.amount), maxWidth: width)
     }
 
@@ -77,6 +77,6 @@ enum AccountsPaneRows {
 extension ExplorerState {
     /// The accounts-pane line the cursor is on.
     var accountCursorLine: AccountPaneLine {
-        accountCursor == 0 ? .allAccounts : .account(accountCursor - 1)
+        panes.accountCursor == 0 ? .allAccounts : .account(panes.accountCursor - 1)
     }
 }

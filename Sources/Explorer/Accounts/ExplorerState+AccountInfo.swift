@@ -3,22 +3,23 @@ import CostCore
 extension ExplorerState {
     /// Keeps a fetch's note with its account and shows it on the status line.
     mutating func noteFetch(account: String, message: String) {
-        if let index = accounts.firstIndex(where: { $0.name == account }),
-            !accounts[index].notes.contains(message)
+        if let index = query.accounts.firstIndex(where: { $0.name == account }),
+            !query.accounts[index].notes.contains(message)
         {
-            accounts[index].notes.append(message)
+            query.accounts[index].notes.append(message)
         }
-        notice = "\(account): \(message)"
-        noticeIsError = false
+        screen.notice = "\(account): \(message)"
+        screen.noticeIsError = false
     }
 
     /// The info line of the account under the accounts-pane cursor: what its provider's
     /// total leaves out, and what its fetches read leniently or fell back on. Nil on
     /// "All accounts", outside the accounts pane, or when there is nothing to say.
     var accountInfo: String? {
-        guard focus == .accounts, case .account(let index) = accountCursorLine, accounts.indices.contains(index)
+        guard panes.focus == .accounts, case .account(let index) = accountCursorLine,
+            query.accounts.indices.contains(index)
         else { return nil }
-        let entry = accounts[index]
+        let entry = query.accounts[index]
         var parts: [String] = []
         if let coverage = providers[entry.provider].coverageNote { parts.append(coverage) }
         switch entry.notes.count {

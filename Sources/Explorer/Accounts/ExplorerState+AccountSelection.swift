@@ -5,31 +5,31 @@ import Foundation
 /// "All accounts" entry (cursor position 0) puts them all back.
 extension ExplorerState {
     /// Whether the accounts-pane cursor is on the "All accounts" entry.
-    public var isAllAccountsEntrySelected: Bool { accountCursor == 0 }
+    public var isAllAccountsEntrySelected: Bool { panes.accountCursor == 0 }
 
     /// The account under the accounts-pane cursor, or nil on "All accounts".
     public var accountUnderCursor: AccountEntry? {
-        accounts.indices.contains(accountCursor - 1) ? accounts[accountCursor - 1] : nil
+        query.accounts.indices.contains(panes.accountCursor - 1) ? query.accounts[panes.accountCursor - 1] : nil
     }
 
     /// Whether `account` counts in the view.
-    public func isInView(_ account: String) -> Bool { !excludedAccounts.contains(account) }
+    public func isInView(_ account: String) -> Bool { !query.excludedAccounts.contains(account) }
 
     /// The accounts whose records count, in pane order.
-    public var accountsInView: [AccountEntry] { accounts.filter { isInView($0.name) } }
+    public var accountsInView: [AccountEntry] { query.accounts.filter { isInView($0.name) } }
 
     /// `2 of 5 accounts` when some accounts are out of the view, else nil.
     public var accountsInViewSummary: String? {
         let shown = accountsInView.count
-        guard shown < accounts.count else { return nil }
-        return "\(shown) of \(accounts.count) accounts"
+        guard shown < query.accounts.count else { return nil }
+        return "\(shown) of \(query.accounts.count) accounts"
     }
 
     /// Per series of ``records``: whether its account is in the view.
-    var seriesInView: [Bool] { records.seriesPassing(excludedAccounts: excludedAccounts) }
+    var seriesInView: [Bool] { load.records.seriesPassing(excludedAccounts: query.excludedAccounts) }
 
     /// Totals per currency of all loaded records in the range, whether in the view or not.
-    func totalsOfAllAccounts() -> MoneyTotals { records.totals(in: range) }
+    func totalsOfAllAccounts() -> MoneyTotals { load.records.totals(in: query.range) }
 
     /// Space in the accounts pane: on an account, takes it out of the view or puts it back;
     /// on "All accounts", puts every account back. The last account in the view stays.
@@ -40,12 +40,12 @@ extension ExplorerState {
         }
         if isInView(account.name) {
             guard accountsInView.count > 1 else {
-                notice = "\(account.name) is the only account in the view; Space on another puts it in"
+                screen.notice = "\(account.name) is the only account in the view; Space on another puts it in"
                 return
             }
-            excludedAccounts.insert(account.name)
+            query.excludedAccounts.insert(account.name)
         } else {
-            excludedAccounts.remove(account.name)
+            query.excludedAccounts.remove(account.name)
         }
         refreshAfterAccountChange()
     }
@@ -54,24 +54,24 @@ extension ExplorerState {
     /// "All accounts" brings them back at once).
     mutating func showOnlyAccountUnderCursor() {
         guard let account = accountUnderCursor else { return }
-        let others = Set(accounts.map(\.name)).subtracting([account.name])
-        guard excludedAccounts != others else { return }
-        excludedAccounts = others
-        cursor = 0
-        cursorChosen = false
-        scroll = 0
+        let others = Set(query.accounts.map(\.name)).subtracting([account.name])
+        guard query.excludedAccounts != others else { return }
+        query.excludedAccounts = others
+        chart.cursor = 0
+        chart.cursorChosen = false
+        chart.scroll = 0
         refreshAfterAccountChange()
     }
 
     /// Puts every account back into the view.
     mutating func includeAllAccounts() {
-        guard !excludedAccounts.isEmpty else { return }
-        excludedAccounts.removeAll()
+        guard !query.excludedAccounts.isEmpty else { return }
+        query.excludedAccounts.removeAll()
         refreshAfterAccountChange()
     }
 
     private mutating func refreshAfterAccountChange() {
-        let selected = cursorChosen ? selectedRow?.id : nil
+        let selected = chart.cursorChosen ? selectedRow?.id : nil
         deriveView()
         restoreCursor(to: selected)
     }

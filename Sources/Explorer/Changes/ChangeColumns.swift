@@ -26,15 +26,15 @@ struct ChangeColumns {
 
     /// Both columns for `state`'s rows, whose widest texts are in `widths`.
     init(state: ExplorerState, widths: ChartColumnWidths) {
-        ascii = state.ascii
+        ascii = state.screen.ascii
         guard state.rowChanges.previousRange != nil, !state.table.rows.isEmpty else {
             (changes, deltaWidth, percentWidth) = (nil, 0, 0)
             (deltaHeading, percentHeading) = ("", "")
             return
         }
         changes = state.rowChanges
-        deltaHeading = ChangeText.deltaHeading(ascii: state.ascii)
-        percentHeading = ChangeText.percentHeading(ascii: state.ascii)
+        deltaHeading = ChangeText.deltaHeading(ascii: state.screen.ascii)
+        percentHeading = ChangeText.percentHeading(ascii: state.screen.ascii)
         deltaWidth = max(DisplayWidth.of(deltaHeading) + 2, widths.delta)
         percentWidth = max(DisplayWidth.of(percentHeading), widths.percent)
         compactDeltaWidth = max(DisplayWidth.of(deltaHeading) + 2, widths.compactDelta)

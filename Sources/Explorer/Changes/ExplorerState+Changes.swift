@@ -4,12 +4,12 @@ import Foundation
 /// The previous period: what the explorer fetches besides the chosen range, and the Δ of each row.
 extension ExplorerState {
     /// The range of the same length just before ``range`` (with day boundaries in ``zone``).
-    public var previousRange: DateRange { ComparisonBaseline.previous.range(before: range, in: zone) }
+    public var previousRange: DateRange { ComparisonBaseline.previous.range(before: query.range, in: query.zone) }
 
     /// What is fetched: the previous period and the chosen range together. Totals and rows
     /// still cover only ``range``, because ``GroupTable`` counts a record only inside its range.
     public var fetchRange: DateRange {
-        DateRange(start: min(previousRange.start, range.start), end: range.end)
+        DateRange(start: min(previousRange.start, query.range.start), end: query.range.end)
     }
 
     /// The current level's totals over ``previousRange``, from the records in view.
@@ -19,7 +19,8 @@ extension ExplorerState {
             return RowChanges(previousRange: previous, previousTotals: levelMatrix.previousTotals)
         }
         let table = GroupTable(
-            store: records, dimension: level.dimension, filters: level.filters, excludedAccounts: excludedAccounts,
+            store: load.records, dimension: level.dimension, filters: level.filters,
+            excludedAccounts: query.excludedAccounts,
             range: previous, boundaries: [previous.start, previous.end])
         var totals: [String: Amount] = [:]
         for row in table.rows { totals[row.id] = row.total }
@@ -31,17 +32,18 @@ extension ExplorerState {
     /// and, when the buckets match, the change detector's series come from this one pass.
     func levelMatrix(viewBoundaries: [Date]) -> SpendMatrix {
         let previous = previousRange
-        var boundaries = viewBoundaries.count >= 2 ? viewBoundaries : [range.start, range.end]
+        var boundaries = viewBoundaries.count >= 2 ? viewBoundaries : [query.range.start, query.range.end]
         var viewStart = 0
-        if previous.end == range.start, !previous.isEmpty {
-            let before = granularity.boundaries(of: previous, in: zone)
+        if previous.end == query.range.start, !previous.isEmpty {
+            let before = query.granularity.boundaries(of: previous, in: query.zone)
             if before.count >= 2, before.last == boundaries.first {
                 viewStart = before.count - 1
                 boundaries = before + boundaries.dropFirst()
             }
         }
         return SpendMatrix(
-            store: records, dimension: level.dimension, filters: level.filters, excludedAccounts: excludedAccounts,
+            store: load.records, dimension: level.dimension, filters: level.filters,
+            excludedAccounts: query.excludedAccounts,
             boundaries: boundaries, viewStart: viewStart)
     }
 }

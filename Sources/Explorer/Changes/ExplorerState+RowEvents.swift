@@ -14,22 +14,23 @@ extension ExplorerState {
     /// The events of every row of the current level and of the whole view, at the view's
     /// granularity when it is a day or an hour; none otherwise.
     func computeRowEvents(_ levelMatrix: SpendMatrix) -> RowEvents {
-        guard granularity == .day || granularity == .hour else { return .none }
+        guard query.granularity == .day || query.granularity == .hour else { return .none }
         let span = fetchRange
-        let boundaries = granularity.boundaries(of: span, in: zone)
+        let boundaries = query.granularity.boundaries(of: span, in: query.zone)
         guard boundaries.count > 2 else { return .none }
         let matrix =
             levelMatrix.boundaries == boundaries
             ? levelMatrix
             : SpendMatrix(
-                store: records, dimension: level.dimension, filters: level.filters, excludedAccounts: excludedAccounts,
+                store: load.records, dimension: level.dimension, filters: level.filters,
+                excludedAccounts: query.excludedAccounts,
                 boundaries: boundaries)
         let spanTable = matrix.spanTable(range: span)
         let periods = spanTable.buckets
-        let incomplete = periods.map { $0.end > now }
+        let incomplete = periods.map { $0.end > screen.now }
         let thresholds = ChangeThresholds.standard
         let coarse = coarselyBilledBuckets(boundaries: boundaries)
-        let range = range
+        let range = query.range
         @Sendable func series(_ amounts: [Amount], _ currency: Currency) -> ChangeSeries {
             let hidden = coarse[currency] ?? []
             let values: [Amount?] = amounts.indices.map {
@@ -109,7 +110,7 @@ extension ExplorerState {
             accountsOfRow = accountsOf(rowIDs, matrix: matrix)
         }
         let accounts = SpendMatrix(
-            store: records, dimension: .account, excludedAccounts: excludedAccounts, boundaries: boundaries
+            store: load.records, dimension: .account, excludedAccounts: query.excludedAccounts, boundaries: boundaries
         ).spanTable(range: span)
         var seriesByAccount: [String: [Amount]] = [:]
         for row in accounts.rows { seriesByAccount[row.id] = row.series }
@@ -129,9 +130,11 @@ extension ExplorerState {
     /// The accounts whose records make up each row of `rowIDs`.
     private func accountsOf(_ rowIDs: Set<String>, matrix: SpendMatrix) -> [String: Set<String>] {
         var accountsOfRow: [String: Set<String>] = [:]
-        for (code, series) in records.series.enumerated() where matrix.seriesInSpan[code] {
-            let id = records.groupID(of: series, along: level.dimension) + "\u{1F}" + records.currency(of: series).code
-            if rowIDs.contains(id) { accountsOfRow[id, default: []].insert(records.account(of: series)) }
+        for (code, series) in load.records.series.enumerated() where matrix.seriesInSpan[code] {
+            let id =
+                load.records.groupID(of: series, along: level.dimension) + "\u{1F}"
+                + load.records.currency(of: series).code
+            if rowIDs.contains(id) { accountsOfRow[id, default: []].insert(load.records.account(of: series)) }
         }
         return accountsOfRow
     }
@@ -158,8 +161,8 @@ extension ExplorerState {
     func coarselyBilledBuckets(boundaries: [Date]) -> [Currency: Set<Int>] {
         guard boundaries.count > 1 else { return [:] }
         var result: [Currency: Set<Int>] = [:]
-        let store = records
-        let inView = store.seriesPassing(excludedAccounts: excludedAccounts)
+        let store = load.records
+        let inView = store.seriesPassing(excludedAccounts: query.excludedAccounts)
         let edges = boundaries.map(SpendStore.millisecondsSince1970)
         // The longest bucket, so that a day in a zone with a 23-hour day is never "coarse".
         let longest = zip(edges, edges.dropFirst()).map { $1 - $0 }.max() ?? 0

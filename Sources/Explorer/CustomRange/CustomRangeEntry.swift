@@ -5,8 +5,9 @@ import Foundation
 /// in force, e.g. `d 1 Nov – 15 Nov`.
 enum CustomRangeEntry {
     static func text(_ state: ExplorerState) -> String {
-        guard state.preset == nil else { return "d Custom" + (state.ascii ? "..." : "…") }
-        return "d " + shortText(state.range, zone: state.zone, now: state.now, ascii: state.ascii)
+        guard state.query.preset == nil else { return "d Custom" + (state.screen.ascii ? "..." : "…") }
+        return "d "
+            + shortText(state.query.range, zone: state.query.zone, now: state.screen.now, ascii: state.screen.ascii)
     }
 
     /// `1 Nov – 15 Nov`, `3 Nov` for one day; outside the current year with a two-digit year

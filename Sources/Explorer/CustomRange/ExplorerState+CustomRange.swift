@@ -9,27 +9,21 @@ extension ExplorerState {
 
     /// Opens the prompt with the current range's days, e.g. `2026-10-22..2026-11-20`.
     mutating func openRangePrompt() {
-        rangePrompt = CivilRangeText.text(of: range, in: zone)
+        rangePrompt = CivilRangeText.text(of: query.range, in: query.zone)
         rangePromptError = nil
     }
 
     /// A key while the prompt is open: text is typed, Backspace edits, Ctrl-U clears, Enter
     /// applies (a bad entry keeps the prompt open with the reason), Esc cancels.
     mutating func handleRangePromptKey(_ key: Key) -> [Effect] {
-        guard let text = rangePrompt else { return [] }
-        switch key {
-        case .enter: return applyRangePrompt(text)
-        case .escape:
-            rangePrompt = nil
-            rangePromptError = nil
-            return []
-        case .backspace, .delete: rangePrompt = String(text.dropLast())
-        case .control("u"): rangePrompt = ""
-        case .control("c"): return [.quit]
-        case .character(let character): rangePrompt = text + String(character)
-        default: return []
+        guard case .rangePrompt(var editor, _) = modal else { return [] }
+        switch editor.apply(key) {
+        case .submitted(let text): return applyRangePrompt(text)
+        case .cancelled: modal = nil
+        case .quit: return [.quit]
+        case .edited: modal = .rangePrompt(editor, error: nil)
+        case .ignored: break
         }
-        rangePromptError = nil
         return []
     }
 
@@ -37,14 +31,14 @@ extension ExplorerState {
     private mutating func applyRangePrompt(_ text: String) -> [Effect] {
         let newRange: DateRange
         do {
-            newRange = try CivilRangeText(parsing: text).range(in: zone, now: now)
+            newRange = try CivilRangeText(parsing: text).range(in: query.zone, now: screen.now)
         } catch {
             rangePromptError = error.description
             return []
         }
         rangePrompt = nil
         rangePromptError = nil
-        if focus == .range { focus = .chart }
+        if panes.focus == .range { panes.focus = .chart }
         return select(newRange, preset: nil)
     }
 }

@@ -9,7 +9,7 @@ enum RangePromptView {
         let hintWidth = inner.width >= 50 ? DisplayWidth.of(hint) + 1 : 0
         let label = "Range: "
         let room = inner.width - 1 - DisplayWidth.of(label) - hintWidth
-        var shown = text + (state.ascii ? "_" : "█")
+        var shown = text + (state.screen.ascii ? "_" : "█")
         while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
         let x = inner.x + 1 + frame.put(label, x: inner.x + 1, y: y, style: Style(.key, bold: true))
         frame.put(shown, x: x, y: y, style: Style(.text), maxWidth: room)

@@ -11,7 +11,7 @@ extension ExplorerState {
         let oneObject = current.filters.contains { $0.dimension == .object && !$0.includesChildren }
         switch traits.metricDetail {
         case .monthSplit where oneObject:
-            return .seewebServer(SeewebMonthSplit.splits(of: recordsAtLevel(current), now: now))
+            return .seewebServer(SeewebMonthSplit.splits(of: recordsAtLevel(current), now: screen.now))
         case .quantities(let showsTariff, let oneObjectOnly) where oneObject || !oneObjectOnly:
             return .quantities(leafDetails(at: current), showsTariff: showsTariff)
         default:
@@ -35,14 +35,14 @@ extension ExplorerState {
 
     /// The records in view, in range, that pass `level`'s filters.
     private func recordsAtLevel(_ level: DrillLevel) -> [CostRecord] {
-        let mask = records.seriesPassing(filters: level.filters, excludedAccounts: excludedAccounts)
-        return records.records(at: records.indices(passing: mask, middleIn: range))
+        let mask = load.records.seriesPassing(filters: level.filters, excludedAccounts: query.excludedAccounts)
+        return load.records.records(at: load.records.indices(passing: mask, middleIn: query.range))
     }
 
     /// Quantity, unit and tariff per metric row at `level`.
     private func leafDetails(at level: DrillLevel) -> [String: LeafRowDetail] {
-        let store = records
-        let mask = store.seriesPassing(filters: level.filters, excludedAccounts: excludedAccounts)
+        let store = load.records
+        let mask = store.seriesPassing(filters: level.filters, excludedAccounts: query.excludedAccounts)
         // What a record's series says (its row, unit and tariff) is read once per series; a
         // record adds only its quantity.
         var slotByID: [String: Int] = [:]
@@ -59,7 +59,7 @@ extension ExplorerState {
         }
         var details = Array(repeating: LeafRowDetail(), count: slotByID.count)
         var seen = Array(repeating: false, count: slotByID.count)
-        store.forEachIndex(passing: mask, middleIn: range) { index in
+        store.forEachIndex(passing: mask, middleIn: query.range) { index in
             let code = Int(store.seriesCodes[index])
             let slot = slotOfSeries[code]
             let quantity =

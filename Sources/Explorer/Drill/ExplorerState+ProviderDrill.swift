@@ -4,7 +4,7 @@ extension ExplorerState {
     /// The provider of every account in the view, or nil when the view mixes providers.
     public var viewProvider: ProviderKind? {
         var found: ProviderKind?
-        for account in accounts where !excludedAccounts.contains(account.name) {
+        for account in query.accounts where !query.excludedAccounts.contains(account.name) {
             if let found, found != account.provider { return nil }
             found = account.provider
         }
@@ -42,12 +42,12 @@ extension ExplorerState {
     /// The breadcrumbs of the current view, e.g. `All projects`, `production`: drawn above the
     /// chart, written into exports and named by the copied report command.
     public var drillPath: [String] {
-        [rootCrumb] + levels.dropFirst().compactMap(\.crumb)
+        [rootCrumb] + chart.levels.dropFirst().compactMap(\.crumb)
     }
 
     /// The first breadcrumb: `All projects`, `All VMs`, `All groups`.
     public var rootCrumb: String {
-        "All " + Self.lowercasedNoun(pluralTitle(of: levels[0]))
+        "All " + Self.lowercasedNoun(pluralTitle(of: chart.levels[0]))
     }
 
     /// A heading as a noun inside a sentence: lower case, except words with several capitals
@@ -73,16 +73,16 @@ extension ExplorerState {
     /// without projects and the root groups by project (every row would be "(unassigned)"),
     /// and puts the chosen grouping back once the view has several providers again.
     mutating func adaptRootLevelToView() {
-        guard levels.count == 1 else { return }
-        if let replaced = levels[0].replacedDimension {
-            levels[0].dimension = replaced
-            levels[0].replacedDimension = nil
+        guard chart.levels.count == 1 else { return }
+        if let replaced = chart.levels[0].replacedDimension {
+            chart.levels[0].dimension = replaced
+            chart.levels[0].replacedDimension = nil
         }
-        guard levels[0].dimension == .project, let provider = viewProvider else { return }
+        guard chart.levels[0].dimension == .project, let provider = viewProvider else { return }
         let path = ProviderDrillPath(providers[provider])
         guard !path.hasProjects, let first = path.steps.first else { return }
-        levels[0].replacedDimension = .project
-        levels[0].dimension = first.dimension
+        chart.levels[0].replacedDimension = .project
+        chart.levels[0].dimension = first.dimension
     }
 
     /// The level Enter on `row` opens, or nil when the current level is the finest.
@@ -121,11 +121,11 @@ extension ExplorerState {
 
     /// The provider of every record in view passing `filters`, or nil when there are several.
     private func singleProvider(passing filters: [DrillFilter]) -> ProviderKind? {
-        let mask = records.seriesPassing(filters: filters, excludedAccounts: excludedAccounts)
+        let mask = load.records.seriesPassing(filters: filters, excludedAccounts: query.excludedAccounts)
         var found: ProviderKind?
         var several = false
-        records.forEachIndex(passing: mask, middleIn: range) { index in
-            let provider = records.series[Int(records.seriesCodes[index])].provider
+        load.records.forEachIndex(passing: mask, middleIn: query.range) { index in
+            let provider = load.records.series[Int(load.records.seriesCodes[index])].provider
             if let found, found != provider {
                 several = true
                 return false

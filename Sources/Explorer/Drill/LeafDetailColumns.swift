@@ -61,7 +61,7 @@ struct LeafDetailColumns {
         if room - taken() < Self.minimumLabelAndBar { tariffWidth = 0 }
         if room - taken() < Self.minimumLabelAndBar { quantityWidth = 0 }
         self.init(
-            detailsByRow: details, showsTariff: showsTariff, ascii: state.ascii, quantityWidth: quantityWidth,
+            detailsByRow: details, showsTariff: showsTariff, ascii: state.screen.ascii, quantityWidth: quantityWidth,
             tariffWidth: tariffWidth)
     }
 

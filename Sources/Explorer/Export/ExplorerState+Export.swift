@@ -5,8 +5,8 @@ extension ExplorerState {
     /// filter), its totals, and what selects them.
     public var viewExport: ViewExport {
         ViewExport(
-            grouping: level.dimension, drillPath: drillPath, filter: rowFilter.map(\.pattern), range: range,
-            zone: zone, accounts: accountsInView.map(\.name),
+            grouping: level.dimension, drillPath: drillPath, filter: chart.rowFilter.map(\.pattern), range: query.range,
+            zone: query.zone, accounts: accountsInView.map(\.name),
             rows: table.rows.map { row in
                 ViewExport.Row(key: row.key.id, label: row.key.label, kind: row.key.kind, money: row.money)
             },

@@ -12,26 +12,27 @@ public struct ReportCommandLine: Hashable, Sendable {
     /// The command for `state`'s view.
     public init(_ state: ExplorerState) {
         var words = ["costscope", "report"]
-        if state.excludedAccounts.isEmpty {
-            words += state.reportSource
+        if state.query.excludedAccounts.isEmpty {
+            words += state.screen.reportSource
         } else {
-            words += Self.withoutAccounts(state.reportSource)
+            words += Self.withoutAccounts(state.screen.reportSource)
             for account in state.accountsInView { words += ["--account", account.name] }
         }
-        if let preset = state.preset {
+        if let preset = state.query.preset {
             words += ["--range", preset.rawValue]
         } else {
-            let days = DateText.range(state.range, zone: state.zone, ascii: true).components(separatedBy: " - ")
+            let days = DateText.range(state.query.range, zone: state.query.zone, ascii: true).components(
+                separatedBy: " - ")
             words += ["--from", days[0], "--to", days[days.count - 1]]
         }
-        words += ["--tz", state.zone.identifier, "--group-by", state.level.dimension.rawValue]
-        words += ["--granularity", state.granularity.rawValue]
+        words += ["--tz", state.query.zone.identifier, "--group-by", state.level.dimension.rawValue]
+        words += ["--granularity", state.query.granularity.rawValue]
         arguments = words
         var missing: [String] = []
-        if state.levels.count > 1 {
+        if state.chart.levels.count > 1 {
             missing.append("the drill path (" + state.drillPath.joined(separator: " > ") + ")")
         }
-        if let filter = state.rowFilter { missing.append("the filter '\(filter.pattern)'") }
+        if let filter = state.chart.rowFilter { missing.append("the filter '\(filter.pattern)'") }
         omissions = missing
     }
 

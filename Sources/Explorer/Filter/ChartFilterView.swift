@@ -4,15 +4,15 @@ enum ChartFilterView {
     /// The pane title: the dimension, and the filter in force.
     static func title(_ state: ExplorerState) -> String {
         let plural = state.pluralTitle(of: state.level)
-        guard let filter = state.rowFilter else { return plural }
+        guard let filter = state.chart.rowFilter else { return plural }
         return plural + " matching /" + filter.pattern + "/"
     }
 
     /// The right-hand title choices, most informative first.
     static func rightTitles(_ state: ExplorerState) -> [String] {
         let count = state.table.rows.count
-        let position = count == 0 ? "" : "\(state.cursor + 1)/\(count)"
-        guard state.rowFilter != nil else { return [position] }
+        let position = count == 0 ? "" : "\(state.chart.cursor + 1)/\(count)"
+        guard state.chart.rowFilter != nil else { return [position] }
         let ofAll = "\(count) of \(state.unfilteredRowCount) rows"
         return count == 0 ? [ofAll] : [position + " · " + ofAll, ofAll, position]
     }
@@ -20,19 +20,19 @@ enum ChartFilterView {
     /// The row count at the bottom: `3 projects`, or `2 of 3 projects` under a filter.
     static func countText(_ state: ExplorerState, noun: String) -> String {
         let count = state.table.rows.count
-        guard state.rowFilter != nil else { return "\(count) \(noun)" }
+        guard state.chart.rowFilter != nil else { return "\(count) \(noun)" }
         let all = state.unfilteredRowCount
         return "\(count) of \(all) " + state.rowCountNoun(of: state.level, count: all)
     }
 
     /// The word before the totals: they are for the filtered rows only when a filter is in force.
     static func totalWord(_ state: ExplorerState) -> String {
-        state.rowFilter == nil ? "Total " : "Filtered total "
+        state.chart.rowFilter == nil ? "Total " : "Filtered total "
     }
 
     /// What the empty chart says when the filter hides every row.
     static func emptyLines(_ state: ExplorerState) -> [(String, StyleRole)] {
-        guard let filter = state.rowFilter, state.unfilteredRowCount > 0 else { return [] }
+        guard let filter = state.chart.rowFilter, state.unfilteredRowCount > 0 else { return [] }
         return [
             ("No \(state.rowCountNoun(of: state.level, count: 2)) match /\(filter.pattern)/.", .muted),
             ("Esc clears the filter; / edits it.", .muted),
@@ -47,7 +47,7 @@ enum ChartFilterView {
         frame.fill(x: inner.x, y: y, width: inner.width, height: 1)
         let hint = "Enter apply  Esc cancel"
         let hintWidth = inner.width >= 50 ? DisplayWidth.of(hint) + 1 : 0
-        let cursor = state.ascii ? "_" : "█"
+        let cursor = state.screen.ascii ? "_" : "█"
         let room = inner.width - 3 - hintWidth
         var shown = text + cursor
         while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }

@@ -11,20 +11,20 @@ extension ExplorerState {
     /// Applies a mouse event; the same effects a key would have.
     mutating func handle(_ event: MouseEvent) -> [Effect] {
         guard !isTooSmall else { return [] }
-        if showHelp || filterPrompt != nil || rangePrompt != nil || commandMenu != nil || changesOverlay != nil {
+        if let modal {
             // Overlays are driven by keys; a click closes help, as any key does.
-            if showHelp, event.kind == .click { showHelp = false }
+            if modal == .help, event.kind == .click { self.modal = nil }
             return []
         }
         let layout = layout
         switch event.kind {
         case .click:
             guard let pane = Self.pane(at: event, in: layout) else { return [] }
-            notice = nil
-            noticeIsError = false
+            screen.notice = nil
+            screen.noticeIsError = false
             return click(in: pane, at: event, layout: layout)
-        case .wheelUp: scroll(Self.pane(at: event, in: layout) ?? focus, by: -Self.wheelStep)
-        case .wheelDown: scroll(Self.pane(at: event, in: layout) ?? focus, by: Self.wheelStep)
+        case .wheelUp: scroll(Self.pane(at: event, in: layout) ?? panes.focus, by: -Self.wheelStep)
+        case .wheelDown: scroll(Self.pane(at: event, in: layout) ?? panes.focus, by: Self.wheelStep)
         }
         return []
     }
@@ -39,8 +39,8 @@ extension ExplorerState {
     }
 
     private mutating func click(in pane: Pane, at event: MouseEvent, layout: ExplorerLayout) -> [Effect] {
-        let wasFocused = focus == pane
-        focus = pane
+        let wasFocused = panes.focus == pane
+        panes.focus = pane
         switch pane {
         case .accounts:
             guard let line = accountLine(atY: event.y, inner: layout.accounts.inset) else { return [] }
@@ -50,19 +50,21 @@ extension ExplorerState {
             case .account(let index): target = index + 1
             case .provider: return []
             }
-            return choose(target, cursor: \.accountCursor, wasFocused: wasFocused)
+            return choose(target, cursor: \.panes.accountCursor, wasFocused: wasFocused)
         case .range:
             guard
                 let index = ListWindow.index(
-                    atY: event.y, inner: layout.range.inset, cursor: rangeCursor, count: DatePreset.allCases.count)
+                    atY: event.y, inner: layout.range.inset, cursor: panes.rangeCursor, count: DatePreset.allCases.count
+                )
             else { return [] }
-            return choose(index, cursor: \.rangeCursor, wasFocused: wasFocused)
+            return choose(index, cursor: \.panes.rangeCursor, wasFocused: wasFocused)
         case .grouping:
             guard
                 let index = ListWindow.index(
-                    atY: event.y, inner: layout.grouping.inset, cursor: groupingCursor, count: dimensions.count)
+                    atY: event.y, inner: layout.grouping.inset, cursor: panes.groupingCursor,
+                    count: query.dimensions.count)
             else { return [] }
-            return choose(index, cursor: \.groupingCursor, wasFocused: wasFocused)
+            return choose(index, cursor: \.panes.groupingCursor, wasFocused: wasFocused)
         case .chart:
             return clickChart(at: event, geometry: layout.chartRows, wasFocused: wasFocused)
         case .series:
@@ -86,16 +88,16 @@ extension ExplorerState {
         let inner = geometry.inner
         guard event.x >= inner.x, event.x < inner.right else { return [] }
         if event.y == geometry.breadcrumbY {
-            guard levels.count > 1 else { return [] }
+            guard chart.levels.count > 1 else { return [] }
             _ = clearRowFilter()
             return perform(.back, key: .escape)
         }
         guard chartRowsAreShown, let offset = geometry.visibleRow(atY: event.y) else { return [] }
-        let index = scroll + offset
+        let index = chart.scroll + offset
         guard table.rows.indices.contains(index) else { return [] }
-        if wasFocused, index == cursor { return perform(.activate, key: .enter) }
-        cursor = index
-        cursorChosen = true
+        if wasFocused, index == chart.cursor { return perform(.activate, key: .enter) }
+        chart.cursor = index
+        chart.cursorChosen = true
         keepCursorVisible()
         return []
     }
@@ -121,17 +123,17 @@ extension ExplorerState {
     private mutating func scroll(_ pane: Pane, by delta: Int) {
         func moved(_ value: Int, count: Int) -> Int { min(max(0, value + delta), max(0, count - 1)) }
         switch pane {
-        case .accounts: accountCursor = moved(accountCursor, count: accounts.count + 1)
-        case .range: rangeCursor = moved(rangeCursor, count: DatePreset.allCases.count)
-        case .grouping: groupingCursor = moved(groupingCursor, count: dimensions.count)
+        case .accounts: panes.accountCursor = moved(panes.accountCursor, count: query.accounts.count + 1)
+        case .range: panes.rangeCursor = moved(panes.rangeCursor, count: DatePreset.allCases.count)
+        case .grouping: panes.groupingCursor = moved(panes.groupingCursor, count: query.dimensions.count)
         case .chart:
             guard chartRowsAreShown else { return }
             let page = max(1, chartPageSize)
-            scroll = min(max(0, scroll + delta), max(0, table.rows.count - page))
-            let onScreen = min(max(cursor, scroll), min(table.rows.count, scroll + page) - 1)
-            if onScreen != cursor {
-                cursor = onScreen
-                cursorChosen = true
+            chart.scroll = min(max(0, chart.scroll + delta), max(0, table.rows.count - page))
+            let onScreen = min(max(chart.cursor, chart.scroll), min(table.rows.count, chart.scroll + page) - 1)
+            if onScreen != chart.cursor {
+                chart.cursor = onScreen
+                chart.cursorChosen = true
             }
         case .series: break
         }

@@ -19,3 +19,24 @@ public struct KeyBinding: Hashable, Sendable {
         self.panes = panes
     }
 }
+
+/// Keys bound to what they do in an open overlay or prompt.
+public struct ModalKeyBinding: Hashable, Sendable {
+    /// Which overlays share a binding.
+    public enum Kind: Hashable, Sendable { case menu, changes, prompt }
+
+    /// What a key does there.
+    public enum Command: Hashable, Sendable {
+        case up, down, first, last, choose, close, quit, submit, deleteBack, clearLine
+    }
+
+    public var keys: [Key]
+    public var command: Command
+    public var kinds: Set<Kind>
+
+    public init(_ keys: [Key], _ command: Command, in kinds: Set<Kind>) {
+        self.keys = keys
+        self.command = command
+        self.kinds = kinds
+    }
+}

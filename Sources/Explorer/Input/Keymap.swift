@@ -56,6 +56,29 @@ public enum Keymap {
         KeyBinding([.character("q"), .control("c")], "q ^C", "quit", .quit),
     ]
 
+    /// The keys of the open overlay or prompt (``ExplorerState/modal``), which takes every key
+    /// until it closes; the menu lists its entries with the bindings above.
+    public static let modalBindings: [ModalKeyBinding] = [
+        ModalKeyBinding([.up, .character("k")], .up, in: [.menu, .changes]),
+        ModalKeyBinding([.down, .character("j")], .down, in: [.menu, .changes]),
+        ModalKeyBinding([.home, .character("g")], .first, in: [.menu, .changes]),
+        ModalKeyBinding([.end, .character("G")], .last, in: [.menu, .changes]),
+        ModalKeyBinding([.enter, .right, .character("l")], .choose, in: [.menu]),
+        ModalKeyBinding([.escape, .left, .character("h"), .character(":")], .close, in: [.menu]),
+        ModalKeyBinding([.enter], .choose, in: [.changes]),
+        ModalKeyBinding([.escape, .character("w"), .character("q")], .close, in: [.changes]),
+        ModalKeyBinding([.enter], .submit, in: [.prompt]),
+        ModalKeyBinding([.escape], .close, in: [.prompt]),
+        ModalKeyBinding([.backspace, .delete], .deleteBack, in: [.prompt]),
+        ModalKeyBinding([.control("u")], .clearLine, in: [.prompt]),
+        ModalKeyBinding([.control("c")], .quit, in: [.menu, .changes, .prompt]),
+    ]
+
+    /// What `key` does in an open overlay or prompt of `kind`.
+    public static func modalCommand(for key: Key, in kind: ModalKeyBinding.Kind) -> ModalKeyBinding.Command? {
+        modalBindings.first { $0.kinds.contains(kind) && $0.keys.contains(key) }?.command
+    }
+
     /// What the `:` menu offers, in order: the less common actions.
     public static let menuCommands: [Command] =
         ExportFormat.allCases.map { .export($0) } + [

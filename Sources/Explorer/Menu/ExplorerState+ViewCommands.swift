@@ -11,14 +11,14 @@ extension ExplorerState {
         case .openCommandMenu: commandMenu = CommandMenu(title: "Commands", commands: Keymap.menuCommands)
         case .export(let format):
             guard !table.rows.isEmpty else {
-                notice = "Nothing to export: the view has no rows"
+                screen.notice = "Nothing to export: the view has no rows"
                 return []
             }
-            notice = "Exporting \(table.rows.count) rows as \(format.title)…"
+            screen.notice = "Exporting \(table.rows.count) rows as \(format.title)…"
             return [.export(viewExport, as: format)]
         case .copyReportCommand:
             let command = ReportCommandLine(self)
-            notice = command.notice
+            screen.notice = command.notice
             return [.copyToClipboard(command.text)]
         default: break
         }
@@ -28,17 +28,17 @@ extension ExplorerState {
     /// A key while the command menu is open: arrows move, Enter runs the entry, Esc closes.
     mutating func handleCommandMenuKey(_ key: Key) -> [Effect] {
         guard var menu = commandMenu else { return [] }
-        switch key {
-        case .up, .character("k"): menu.cursor = max(0, menu.cursor - 1)
-        case .down, .character("j"): menu.cursor = min(menu.entries.count - 1, menu.cursor + 1)
-        case .home, .character("g"): menu.cursor = 0
-        case .end, .character("G"): menu.cursor = menu.entries.count - 1
-        case .escape, .left, .character("h"), .character(":"):
-            commandMenu = nil
+        switch Keymap.modalCommand(for: key, in: .menu) {
+        case .up: menu.cursor = max(0, menu.cursor - 1)
+        case .down: menu.cursor = min(menu.entries.count - 1, menu.cursor + 1)
+        case .first: menu.cursor = 0
+        case .last: menu.cursor = menu.entries.count - 1
+        case .close:
+            modal = nil
             return []
-        case .control("c"): return [.quit]
-        case .enter, .right, .character("l"):
-            commandMenu = nil
+        case .quit: return [.quit]
+        case .choose:
+            modal = nil
             guard let command = menu.selectedCommand else { return [] }
             return perform(command, key: .enter)
         default: break
@@ -51,11 +51,11 @@ extension ExplorerState {
     mutating func showExportResult(_ action: Action) {
         switch action {
         case .exported(let path):
-            notice = "Exported to \(path)"
-            noticeIsError = false
+            screen.notice = "Exported to \(path)"
+            screen.noticeIsError = false
         case .exportFailed(let message):
-            notice = "Export failed: \(message)"
-            noticeIsError = true
+            screen.notice = "Export failed: \(message)"
+            screen.noticeIsError = true
         default: break
         }
     }

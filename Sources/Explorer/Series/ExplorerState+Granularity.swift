@@ -10,7 +10,7 @@ extension ExplorerState {
     public var offeredGranularities: [Granularity] {
         Granularity.allCases.filter { candidate in
             switch candidate {
-            case .hour: fitsRange(.hour) && hasSubDailyRecords(in: range)
+            case .hour: fitsRange(.hour) && hasSubDailyRecords(in: query.range)
             case .day: true
             case .week, .month: fitsRange(candidate)
             }
@@ -19,13 +19,13 @@ extension ExplorerState {
 
     /// Whether `candidate` suits the length of `span` (the range when nil), whatever the records.
     func fitsRange(_ candidate: Granularity, _ span: DateRange? = nil) -> Bool {
-        let span = span ?? range
+        let span = span ?? query.range
         let week: TimeInterval = 7 * 86_400 + 3_600
         switch candidate {
         case .hour: return span.duration <= week
         case .day: return true
         case .week: return span.duration > week
-        case .month: return Granularity.month.boundaries(of: span, in: zone).count > 2
+        case .month: return Granularity.month.boundaries(of: span, in: query.zone).count > 2
         }
     }
 
@@ -33,10 +33,10 @@ extension ExplorerState {
     mutating func cycleGranularity() -> [Effect] {
         let offered = offeredGranularities
         let order = Granularity.allCases
-        let position = order.firstIndex(of: granularity) ?? 0
+        let position = order.firstIndex(of: query.granularity) ?? 0
         let next = (1...order.count).lazy.map { order[(position + $0) % order.count] }.first { offered.contains($0) }
-        guard let next, next != granularity else {
-            notice =
+        guard let next, next != query.granularity else {
+            screen.notice =
                 fitsRange(.hour)
                 ? "Bars by day only: no record in view is shorter than a day, so there are no hours to show"
                 : "Bars by day only for this range"
@@ -48,10 +48,10 @@ extension ExplorerState {
     /// Rebuilds the view with buckets of `newGranularity`; fetches again when hours are wanted and
     /// some account sent daily records that its provider can split into hours.
     mutating func changeGranularity(to newGranularity: Granularity) -> [Effect] {
-        let selected = cursorChosen ? selectedRow?.id : nil
-        let finerNeeded = newGranularity == .hour && granularity != .hour && hasRecordsToFetchByTheHour
-        granularity = newGranularity
-        seriesCursor = Int.max
+        let selected = chart.cursorChosen ? selectedRow?.id : nil
+        let finerNeeded = newGranularity == .hour && query.granularity != .hour && hasRecordsToFetchByTheHour
+        query.granularity = newGranularity
+        chart.seriesCursor = Int.max
         deriveView()
         restoreCursor(to: selected)
         return finerNeeded ? beginFetch() : []
@@ -61,14 +61,14 @@ extension ExplorerState {
     /// hours when asked for them (``ProviderTraits/sendsHoursOnRequest``).
     private var hasRecordsToFetchByTheHour: Bool {
         var mask = seriesInView
-        for (code, series) in records.series.enumerated() where !providers[series.provider].sendsHoursOnRequest {
+        for (code, series) in load.records.series.enumerated() where !providers[series.provider].sendsHoursOnRequest {
             mask[code] = false
         }
-        return records.contains(passing: mask) { start, end in end - start >= 86_400_000 }
+        return load.records.contains(passing: mask) { start, end in end - start >= 86_400_000 }
     }
 
     /// The bucket size to keep for `newRange`: the current one when it suits the range's length, else days.
     func granularityKept(for newRange: DateRange) -> Granularity {
-        fitsRange(granularity, newRange) ? granularity : .day
+        fitsRange(query.granularity, newRange) ? query.granularity : .day
     }
 }

@@ -17,7 +17,7 @@ extension ExplorerState {
 
     /// Keeps the bucket cursor on a column.
     mutating func clampSeriesCursor() {
-        seriesCursor = min(max(0, seriesCursor), max(0, seriesColumns.count - 1))
+        chart.seriesCursor = min(max(0, chart.seriesCursor), max(0, seriesColumns.count - 1))
     }
 
     /// Puts the bucket cursor where someone tabbing to the strip most likely wants it: on the
@@ -47,41 +47,41 @@ extension ExplorerState {
         } else {
             marked = nil
         }
-        let finished = buckets.last { table.bucketsWithData[$0] && boundaries[$0 + 1] <= now }
+        let finished = buckets.last { table.bucketsWithData[$0] && boundaries[$0 + 1] <= screen.now }
         if let bucket = marked ?? finished {
-            seriesCursor = bucket / columns.bucketsPerColumn
+            chart.seriesCursor = bucket / columns.bucketsPerColumn
         } else {
-            seriesCursor = columns.count - 1
+            chart.seriesCursor = columns.count - 1
         }
     }
 
     /// Moves the bucket cursor `delta` columns, stopping at either end.
     mutating func moveSeriesCursor(by delta: Int) {
-        seriesCursor = seriesCursor.addingReportingOverflow(delta).partialValue
+        chart.seriesCursor = chart.seriesCursor.addingReportingOverflow(delta).partialValue
         clampSeriesCursor()
     }
 
     /// Enter on the strip: narrows the range to the highlighted column's buckets, with bars one
     /// size finer when that suits the new range, and fetches it.
     mutating func narrowToSeriesColumn() -> [Effect] {
-        guard let span = seriesSpan(ofColumn: seriesCursor) else { return [] }
-        guard granularity != .hour else {
-            notice = "An hour is the finest bar: [ and ] move to the neighbouring hours"
+        guard let span = seriesSpan(ofColumn: chart.seriesCursor) else { return [] }
+        guard query.granularity != .hour else {
+            screen.notice = "An hour is the finest bar: [ and ] move to the neighbouring hours"
             return []
         }
         let finer = granularityAfterNarrowing(to: span)
-        guard span != range else {
+        guard span != query.range else {
             // The bar already is the whole range: only the bars get finer.
-            return finer == granularity ? [] : changeGranularity(to: finer)
+            return finer == query.granularity ? [] : changeGranularity(to: finer)
         }
-        granularity = finer
+        query.granularity = finer
         return select(span, preset: nil)
     }
 
     /// The bucket size for a range narrowed to one bar: a month or a week in days, a day in
     /// hours when the accounts have hourly records, else what it was.
     func granularityAfterNarrowing(to span: DateRange) -> Granularity {
-        switch granularity {
+        switch query.granularity {
         case .month, .week: return .day
         case .day: return span.duration <= Self.longestDay && hasSubDailyRecords(in: span) ? .hour : .day
         case .hour: return .hour
@@ -92,7 +92,7 @@ extension ExplorerState {
     func hasSubDailyRecords(in span: DateRange) -> Bool {
         let low = SpendStore.millisecondsSince1970(span.start)
         let high = SpendStore.millisecondsSince1970(span.end)
-        return records.contains(passing: seriesInView) { start, end in
+        return load.records.contains(passing: seriesInView) { start, end in
             end - start < 86_400_000 && start < high && low < end
         }
     }

@@ -25,10 +25,11 @@ enum SeriesCursorView {
     static func titleChoices(
         _ state: ExplorerState, span: DateRange, amount: Money, hasData: Bool, incomplete: Bool, glyphs: Glyphs
     ) -> [String] {
-        let dates = spanText(span, granularity: state.granularity, zone: state.zone, ascii: state.ascii)
+        let dates = spanText(
+            span, granularity: state.query.granularity, zone: state.query.zone, ascii: state.screen.ascii)
         let value =
-            hasData ? amount.formatted(ascii: state.ascii) + (incomplete ? " so far" : "") : "no data"
-        let zone = state.zone.shortLabel(at: span.start)
+            hasData ? amount.formatted(ascii: state.screen.ascii) + (incomplete ? " so far" : "") : "no data"
+        let zone = state.query.zone.shortLabel(at: span.start)
         return [dates + ": " + value + " \(glyphs.vertical) " + zone, dates + ": " + value, value]
     }
 
@@ -48,19 +49,19 @@ enum SeriesCursorView {
         }
         let axisY = inner.bottom - 1
         frame.fill(x: inner.x, y: axisY, width: inner.width, height: 1)
-        let marker = state.ascii ? "^" : "▲"
-        let label = DateText.axis(starts[column], granularity: state.granularity, zone: state.zone)
+        let marker = state.screen.ascii ? "^" : "▲"
+        let label = DateText.axis(starts[column], granularity: state.query.granularity, zone: state.query.zone)
         let labelWidth = DisplayWidth.of(label) + 2
         // The marker sits under the column; its date follows it, or precedes it near the right edge.
         let fitsAfter = x + labelWidth <= inner.right
         let segment = fitsAfter ? x : max(inner.x, x + 1 - labelWidth)
         let text = fitsAfter ? marker + " " + label : label + " " + marker
         frame.put(text, x: segment, y: axisY, style: Style(.selectedBar, bold: true), maxWidth: inner.width)
-        let first = DateText.axis(starts[0], granularity: state.granularity, zone: state.zone)
+        let first = DateText.axis(starts[0], granularity: state.query.granularity, zone: state.query.zone)
         if geometry.left + DisplayWidth.of(first) + 1 < segment {
             frame.put(first, x: geometry.left, y: axisY, style: Style(.muted))
         }
-        let last = DateText.axis(starts[starts.count - 1], granularity: state.granularity, zone: state.zone)
+        let last = DateText.axis(starts[starts.count - 1], granularity: state.query.granularity, zone: state.query.zone)
         let lastX = min(
             inner.right - DisplayWidth.of(last), geometry.left + (geometry.columnCount - 1) * geometry.columnWidth)
         if lastX > segment + labelWidth + 1 {

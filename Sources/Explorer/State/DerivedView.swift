@@ -79,17 +79,19 @@ extension ExplorerState {
 
     private var derivedInputs: DerivedView.Inputs {
         DerivedView.Inputs(
-            recordsGeneration: recordsGeneration,
-            accounts: accounts.map { DerivedView.AccountKey(name: $0.name, provider: $0.provider) },
-            excludedAccounts: excludedAccounts, range: range, zone: zone, granularity: granularity, levels: levels,
-            sortOrder: sortOrder, sortDescending: sortDescending, rowFilter: rowFilter, now: now, ascii: ascii)
+            recordsGeneration: load.recordsGeneration,
+            accounts: query.accounts.map { DerivedView.AccountKey(name: $0.name, provider: $0.provider) },
+            excludedAccounts: query.excludedAccounts, range: query.range, zone: query.zone,
+            granularity: query.granularity, levels: chart.levels,
+            sortOrder: chart.sortOrder, sortDescending: chart.sortDescending, rowFilter: chart.rowFilter,
+            now: screen.now, ascii: screen.ascii)
     }
 
     /// Brings the derived view up to date and clamps the cursors to it. The strip follows the
     /// selected row again.
     public mutating func deriveView() {
         rebuildDerivedViewIfStale()
-        stripSubject = nil
+        chart.stripSubject = nil
         clampCursor()
         clampSeriesCursor()
     }
@@ -100,28 +102,28 @@ extension ExplorerState {
         adaptRootLevelToView()
         let inputs = derivedInputs
         guard inputs != derived.inputs else { return false }
-        let matrix = levelMatrix(viewBoundaries: granularity.boundaries(of: range, in: zone))
-        var table = matrix.viewTable(range: range, nestByParent: level.dimension == .object)
+        let matrix = levelMatrix(viewBoundaries: query.granularity.boundaries(of: query.range, in: query.zone))
+        var table = matrix.viewTable(range: query.range, nestByParent: level.dimension == .object)
         let rowChanges = computeRowChanges(matrix)
         derived.rowEvents = computeRowEvents(matrix)
         derived.rowChanges = rowChanges
-        if sortOrder != .cost || !sortDescending {
-            table.rows = sortOrder.apply(
-                to: table.rows, descending: sortDescending, changes: rowChanges.deltas(of: table.rows))
+        if chart.sortOrder != .cost || !chart.sortDescending {
+            table.rows = chart.sortOrder.apply(
+                to: table.rows, descending: chart.sortDescending, changes: rowChanges.deltas(of: table.rows))
         }
         table.rows = Self.mainCurrencyFirst(table.rows)
         derived.unfilteredRowCount = table.rows.count
-        if let rowFilter, !rowFilter.isEmpty { table = table.keeping(rowFilter) }
+        if let rowFilter = chart.rowFilter, !rowFilter.isEmpty { table = table.keeping(rowFilter) }
         derived.table = table
-        let totalsSource = AllAccountTotalsSource(recordsGeneration: recordsGeneration, range: range)
+        let totalsSource = AllAccountTotalsSource(recordsGeneration: load.recordsGeneration, range: query.range)
         if totalsSource != derived.allAccountTotalsSource {
-            derived.allAccountTotals = records.totals(in: range)
+            derived.allAccountTotals = load.records.totals(in: query.range)
             derived.allAccountTotalsSource = totalsSource
         }
         derived.drillDetail = computeDrillDetail()
         derived.chartWidths = ChartColumnWidths(state: self)
         derived.inputs = inputs
-        stripSubject = nil
+        chart.stripSubject = nil
         return true
     }
 }

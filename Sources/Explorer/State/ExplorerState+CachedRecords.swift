@@ -8,7 +8,7 @@ extension ExplorerState {
     mutating func showCachedRecords(
         requestID: Int, account: String, records: SpendStore, asOf: Date, refreshing: Bool
     ) -> [Effect] {
-        guard requestID == pendingRequestID, loadingAccounts.contains(account) else { return [] }
+        guard requestID == load.pendingRequestID, load.loadingAccounts.contains(account) else { return [] }
         let selected = rowToKeepSelected
         replaceRecords(of: account, with: records)
         setDataAsOf(asOf, for: account)
@@ -24,19 +24,21 @@ extension ExplorerState {
     /// The row to keep selected while records arrive: the one awaited since the view was
     /// emptied, else the one the user chose; nil keeps the cursor on the first row.
     var rowToKeepSelected: String? {
-        guard cursorChosen else { return nil }
-        return awaitedRowID ?? selectedRow?.id
+        guard chart.cursorChosen else { return nil }
+        return chart.awaitedRowID ?? selectedRow?.id
     }
 
     /// Empties the view for a new fetch, remembering the selected row to select it again.
     mutating func clearRecordsForFetch() {
-        if cursorChosen, let row = selectedRow?.id { awaitedRowID = row }
-        records.removeAll()
+        if chart.cursorChosen, let row = selectedRow?.id { chart.awaitedRowID = row }
+        load.records.removeAll()
         deriveView()
     }
 
     /// Records when `account`'s data was fetched (nil: fresh from the provider).
     mutating func setDataAsOf(_ date: Date?, for account: String) {
-        if let index = accounts.firstIndex(where: { $0.name == account }) { accounts[index].dataAsOf = date }
+        if let index = query.accounts.firstIndex(where: { $0.name == account }) {
+            query.accounts[index].dataAsOf = date
+        }
     }
 }

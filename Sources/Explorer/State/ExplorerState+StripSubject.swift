@@ -5,25 +5,27 @@ extension ExplorerState {
     /// moving, until the cursor rests (``Action/settle``), else the selected row; nil for the
     /// whole view.
     public var stripRow: GroupRow? {
-        guard let stripSubject else { return selectedRow }
-        if table.rows.indices.contains(stripSubjectIndex), table.rows[stripSubjectIndex].id == stripSubject {
-            return table.rows[stripSubjectIndex]
+        guard let stripSubject = chart.stripSubject else { return selectedRow }
+        if table.rows.indices.contains(chart.stripSubjectIndex),
+            table.rows[chart.stripSubjectIndex].id == chart.stripSubject
+        {
+            return table.rows[chart.stripSubjectIndex]
         }
-        return table.rows.first { $0.id == stripSubject } ?? selectedRow
+        return table.rows.first { $0.id == chart.stripSubject } ?? selectedRow
     }
 
     /// Whether the strip lags behind the cursor and an ``Action/settle`` would redraw it.
-    public var isStripSettled: Bool { stripSubject == nil }
+    public var isStripSettled: Bool { chart.stripSubject == nil }
 
     /// Keeps the strip on the row it shows now while the cursor moves away from it.
     mutating func holdStrip() {
-        guard stripSubject == nil, let selected = selectedRow else { return }
-        stripSubject = selected.id
-        stripSubjectIndex = cursor
+        guard chart.stripSubject == nil, let selected = selectedRow else { return }
+        chart.stripSubject = selected.id
+        chart.stripSubjectIndex = chart.cursor
     }
 
     /// Lets the strip follow the selected row again.
     mutating func settleStrip() {
-        stripSubject = nil
+        chart.stripSubject = nil
     }
 }

@@ -19,7 +19,7 @@ private func apply(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         return state.handle(key)
     case .mouse(let event): return state.handle(event)
     case .resize(let size):
-        state.size = size
+        state.screen.size = size
         state.keepCursorVisible()
         state.clampSeriesCursor()
         return []
@@ -27,7 +27,7 @@ private func apply(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         state.settleStrip()
         return []
     case .recordsLoaded(let requestID, let account, let records, let at):
-        guard requestID == state.pendingRequestID else { return [] }
+        guard requestID == state.load.pendingRequestID else { return [] }
         // Rows arrive account by account; the cursor follows the row the user chose, or
         // stays on the first row, whatever order the accounts answer in.
         let selected = state.rowToKeepSelected
@@ -39,11 +39,11 @@ private func apply(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         state.restoreCursor(to: selected)
         return []
     case .fetchProgress(let requestID, let account, let requests, let rows):
-        guard requestID == state.pendingRequestID, state.loadingAccounts.contains(account) else { return [] }
+        guard requestID == state.load.pendingRequestID, state.load.loadingAccounts.contains(account) else { return [] }
         state.setStatus(.fetching(requests: requests, rows: rows), for: account)
         return []
     case .fetchFailed(let requestID, let account, let message):
-        guard requestID == state.pendingRequestID else { return [] }
+        guard requestID == state.load.pendingRequestID else { return [] }
         state.setStatus(.failed(message), for: account)
         state.finishLoading(account)
         return []
@@ -54,8 +54,8 @@ private func apply(_ state: inout ExplorerState, _ action: Action) -> [Effect] {
         state.showExportResult(action)
         return []
     case .cacheNotice(let message):
-        state.notice = "Cache: \(message)"
-        state.noticeIsError = true
+        state.screen.notice = "Cache: \(message)"
+        state.screen.noticeIsError = true
         return []
     case .fetchNote(let account, let message):
         state.noteFetch(account: account, message: message)
@@ -67,31 +67,33 @@ extension ExplorerState {
     /// Starts a fetch for the current query, cancelling the one in flight.
     public mutating func beginFetch() -> [Effect] {
         var effects: [Effect] = []
-        if let pending = pendingRequestID { effects.append(.cancel(requestID: pending)) }
-        lastRequestID += 1
-        pendingRequestID = lastRequestID
-        loadingAccounts = Set(accounts.map(\.name))
-        for index in accounts.indices {
-            accounts[index].status = .loading
-            accounts[index].dataAsOf = nil
+        if let pending = load.pendingRequestID { effects.append(.cancel(requestID: pending)) }
+        load.lastRequestID += 1
+        load.pendingRequestID = load.lastRequestID
+        load.loadingAccounts = Set(query.accounts.map(\.name))
+        for index in query.accounts.indices {
+            query.accounts[index].status = .loading
+            query.accounts[index].dataAsOf = nil
         }
-        effects.append(.fetch(query, requestID: lastRequestID))
+        effects.append(.fetch(fetchQuery, requestID: load.lastRequestID))
         return effects
     }
 
     mutating func handle(_ key: Key) -> [Effect] {
-        notice = nil
-        noticeIsError = false
-        if showHelp {
+        screen.notice = nil
+        screen.noticeIsError = false
+        switch modal {
+        case .help:
             // Any key closes help; only quit keeps its meaning.
-            showHelp = false
-            return Keymap.command(for: key, in: focus) == .quit ? [.quit] : []
+            modal = nil
+            return Keymap.command(for: key, in: panes.focus) == .quit ? [.quit] : []
+        case .filterPrompt: return handleFilterPromptKey(key)
+        case .rangePrompt: return handleRangePromptKey(key)
+        case .menu: return handleCommandMenuKey(key)
+        case .changes: return handleChangesOverlayKey(key)
+        case nil: break
         }
-        if filterPrompt != nil { return handleFilterPromptKey(key) }
-        if rangePrompt != nil { return handleRangePromptKey(key) }
-        if commandMenu != nil { return handleCommandMenuKey(key) }
-        if changesOverlay != nil { return handleChangesOverlayKey(key) }
-        guard let command = Keymap.command(for: key, in: focus) else { return [] }
+        guard let command = Keymap.command(for: key, in: panes.focus) else { return [] }
         return perform(command, key: key)
     }
 
@@ -99,19 +101,19 @@ extension ExplorerState {
     mutating func perform(_ command: Command, key: Key) -> [Effect] {
         switch command {
         case .quit: return [.quit]
-        case .toggleHelp: showHelp = true
+        case .toggleHelp: modal = .help
         case .toggleChanges: toggleChangesOverlay()
         case .repaint: return [.repaint]
         case .refresh:
             clearRecordsForFetch()
             return beginFetch()
         case .nextPane:
-            focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus)! + 1) % Pane.allCases.count]
-            if focus == .series { placeSeriesCursorOnLatestNews() }
+            panes.focus = Pane.allCases[(Pane.allCases.firstIndex(of: panes.focus)! + 1) % Pane.allCases.count]
+            if panes.focus == .series { placeSeriesCursorOnLatestNews() }
         case .previousPane:
             let count = Pane.allCases.count
-            focus = Pane.allCases[(Pane.allCases.firstIndex(of: focus)! + count - 1) % count]
-            if focus == .series { placeSeriesCursorOnLatestNews() }
+            panes.focus = Pane.allCases[(Pane.allCases.firstIndex(of: panes.focus)! + count - 1) % count]
+            if panes.focus == .series { placeSeriesCursorOnLatestNews() }
         case .moveUp: moveCursor(by: -1)
         case .moveDown: moveCursor(by: 1)
         case .pageUp: moveCursor(by: -max(1, chartPageSize - 1))
@@ -124,26 +126,27 @@ extension ExplorerState {
             guard case .character(let digit) = key, let number = Int(String(digit)),
                 DatePreset.allCases.indices.contains(number - 1)
             else { return [] }
-            rangeCursor = number - 1
+            panes.rangeCursor = number - 1
             return select(
-                DatePreset.allCases[number - 1].range(now: now, in: zone), preset: DatePreset.allCases[number - 1])
-        case .shiftRangeBack: return select(range.shifted(by: -1, in: zone), preset: nil)
+                DatePreset.allCases[number - 1].range(now: screen.now, in: query.zone),
+                preset: DatePreset.allCases[number - 1])
+        case .shiftRangeBack: return select(query.range.shifted(by: -1, in: query.zone), preset: nil)
         case .shiftRangeForward:
-            let next = range.shifted(by: 1, in: zone)
-            guard next.start < now else {
-                notice = "The next period has not started yet"
+            let next = query.range.shifted(by: 1, in: query.zone)
+            guard next.start < screen.now else {
+                screen.notice = "The next period has not started yet"
                 return []
             }
             return select(next, preset: nil)
         case .cycleSort:
-            sortOrder = sortOrder.next
-            sortDescending = sortOrder.isNaturallyDescending
+            chart.sortOrder = chart.sortOrder.next
+            chart.sortDescending = chart.sortOrder.isNaturallyDescending
             reorder()
         case .reverseSort:
-            sortDescending.toggle()
+            chart.sortDescending.toggle()
             reorder()
         case .toggleBarScale:
-            barScale = barScale == .largestRow ? .total : .largestRow
+            chart.barScale = chart.barScale == .largestRow ? .total : .largestRow
         case .openCustomRange: openRangePrompt()
         case .cycleGranularity: return cycleGranularity()
         case .previousBucket: moveSeriesCursor(by: -1)
@@ -165,16 +168,16 @@ extension ExplorerState {
     /// Switches to `newRange` and fetches it. A range equal to a preset's is shown as that preset;
     /// bars too fine or too coarse for the new length become days.
     mutating func select(_ newRange: DateRange, preset newPreset: DatePreset?) -> [Effect] {
-        let matching = newPreset ?? DatePreset.allCases.first { $0.range(now: now, in: zone) == newRange }
-        rangeCursor = matching.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? Self.customRangeEntry
-        guard newRange != range else {
-            preset = matching
+        let matching = newPreset ?? DatePreset.allCases.first { $0.range(now: screen.now, in: query.zone) == newRange }
+        panes.rangeCursor = matching.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? Self.customRangeEntry
+        guard newRange != query.range else {
+            query.preset = matching
             return []
         }
-        preset = matching
-        range = newRange
-        granularity = granularityKept(for: newRange)
-        seriesCursor = Int.max
+        query.preset = matching
+        query.range = newRange
+        query.granularity = granularityKept(for: newRange)
+        chart.seriesCursor = Int.max
         clearRecordsForFetch()
         return beginFetch()
     }
@@ -183,43 +186,43 @@ extension ExplorerState {
         func moved(_ value: Int, count: Int) -> Int {
             min(max(0, value.addingReportingOverflow(delta).partialValue), max(0, count - 1))
         }
-        switch focus {
-        case .accounts: accountCursor = moved(accountCursor, count: accounts.count + 1)
-        case .range: rangeCursor = moved(rangeCursor, count: DatePreset.allCases.count + 1)
-        case .grouping: groupingCursor = moved(groupingCursor, count: dimensions.count)
+        switch panes.focus {
+        case .accounts: panes.accountCursor = moved(panes.accountCursor, count: query.accounts.count + 1)
+        case .range: panes.rangeCursor = moved(panes.rangeCursor, count: DatePreset.allCases.count + 1)
+        case .grouping: panes.groupingCursor = moved(panes.groupingCursor, count: query.dimensions.count)
         case .chart:
             holdStrip()
-            awaitedRowID = nil
-            cursor = moved(cursor, count: table.rows.count)
-            cursorChosen = true
+            chart.awaitedRowID = nil
+            chart.cursor = moved(chart.cursor, count: table.rows.count)
+            chart.cursorChosen = true
             keepCursorVisible()
-        case .series: seriesCursor = moved(seriesCursor, count: seriesColumns.count)
+        case .series: chart.seriesCursor = moved(chart.seriesCursor, count: seriesColumns.count)
         }
     }
 
     private mutating func activate() -> [Effect] {
-        switch focus {
+        switch panes.focus {
         case .accounts:
             if isAllAccountsEntrySelected { includeAllAccounts() } else { showOnlyAccountUnderCursor() }
-            focus = .chart
+            panes.focus = .chart
             return []
         case .range:
-            guard DatePreset.allCases.indices.contains(rangeCursor) else {
+            guard DatePreset.allCases.indices.contains(panes.rangeCursor) else {
                 openRangePrompt()
                 return []
             }
-            let chosen = DatePreset.allCases[rangeCursor]
-            focus = .chart
-            return select(chosen.range(now: now, in: zone), preset: chosen)
+            let chosen = DatePreset.allCases[panes.rangeCursor]
+            panes.focus = .chart
+            return select(chosen.range(now: screen.now, in: query.zone), preset: chosen)
         case .grouping:
-            let dimension = dimensions[groupingCursor]
-            focus = .chart
-            guard levels.count > 1 || level.dimension != dimension else { return [] }
-            levels = [DrillLevel(dimension: dimension)]
-            awaitedRowID = nil
-            cursor = 0
-            cursorChosen = false
-            scroll = 0
+            let dimension = query.dimensions[panes.groupingCursor]
+            panes.focus = .chart
+            guard chart.levels.count > 1 || level.dimension != dimension else { return [] }
+            chart.levels = [DrillLevel(dimension: dimension)]
+            chart.awaitedRowID = nil
+            chart.cursor = 0
+            chart.cursorChosen = false
+            chart.scroll = 0
             dropRowFilterForNewLevel()
             deriveView()
             return []
@@ -234,60 +237,62 @@ extension ExplorerState {
     private mutating func drill() {
         guard let row = selectedRow else { return }
         guard let next = drillLevel(into: row) else {
-            notice = "\(row.key.label) is the finest level here"
+            screen.notice = "\(row.key.label) is the finest level here"
             return
         }
-        levels[levels.count - 1].savedCursorRowID = row.id
-        levels.append(next)
-        awaitedRowID = nil
-        cursor = 0
-        cursorChosen = false
-        scroll = 0
+        chart.levels[chart.levels.count - 1].savedCursorRowID = row.id
+        chart.levels.append(next)
+        chart.awaitedRowID = nil
+        chart.cursor = 0
+        chart.cursorChosen = false
+        chart.scroll = 0
         dropRowFilterForNewLevel()
         deriveView()
     }
 
     private mutating func back() {
-        guard focus == .chart else {
-            focus = .chart
+        guard panes.focus == .chart else {
+            panes.focus = .chart
             return
         }
         if clearRowFilter() { return }
-        guard levels.count > 1 else { return }
-        levels.removeLast()
-        awaitedRowID = nil
+        guard chart.levels.count > 1 else { return }
+        chart.levels.removeLast()
+        chart.awaitedRowID = nil
         deriveView()
         restoreCursor(to: level.savedCursorRowID)
-        cursorChosen = true
+        chart.cursorChosen = true
     }
 
     /// Puts the cursor on the row with `rowID` when it still exists.
     mutating func restoreCursor(to rowID: String?) {
         if let rowID, let index = table.rows.firstIndex(where: { $0.id == rowID }) {
-            cursor = index
-            if rowID == awaitedRowID { awaitedRowID = nil }
+            chart.cursor = index
+            if rowID == chart.awaitedRowID { chart.awaitedRowID = nil }
         } else if rowID == nil {
-            cursor = 0
-            scroll = 0
+            chart.cursor = 0
+            chart.scroll = 0
         }
         clampCursor()
         keepCursorVisible()
     }
 
     mutating func setStatus(_ status: LoadStatus, for account: String) {
-        if let index = accounts.firstIndex(where: { $0.name == account }) { accounts[index].status = status }
+        if let index = query.accounts.firstIndex(where: { $0.name == account }) {
+            query.accounts[index].status = status
+        }
     }
 
     mutating func finishLoading(_ account: String) {
-        loadingAccounts.remove(account)
-        if loadingAccounts.isEmpty { pendingRequestID = nil }
+        load.loadingAccounts.remove(account)
+        if load.loadingAccounts.isEmpty { load.pendingRequestID = nil }
     }
 
     /// Scrolls so the cursor row is on screen.
     mutating func keepCursorVisible() {
         let page = max(1, chartPageSize)
-        if cursor < scroll { scroll = cursor }
-        if cursor >= scroll + page { scroll = cursor - page + 1 }
-        scroll = max(0, min(scroll, max(0, table.rows.count - page)))
+        if chart.cursor < chart.scroll { chart.scroll = chart.cursor }
+        if chart.cursor >= chart.scroll + page { chart.scroll = chart.cursor - page + 1 }
+        chart.scroll = max(0, min(chart.scroll, max(0, table.rows.count - page)))
     }
 }

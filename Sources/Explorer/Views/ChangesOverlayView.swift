@@ -7,13 +7,13 @@ enum ChangesOverlayView {
     static let emptyText = "No spikes, drops or new spend in this range."
 
     static func draw(_ overlay: ChangesOverlay, state: ExplorerState, in frame: inout Frame, glyphs: Glyphs) {
-        let ascii = state.ascii
-        let perBucket = state.granularity == .hour ? "/h" : "/day"
+        let ascii = state.screen.ascii
+        let perBucket = state.query.granularity == .hour ? "/h" : "/day"
         let lines = overlay.entries.map { entry -> [String] in
             let event = entry.event
             return [
                 event.label.glyph(ascii: ascii) + " " + event.label.rawValue, entry.rowLabel,
-                DateText.range(event.period, zone: state.zone, ascii: ascii),
+                DateText.range(event.period, zone: state.query.zone, ascii: ascii),
                 Money(event.baseline, entry.currency).formatted(ascii: ascii) + perBucket,
                 Money(event.actual, entry.currency).formatted(ascii: ascii),
                 ChangeText.money(event.delta, entry.currency, ascii: ascii),

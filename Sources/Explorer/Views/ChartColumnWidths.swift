@@ -44,7 +44,7 @@ struct ChartColumnWidths: Equatable, Sendable {
 
     /// Measures every row of `state`'s table as the chart pane draws it.
     init(state: ExplorerState) {
-        let ascii = state.ascii
+        let ascii = state.screen.ascii
         var amount = 4
         var label = 0
         var kind = 0
@@ -85,6 +85,6 @@ struct ChartColumnWidths: Equatable, Sendable {
     /// The widths for `state`: the ones stored with its table, or measured now when the table's
     /// were measured for other drawing (ASCII switched on after the table was built).
     static func of(_ state: ExplorerState) -> ChartColumnWidths {
-        state.chartWidths.ascii == state.ascii ? state.chartWidths : ChartColumnWidths(state: state)
+        state.chartWidths.ascii == state.screen.ascii ? state.chartWidths : ChartColumnWidths(state: state)
     }
 }

@@ -6,7 +6,7 @@ enum ChartPaneView {
         let table = state.table
         let count = table.rows.count
         Box.draw(
-            in: &frame, rect: rect, title: ChartFilterView.title(state), focused: state.focus == .chart,
+            in: &frame, rect: rect, title: ChartFilterView.title(state), focused: state.panes.focus == .chart,
             glyphs: glyphs, rightTitleChoices: ChartFilterView.rightTitles(state))
         let geometry = ChartRowGeometry(chart: rect)
         let inner = geometry.inner
@@ -30,7 +30,7 @@ enum ChartPaneView {
             TextFit.end(state.title(of: state.level) + sortMark(state, .name, glyphs), width: columns.labelWidth),
             x: inner.x + columns.labelX,
             y: headerY, style: Style(.muted, underline: true))
-        if state.barScale == .total, columns.barWidth >= 16 {
+        if state.chart.barScale == .total, columns.barWidth >= 16 {
             frame.put(
                 "bars: share of total", x: inner.x + columns.barX, y: headerY, style: Style(.muted),
                 maxWidth: columns.barWidth)
@@ -55,35 +55,36 @@ enum ChartPaneView {
 
         let firstRowY = geometry.firstRowY
         let capacity = geometry.capacity
-        let visible = table.rows[min(state.scroll, count)..<min(count, state.scroll + capacity)]
+        let visible = table.rows[min(state.chart.scroll, count)..<min(count, state.chart.scroll + capacity)]
         let maxima = columns.widths.maxima
         for (offset, row) in zip(visible.indices, visible) {
-            let y = firstRowY + (offset - state.scroll)
-            let selected = offset == state.cursor
+            let y = firstRowY + (offset - state.chart.scroll)
+            let selected = offset == state.chart.cursor
             drawRow(
-                row, index: offset, selected: selected, focused: state.focus == .chart, y: y, x: inner.x,
+                row, index: offset, selected: selected, focused: state.panes.focus == .chart, y: y, x: inner.x,
                 columns: columns,
                 maximum: maxima[row.currency] ?? .zero, total: table.totals[row.currency].amount, state: state,
                 frame: &frame,
                 glyphs: glyphs)
         }
-        if state.scroll > 0 {
-            frame.put(state.ascii ? "^" : "▲", x: rect.right - 1, y: firstRowY, style: Style(.muted))
+        if state.chart.scroll > 0 {
+            frame.put(state.screen.ascii ? "^" : "▲", x: rect.right - 1, y: firstRowY, style: Style(.muted))
         }
-        if state.scroll + capacity < count {
-            frame.put(state.ascii ? "v" : "▼", x: rect.right - 1, y: firstRowY + capacity - 1, style: Style(.muted))
+        if state.chart.scroll + capacity < count {
+            frame.put(
+                state.screen.ascii ? "v" : "▼", x: rect.right - 1, y: firstRowY + capacity - 1, style: Style(.muted))
         }
         let totalY = inner.bottom - 1
         let noun = state.rowCountNoun(of: state.level, count: count)
-        var totalText = ChartFilterView.totalWord(state) + table.totals.formatted(ascii: state.ascii)
+        var totalText = ChartFilterView.totalWord(state) + table.totals.formatted(ascii: state.screen.ascii)
         if DisplayWidth.of(totalText) > inner.width - 2 {
             // Several currencies in a narrow pane: the amounts stay whole, the words go.
-            totalText = table.totals.values.map { $0.formatted(ascii: state.ascii) }.joined(separator: " · ")
+            totalText = table.totals.values.map { $0.formatted(ascii: state.screen.ascii) }.joined(separator: " · ")
         }
         // An OnApp VM's metered part goes before its total when there is room; the total never gives way.
         var usageText = ""
         if case .onAppUsage(let usage) = state.drillDetail {
-            let text = "Usage " + usage.formatted(ascii: state.ascii) + (state.ascii ? " | " : " · ")
+            let text = "Usage " + usage.formatted(ascii: state.screen.ascii) + (state.screen.ascii ? " | " : " · ")
             if DisplayWidth.of(text + totalText) <= inner.width - 2 - 12 { usageText = text }
         }
         let totalX = max(
@@ -112,21 +113,21 @@ enum ChartPaneView {
 
     private static func drawEmpty(_ state: ExplorerState, in frame: inout Frame, rect: Rect) {
         var lines = ChartFilterView.emptyLines(state)
-        let failures = state.accounts.compactMap { entry -> String? in
+        let failures = state.query.accounts.compactMap { entry -> String? in
             if case .failed(let message) = entry.status { return message }
             return nil
         }
         if !lines.isEmpty {
             // The filter hides every row: say so rather than "no spend".
         } else if state.isLoading {
-            let names = state.loadingAccounts.sorted().joined(separator: ", ")
-            lines.append(("Loading spend from \(names)" + (state.ascii ? "..." : "…"), .muted))
+            let names = state.load.loadingAccounts.sorted().joined(separator: ", ")
+            lines.append(("Loading spend from \(names)" + (state.screen.ascii ? "..." : "…"), .muted))
         } else if !failures.isEmpty {
             lines.append(("Could not load spend:", .error))
             lines += failures.map { ($0, .error) }
             lines.append(("Press r to retry.", .muted))
-        } else if !state.records.isEmpty
-            || state.accounts.allSatisfy({ if case .loaded = $0.status { true } else { false } })
+        } else if !state.load.records.isEmpty
+            || state.query.accounts.allSatisfy({ if case .loaded = $0.status { true } else { false } })
         {
             lines.append(("No spend in this range.", .muted))
             lines.append(("Pick a longer range in the Range pane (Tab).", .muted))
@@ -181,7 +182,7 @@ enum ChartPaneView {
         }
         if columns.glyphWidth > 0, let event = state.rowEvents.latest(of: row) {
             frame.put(
-                event.label.glyph(ascii: state.ascii), x: x + columns.glyphX, y: y,
+                event.label.glyph(ascii: state.screen.ascii), x: x + columns.glyphX, y: y,
                 style: selected ? base : Style(.spike))
         }
         if columns.kindWidth > 0, let kind = row.key.kind {
@@ -191,15 +192,15 @@ enum ChartPaneView {
         }
         if columns.sparkWidth > 0 {
             let spark = Sparkline.text(
-                values: row.series, hasData: columns.sparkHasData, width: columns.sparkWidth, ascii: state.ascii)
+                values: row.series, hasData: columns.sparkHasData, width: columns.sparkWidth, ascii: state.screen.ascii)
             frame.put(spark, x: x + columns.sparkX, y: y, style: selected ? base : Style(.muted))
         }
-        let fraction = row.total.ratio(to: state.barScale == .total ? total : maximum) ?? 0
+        let fraction = row.total.ratio(to: state.chart.barScale == .total ? total : maximum) ?? 0
         let bar = HorizontalBar.text(fraction: fraction, width: columns.barWidth, glyphs: glyphs)
         frame.put(bar, x: x + columns.barX, y: y, style: Style(selected ? .selectedBar : .bar))
         columns.details.drawRow(row, in: &frame, x: x + columns.detailX, y: y, style: selected ? base : Style(.muted))
         frame.put(
-            TextFit.right(row.money.formatted(ascii: state.ascii), width: columns.amountWidth),
+            TextFit.right(row.money.formatted(ascii: state.screen.ascii), width: columns.amountWidth),
             x: x + columns.amountX, y: y,
             style: selected ? base : Style(.amount))
         if columns.showsShare {
@@ -213,8 +214,8 @@ enum ChartPaneView {
 
     /// The sort arrow shown next to the column that `order` sorts by, when it is the active order.
     static func sortMark(_ state: ExplorerState, _ order: SortOrder, _ glyphs: Glyphs) -> String {
-        guard state.sortOrder == order else { return "" }
-        let arrow = state.sortDescending ? (state.ascii ? "v" : "▼") : (state.ascii ? "^" : "▲")
+        guard state.chart.sortOrder == order else { return "" }
+        let arrow = state.chart.sortDescending ? (state.screen.ascii ? "v" : "▼") : (state.screen.ascii ? "^" : "▲")
         return order == .name ? " " + arrow : arrow + " "
     }
 
@@ -314,11 +315,11 @@ struct ChartColumns {
         let table = state.table
         let wantedSpark = min(Sparkline.maximumWidth, table.bucketsWithData.count)
         let showSpark =
-            state.size.width >= Sparkline.minimumTerminalWidth && wantedSpark > 1
+            state.screen.size.width >= Sparkline.minimumTerminalWidth && wantedSpark > 1
             && flexible - labelWidth - wantedSpark - 1 >= 10
         sparkWidth = showSpark ? wantedSpark : 0
         sparkHasData = table.bucketsWithData.indices.map {
-            table.bucketsWithData[$0] && table.boundaries[$0] < state.now
+            table.bucketsWithData[$0] && table.boundaries[$0] < state.screen.now
         }
         sparkX = kindX + (showKind ? kindWidth + 1 : 0)
         barX = sparkX + (showSpark ? sparkWidth + 1 : 0)

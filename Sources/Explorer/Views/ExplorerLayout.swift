@@ -47,7 +47,7 @@ public struct ExplorerLayout: Hashable, Sendable {
 extension ExplorerState {
     /// The layout for the current size.
     public var layout: ExplorerLayout {
-        ExplorerLayout(size: size, accountLines: accountPaneLines.count, dimensionCount: dimensions.count)
+        ExplorerLayout(size: screen.size, accountLines: accountPaneLines.count, dimensionCount: query.dimensions.count)
     }
 
     /// Chart rows visible at once.
@@ -55,6 +55,6 @@ extension ExplorerState {
 
     /// Whether the terminal is below the minimum size.
     public var isTooSmall: Bool {
-        size.width < ExplorerLayout.minimumSize.width || size.height < ExplorerLayout.minimumSize.height
+        screen.size.width < ExplorerLayout.minimumSize.width || screen.size.height < ExplorerLayout.minimumSize.height
     }
 }

@@ -1,10 +1,10 @@
 /// Renders the explorer state into a frame. Pure: the same state always gives
 /// the same frame.
 public enum ExplorerView {
-    /// The frame for `state` at `state.size`.
+    /// The frame for `state` at `state.screen.size`.
     public static func render(_ state: ExplorerState) -> Frame {
-        var frame = Frame(size: state.size)
-        let glyphs = Glyphs.forASCII(state.ascii)
+        var frame = Frame(size: state.screen.size)
+        let glyphs = Glyphs.forASCII(state.screen.ascii)
         if state.isTooSmall {
             TooSmallView.draw(state, in: &frame)
             return frame
@@ -16,11 +16,12 @@ public enum ExplorerView {
         RangePromptView.draw(state, in: &frame, inner: layout.chart.inset)
         TimeSeriesStripView.draw(state, in: &frame, rect: layout.strip, glyphs: glyphs)
         HeaderFooterView.drawFooter(state, in: &frame, rect: layout.footer, glyphs: glyphs)
-        if let overlay = state.changesOverlay {
-            ChangesOverlayView.draw(overlay, state: state, in: &frame, glyphs: glyphs)
+        switch state.modal {
+        case .changes(let overlay): ChangesOverlayView.draw(overlay, state: state, in: &frame, glyphs: glyphs)
+        case .menu(let menu): CommandMenuView.draw(menu, in: &frame, glyphs: glyphs)
+        case .help: HelpOverlayView.draw(state, in: &frame, glyphs: glyphs)
+        case .filterPrompt, .rangePrompt, nil: break
         }
-        if let menu = state.commandMenu { CommandMenuView.draw(menu, in: &frame, glyphs: glyphs) }
-        if state.showHelp { HelpOverlayView.draw(state, in: &frame, glyphs: glyphs) }
         return frame
     }
 }

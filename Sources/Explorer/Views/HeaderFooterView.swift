@@ -4,25 +4,27 @@ import CostCore
 enum HeaderFooterView {
     static func drawHeader(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
         frame.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.title))
-        let providers = Array(Set(state.accounts.map(\.provider.displayName))).sorted().joined(separator: ", ")
-        let incomplete = state.range.isIncomplete(now: state.now) ? " \(glyphs.incomplete)" : ""
-        let zone = state.zone.shortLabel(at: state.range.start)
-        let dates = DateText.range(state.range, zone: state.zone, ascii: state.ascii) + " \(zone)" + incomplete
+        let providers = Array(Set(state.query.accounts.map(\.provider.displayName))).sorted().joined(separator: ", ")
+        let incomplete = state.query.range.isIncomplete(now: state.screen.now) ? " \(glyphs.incomplete)" : ""
+        let zone = state.query.zone.shortLabel(at: state.query.range.start)
+        let dates =
+            DateText.range(state.query.range, zone: state.query.zone, ascii: state.screen.ascii) + " \(zone)"
+            + incomplete
         let right: String
         if state.isLoading {
-            let rows = state.accounts.reduce(0) { sum, entry in
+            let rows = state.query.accounts.reduce(0) { sum, entry in
                 if case .fetching(_, let rows) = entry.status { return sum + rows }
                 return sum
             }
-            let count = state.loadingAccounts.count
+            let count = state.load.loadingAccounts.count
             let progress = rows > 0 ? ", \(Amount(rows).formatted(places: 0, groupingSeparator: ",")) rows" : ""
-            right = "loading \(count) account\(count == 1 ? "" : "s")\(progress)\(state.ascii ? "..." : "…") "
-        } else if state.accounts.contains(where: { if case .failed = $0.status { true } else { false } }) {
+            right = "loading \(count) account\(count == 1 ? "" : "s")\(progress)\(state.screen.ascii ? "..." : "…") "
+        } else if state.query.accounts.contains(where: { if case .failed = $0.status { true } else { false } }) {
             right = "error: see Accounts "
         } else {
             right = "? help "
         }
-        let name = " costscope" + (state.headerNote.map { " (\($0))" } ?? "")
+        let name = " costscope" + (state.screen.headerNote.map { " (\($0))" } ?? "")
         let separator = "  \(glyphs.vertical)  "
         // Most informative first; segments drop from the end of this list until the line fits.
         // `2 of 5 accounts` when some are out of the view stays as long as the dates fit.
@@ -43,9 +45,9 @@ enum HeaderFooterView {
     }
 
     static func drawFooter(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
-        if let notice = state.notice {
+        if let notice = state.screen.notice {
             frame.put(
-                " " + notice, x: rect.x, y: rect.y, style: Style(state.noticeIsError ? .error : .muted),
+                " " + notice, x: rect.x, y: rect.y, style: Style(state.screen.noticeIsError ? .error : .muted),
                 maxWidth: rect.width)
             return
         }
@@ -56,7 +58,7 @@ enum HeaderFooterView {
             return
         }
         let hints: [(String, String)]
-        switch state.focus {
+        switch state.panes.focus {
         case .chart:
             hints = [
                 ("↑↓", "move"), ("Enter", "drill"), ("Esc", "back"), ("Tab", "panes"), ("r", "refresh"), ("?", "help"),
@@ -76,7 +78,7 @@ enum HeaderFooterView {
         var x = rect.x + 1
         for (key, label) in hints {
             let keyText =
-                state.ascii
+                state.screen.ascii
                 ? key.replacingOccurrences(of: "↑↓", with: "j/k").replacingOccurrences(of: "←→", with: "h/l") : key
             let needed = DisplayWidth.of(keyText) + DisplayWidth.of(label) + 3
             if x + needed > rect.right { break }

@@ -2,16 +2,16 @@
 /// column does not fit the terminal's height, bindings flow into two.
 enum HelpOverlayView {
     static func draw(_ state: ExplorerState, in frame: inout Frame, glyphs: Glyphs) {
-        let bindings = Keymap.bindings(for: state.focus)
+        let bindings = Keymap.bindings(for: state.panes.focus)
         var legend = [
             "\(glyphs.selectionMarker) selected row   \(glyphs.gap) no data   \(glyphs.partialFill) period still running",
             "\(glyphs.incomplete) range includes an incomplete period   "
-                + "\(state.ascii ? "+ ~ x" : "✓ ⟳ ✗") loaded / loading / failed",
+                + "\(state.screen.ascii ? "+ ~ x" : "✓ ⟳ ✗") loaded / loading / failed",
         ]
-        if state.mouseEnabled {
+        if state.screen.mouseEnabled {
             legend.append("mouse: click picks a line (again: opens it), the path goes up, wheel scrolls")
         }
-        let keyLabels = bindings.map { state.ascii ? asciiKeyLabel($0.keyLabel) : $0.keyLabel }
+        let keyLabels = bindings.map { state.screen.ascii ? asciiKeyLabel($0.keyLabel) : $0.keyLabel }
         let keyWidth = keyLabels.map { DisplayWidth.of($0) }.max() ?? 4
         let helpWidth = bindings.map { DisplayWidth.of($0.help) }.max() ?? 20
         let entryWidth = keyWidth + 2 + helpWidth
@@ -24,7 +24,7 @@ enum HelpOverlayView {
         let height = min(frame.height - 2, perColumn + fixedRows)
         let rect = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
         frame.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-        Box.draw(in: &frame, rect: rect, title: "Keys: \(state.focus.title) pane", focused: true, glyphs: glyphs)
+        Box.draw(in: &frame, rect: rect, title: "Keys: \(state.panes.focus.title) pane", focused: true, glyphs: glyphs)
         let columnWidth = (rect.width - 6 - (columns - 1) * 3) / columns
         for (index, binding) in bindings.enumerated() {
             let column = index / perColumn

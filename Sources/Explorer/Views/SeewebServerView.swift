@@ -12,8 +12,8 @@ enum SeewebServerView {
         let width = inner.width - 2
         for split in splits {
             guard y < bottom else { return }
-            let columns = SeewebSplitColumns(split, width: width, ascii: state.ascii)
-            let separator = state.ascii ? " | " : " · "
+            let columns = SeewebSplitColumns(split, width: width, ascii: state.screen.ascii)
+            let separator = state.screen.ascii ? " | " : " · "
             put(
                 split.title + separator, columns.headerNote(for: split, separator: separator), at: &y, x: x,
                 width: width, frame: &frame, bottom: bottom)
@@ -25,7 +25,7 @@ enum SeewebServerView {
                 guard y < bottom else { return }
                 columns.drawLine(line, in: &frame, x: x, y: y)
                 y += 1
-                if line.kind == .reserved, y < bottom, let text = reservationText(line, ascii: state.ascii) {
+                if line.kind == .reserved, y < bottom, let text = reservationText(line, ascii: state.screen.ascii) {
                     let style = Style((line.daysUntilEnd ?? 31) <= 30 ? .negative : .muted)
                     frame.put(TextFit.end("   " + text, width: width), x: x, y: y, style: style)
                     y += 1

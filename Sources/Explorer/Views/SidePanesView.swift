@@ -5,22 +5,24 @@ enum SidePanesView {
     static func draw(_ state: ExplorerState, in frame: inout Frame, layout: ExplorerLayout, glyphs: Glyphs) {
         drawAccounts(state, in: &frame, rect: layout.accounts, glyphs: glyphs)
         drawList(
-            in: &frame, rect: layout.range, title: state.preset == nil ? "Range: custom" : Pane.range.title,
-            focused: state.focus == .range, glyphs: glyphs,
+            in: &frame, rect: layout.range, title: state.query.preset == nil ? "Range: custom" : Pane.range.title,
+            focused: state.panes.focus == .range, glyphs: glyphs,
             items: DatePreset.allCases.enumerated().map { "\($0.offset + 1) \($0.element.title)" }
                 + [CustomRangeEntry.text(state)],
-            chosen: state.preset.flatMap { DatePreset.allCases.firstIndex(of: $0) } ?? ExplorerState.customRangeEntry,
-            cursor: state.rangeCursor)
+            chosen: state.query.preset.flatMap { DatePreset.allCases.firstIndex(of: $0) }
+                ?? ExplorerState.customRangeEntry,
+            cursor: state.panes.rangeCursor)
         drawList(
             // The bar size (`t`) belongs with the grouping: "Group by (days)".
-            in: &frame, rect: layout.grouping, title: Pane.grouping.title + " (\(state.granularity.label)s)",
-            focused: state.focus == .grouping,
-            glyphs: glyphs, items: state.dimensions.map { state.groupingTitle(of: $0) },
-            chosen: state.dimensions.firstIndex(of: state.levels[0].dimension), cursor: state.groupingCursor)
+            in: &frame, rect: layout.grouping, title: Pane.grouping.title + " (\(state.query.granularity.label)s)",
+            focused: state.panes.focus == .grouping,
+            glyphs: glyphs, items: state.query.dimensions.map { state.groupingTitle(of: $0) },
+            chosen: state.query.dimensions.firstIndex(of: state.chart.levels[0].dimension),
+            cursor: state.panes.groupingCursor)
     }
 
     private static func drawAccounts(_ state: ExplorerState, in frame: inout Frame, rect: Rect, glyphs: Glyphs) {
-        let focused = state.focus == .accounts
+        let focused = state.panes.focus == .accounts
         Box.draw(in: &frame, rect: rect, title: Pane.accounts.title, focused: focused, glyphs: glyphs)
         let inner = rect.inset
         guard inner.height > 0 else { return }
@@ -30,10 +32,10 @@ enum SidePanesView {
         let cursorLine = lines.firstIndex(of: state.accountCursorLine) ?? 0
         let first = ListWindow.firstVisible(cursor: cursorLine, count: lines.count, height: inner.height)
         if first > 0 {
-            frame.put(state.ascii ? "^" : "▲", x: rect.right - 2, y: rect.y, style: Style(.muted))
+            frame.put(state.screen.ascii ? "^" : "▲", x: rect.right - 2, y: rect.y, style: Style(.muted))
         }
         if first + inner.height < lines.count {
-            frame.put(state.ascii ? "v" : "▼", x: rect.right - 2, y: rect.bottom - 1, style: Style(.muted))
+            frame.put(state.screen.ascii ? "v" : "▼", x: rect.right - 2, y: rect.bottom - 1, style: Style(.muted))
         }
         for (offset, line) in lines[first...].prefix(inner.height).enumerated() {
             let y = inner.y + offset
@@ -110,7 +112,7 @@ extension ExplorerState {
         var lines: [AccountPaneLine] =
             [.allAccounts] + allAccountTotals.currencies.dropFirst(ownLines).map { .currencyTotal($0) }
         for provider in ProviderKind.allCases {
-            let indices = accounts.indices.filter { accounts[$0].provider == provider }
+            let indices = query.accounts.indices.filter { query.accounts[$0].provider == provider }
             guard !indices.isEmpty else { continue }
             lines.append(.provider(provider))
             lines += indices.map { .account($0) }

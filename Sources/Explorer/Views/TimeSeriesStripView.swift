@@ -9,8 +9,8 @@ enum TimeSeriesStripView {
         let currency = row?.currency ?? table.totals.currencies.first
         let subject = row?.key.label ?? "all"
         let title =
-            "\(state.granularity == .day ? "Daily" : state.granularity.label.capitalized + "ly") cost \(glyphs.crumbSeparator.trimmingCharacters(in: .whitespaces)) \(subject)"
-        let focused = state.focus == .series
+            "\(state.query.granularity == .day ? "Daily" : state.query.granularity.label.capitalized + "ly") cost \(glyphs.crumbSeparator.trimmingCharacters(in: .whitespaces)) \(subject)"
+        let focused = state.panes.focus == .series
         guard let currency else {
             Box.draw(in: &frame, rect: rect, title: "Cost over time", focused: focused, glyphs: glyphs)
             return
@@ -37,34 +37,35 @@ enum TimeSeriesStripView {
             for bucket in index..<end {
                 sum += values[bucket]
                 if mark == nil { mark = flagged[boundaries[bucket]] }
-                let future = boundaries[bucket] >= state.now
+                let future = boundaries[bucket] >= state.screen.now
                 if table.bucketsWithData[bucket] && !future { hasData = true }
             }
-            let incomplete = boundaries[index] <= state.now && state.now < boundaries[end]
+            let incomplete = boundaries[index] <= state.screen.now && state.screen.now < boundaries[end]
             columns.append((sum, hasData, boundaries[index], incomplete, mark))
             index = end
         }
         let peak = columns.filter(\.hasData).map(\.value).max() ?? .zero
         let peakColumn = columns.firstIndex { $0.hasData && $0.value == peak && !peak.isZero }
-        let zoneText = state.zone.shortLabel(at: state.range.start)
-        let scale = (perColumn > 1 ? "\(perColumn) \(state.granularity.label)s per bar, " : "") + zoneText
+        let zoneText = state.query.zone.shortLabel(at: state.query.range.start)
+        let scale = (perColumn > 1 ? "\(perColumn) \(state.query.granularity.label)s per bar, " : "") + zoneText
         var choices = [scale]
         if let peakColumn, !peak.isZero {
             // Most to least informative: the zone goes first, then the date, never cut mid-date.
-            let amount = "peak " + Money(peak, currency).formatted(ascii: state.ascii)
-            let date = DateText.axis(columns[peakColumn].start, granularity: state.granularity, zone: state.zone)
+            let amount = "peak " + Money(peak, currency).formatted(ascii: state.screen.ascii)
+            let date = DateText.axis(
+                columns[peakColumn].start, granularity: state.query.granularity, zone: state.query.zone)
             let withDate = amount + " on " + date
             choices = [withDate + " \(glyphs.vertical) " + scale, withDate, amount + " " + date, amount]
         }
         let coarse = row?.unbucketed ?? table.unbucketedTotals[currency] ?? .zero
         if !coarse.isZero {
             // Monthly bills have no day to stand on: say so instead of drawing a false spike.
-            let period = state.granularity == .hour ? "by the day or longer" : "by the month"
-            let note = "+ " + Money(coarse, currency).formatted(ascii: state.ascii) + " billed " + period
+            let period = state.query.granularity == .hour ? "by the day or longer" : "by the month"
+            let note = "+ " + Money(coarse, currency).formatted(ascii: state.screen.ascii) + " billed " + period
             choices = choices.map { note + " \(glyphs.vertical) " + $0 } + [note] + choices
         }
         // Focused, the title tells the highlighted column's dates and exact amount instead.
-        let cursorColumn = min(max(0, state.seriesCursor), columns.count - 1)
+        let cursorColumn = min(max(0, state.chart.seriesCursor), columns.count - 1)
         if focused {
             let buckets = seriesColumns.buckets(ofColumn: cursorColumn)
             let column = columns[cursorColumn]
@@ -112,18 +113,20 @@ enum TimeSeriesStripView {
             if let mark = column.mark {
                 // On the line above the bar's top.
                 let markY = max(inner.y, baseY - (eighths + 7) / 8)
-                frame.put(mark.glyph(ascii: state.ascii), x: x, y: markY, style: Style(.spike))
+                frame.put(mark.glyph(ascii: state.screen.ascii), x: x, y: markY, style: Style(.spike))
             }
         }
         // Axis: first, middle and last bucket labels under their columns.
         let axisY = inner.bottom - 1
-        let first = DateText.axis(columns[0].start, granularity: state.granularity, zone: state.zone)
-        let last = DateText.axis(columns[columns.count - 1].start, granularity: state.granularity, zone: state.zone)
+        let first = DateText.axis(columns[0].start, granularity: state.query.granularity, zone: state.query.zone)
+        let last = DateText.axis(
+            columns[columns.count - 1].start, granularity: state.query.granularity, zone: state.query.zone)
         frame.put(first, x: left, y: axisY, style: Style(.muted))
         let lastX = min(inner.right - DisplayWidth.of(last), left + (columns.count - 1) * columnWidth)
         if lastX > left + DisplayWidth.of(first) + 1 { frame.put(last, x: lastX, y: axisY, style: Style(.muted)) }
         let middleIndex = columns.count / 2
-        let middle = DateText.axis(columns[middleIndex].start, granularity: state.granularity, zone: state.zone)
+        let middle = DateText.axis(
+            columns[middleIndex].start, granularity: state.query.granularity, zone: state.query.zone)
         let middleX = left + middleIndex * columnWidth
         if middleX > left + DisplayWidth.of(first) + 1, middleX + DisplayWidth.of(middle) + 1 < lastX {
             frame.put(middle, x: middleX, y: axisY, style: Style(.muted))
@@ -143,10 +146,10 @@ enum TimeSeriesStripView {
     private static func drawOnlyCoarseNote(
         _ state: ExplorerState, subject: String, coarse: Money, in frame: inout Frame, inner: Rect, glyphs: Glyphs
     ) {
-        let bars = state.granularity == .day ? "daily" : state.granularity.label + "ly"
-        let period = state.granularity == .hour ? "by the day or longer" : "by the month"
+        let bars = state.query.granularity == .day ? "daily" : state.query.granularity.label + "ly"
+        let period = state.query.granularity == .hour ? "by the day or longer" : "by the month"
         let lines = [
-            "\(subject) is billed \(period): \(coarse.formatted(ascii: state.ascii)) here,",
+            "\(subject) is billed \(period): \(coarse.formatted(ascii: state.screen.ascii)) here,",
             "no \(bars) bars to draw (t: bar size)",
         ]
         let top = inner.y + max(0, (inner.height - lines.count) / 2)

@@ -45,14 +45,14 @@ struct ExplorerLaunch {
             providers: ProviderProfile.catalog,
             size: view.snapshot?.size ?? TerminalSize(width: 80, height: 24), now: now, zone: zone, accounts: shown,
             ascii: view.ascii)
-        state.headerNote = headerNote
-        state.mouseEnabled = view.mouse
-        state.reportSource = reportSource + selection.account.flatMap { ["--account", $0] }
+        state.screen.headerNote = headerNote
+        state.screen.mouseEnabled = view.mouse
+        state.screen.reportSource = reportSource + selection.account.flatMap { ["--account", $0] }
         let opened = state.open(
             range: try selection.dateRange(now: now, in: zone), preset: selection.range, dimension: selection.groupBy,
             granularity: selection.granularity ?? .day)
         guard opened else {
-            let offered = state.dimensions.map(\.rawValue).joined(separator: ", ")
+            let offered = state.query.dimensions.map(\.rawValue).joined(separator: ", ")
             throw CommandFailure(
                 "the explorer cannot group by \(selection.groupBy.rawValue) here (use one of: \(offered))")
         }

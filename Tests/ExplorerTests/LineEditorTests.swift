@@ -1,0 +1,28 @@
+import Testing
+
+@testable import Explorer
+
+@Suite struct LineEditorTests {
+    @Test func typingDeletingAndClearingEditTheLineAndEnterSubmitsIt() {
+        var editor = LineEditor()
+        for character in "2026-11" { #expect(editor.apply(.character(character)) == .edited) }
+        #expect(editor.apply(.backspace) == .edited)
+        #expect(editor.text == "2026-1")
+        #expect(editor.apply(.up) == .ignored)
+        #expect(editor.apply(.enter) == .submitted("2026-1"))
+        #expect(editor.apply(.control("u")) == .edited)
+        #expect(editor.text.isEmpty)
+        #expect(editor.apply(.delete) == .edited, "deleting from an empty line is harmless")
+        #expect(editor.apply(.escape) == .cancelled)
+        #expect(editor.apply(.control("c")) == .quit)
+    }
+
+    @Test func everyOverlayQuitsOnControlCAndEveryKindCanBeClosed() {
+        for kind in [ModalKeyBinding.Kind.menu, .changes, .prompt] {
+            #expect(Keymap.modalCommand(for: .control("c"), in: kind) == .quit)
+            #expect(Keymap.modalCommand(for: .escape, in: kind) == .close)
+        }
+        #expect(Keymap.modalCommand(for: .character("q"), in: .changes) == .close)
+        #expect(Keymap.modalCommand(for: .character("q"), in: .prompt) == nil, "q is typed in a prompt")
+    }
+}
