@@ -11,7 +11,9 @@ public enum ExplorerView {
         }
         let layout = state.layout
         HeaderFooterView.drawHeader(state, in: &frame, rect: layout.header, glyphs: glyphs)
-        SidePanesView.draw(state, in: &frame, layout: layout, glyphs: glyphs)
+        AccountsPaneView.draw(state, in: &frame, rect: layout.accounts, glyphs: glyphs)
+        RangePaneView.draw(state, in: &frame, rect: layout.range, glyphs: glyphs)
+        GroupingPaneView.draw(state, in: &frame, rect: layout.grouping, glyphs: glyphs)
         ChartPaneView.draw(state, in: &frame, rect: layout.chart, glyphs: glyphs)
         RangePromptView.draw(state, in: &frame, inner: layout.chart.inset)
         TimeSeriesStripView.draw(state, in: &frame, rect: layout.strip, glyphs: glyphs)

@@ -8,7 +8,7 @@ enum AccountsPaneRows {
         _ state: ExplorerState, index: Int, in frame: inout Frame, x: Int, y: Int, width: Int, glyphs: Glyphs
     ) {
         let entry = state.query.accounts[index]
-        let (mark, role) = SidePanesView.statusMark(entry.status, ascii: state.screen.ascii)
+        let (mark, role) = AccountsPaneView.statusMark(entry.status, ascii: state.screen.ascii)
         let selected = state.panes.focus == .accounts && index == state.panes.accountCursor - 1
         let inView = state.isInView(entry.name)
         let style = selected ? Style(.selection) : Style(inView ? .text : .muted)
