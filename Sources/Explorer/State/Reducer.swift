@@ -151,9 +151,11 @@ extension ExplorerState {
         case .cycleGranularity: return cycleGranularity()
         case .previousBucket: moveSeriesCursor(by: -1)
         case .nextBucket: moveSeriesCursor(by: 1)
-        case .openFilter, .nextMatch, .previousMatch, .toggleAccount, .chooseExport, .export, .copyReportCommand,
-            .openCommandMenu:
-            return performViewCommand(command)
+        case .openFilter: openFilterPrompt()
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .toggleAccount: toggleAccountUnderCursor()
+        case .chooseExport, .export, .copyReportCommand, .openCommandMenu: return performViewCommand(command)
         }
         return []
     }

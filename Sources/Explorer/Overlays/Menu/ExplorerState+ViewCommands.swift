@@ -1,12 +1,8 @@
-/// The commands for filtering, choosing accounts, exporting, copying and the command menu.
+/// The command menu (`:`, and `e` for the export formats), and the exports and copies it offers.
 extension ExplorerState {
-    /// Runs one of the commands this file adds.
+    /// Opens a menu, or runs an export or the copy of the report command.
     mutating func performViewCommand(_ command: Command) -> [Effect] {
         switch command {
-        case .openFilter: openFilterPrompt()
-        case .nextMatch: jumpToMatch(forward: true)
-        case .previousMatch: jumpToMatch(forward: false)
-        case .toggleAccount: toggleAccountUnderCursor()
         case .chooseExport: commandMenu = CommandMenu(title: "Export the view as", commands: Keymap.exportCommands)
         case .openCommandMenu: commandMenu = CommandMenu(title: "Commands", commands: Keymap.menuCommands)
         case .export(let format):
