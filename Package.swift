@@ -53,12 +53,15 @@ let package = Package(
             ],
             swiftSettings: optimisedInDebugBuilds
         ),
-        // App state, reducer, views and the Frame type. No curses, no network.
-        .target(name: "Explorer", dependencies: ["CostCore"], swiftSettings: optimisedInDebugBuilds),
+        // What a screen is made of, between the explorer and the terminal: the frame and its cells,
+        // styles and themes, keys and mouse events.
+        .target(name: "TerminalKit", dependencies: ["CostCore"], swiftSettings: optimisedInDebugBuilds),
+        // App state, reducer and views drawing a frame. No curses, no network.
+        .target(name: "Explorer", dependencies: ["CostCore", "TerminalKit"], swiftSettings: optimisedInDebugBuilds),
         // Theme files (TOML) for the explorer: the built-in ones and the user's.
         .target(
             name: "ThemeFiles",
-            dependencies: ["CostCore", "Explorer", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CostCore", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The accounts config file (TOML): parsing, validation, credential sources.
         .target(
@@ -78,22 +81,22 @@ let package = Package(
         // The system ncursesw library, exposed through a small C shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only code that talks to the terminal.
-        .target(name: "TerminalUI", dependencies: ["Explorer", "CNCursesW"]),
+        .target(name: "TerminalUI", dependencies: ["TerminalKit", "CNCursesW"]),
         // What the commands run: the effect runner, sessions, the caching fetcher, accounts from
         // config or the demo, doctor and spike selection. No argument parsing.
         .target(
             name: "CostscopeApp",
             dependencies: [
-                "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "ThemeFiles", "TerminalUI",
-                "Cache", .product(name: "Logging", package: "swift-log"),
+                "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "TerminalKit", "ThemeFiles",
+                "TerminalUI", "Cache", .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The command-line program: commands, their options and `main`.
         .executableTarget(
             name: "costscope",
             dependencies: [
-                "CostscopeApp", "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "ThemeFiles",
-                "TerminalUI", "Cache",
+                "CostscopeApp", "CostCore", "Providers", "Config", "Reports", "Simulator", "Explorer", "TerminalKit",
+                "ThemeFiles", "TerminalUI", "Cache",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -101,7 +104,7 @@ let package = Package(
         // Benchmarks on generated data: ingest, regroup, frame, terminal bytes, start-up.
         .executableTarget(
             name: "costscope-bench",
-            dependencies: ["CostCore", "Providers", "Explorer", "TerminalUI", "CNCursesW", "Cache"]
+            dependencies: ["CostCore", "Providers", "Explorer", "TerminalKit", "TerminalUI", "CNCursesW", "Cache"]
         ),
         .testTarget(name: "CostCoreTests", dependencies: ["CostCore"]),
         // A deliberately misbehaving HTTP server for the attack tests of the clients and the binary.
@@ -112,20 +115,22 @@ let package = Package(
         ),
         .testTarget(
             name: "ExplorerTests",
-            dependencies: ["CostCore", "Explorer", "Providers"],
+            dependencies: ["CostCore", "Explorer", "TerminalKit", "Providers"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["CostCore", "Simulator"]),
         .testTarget(name: "ConfigTests", dependencies: ["CostCore", "Providers", "Config"]),
         .testTarget(name: "ReportsTests", dependencies: ["CostCore", "Reports"]),
-        .testTarget(name: "ThemeFilesTests", dependencies: ["Explorer", "ThemeFiles"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["Explorer", "TerminalUI"]),
+        .testTarget(name: "ThemeFilesTests", dependencies: ["TerminalKit", "ThemeFiles"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalKit", "TerminalUI"]),
         .testTarget(
             name: "CacheTests", dependencies: ["CostCore", "Cache", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "CostscopeAppTests",
-            dependencies: ["CostscopeApp", "CostCore", "Providers", "Config", "Explorer", "Cache", "Simulator"]
+            dependencies: [
+                "CostscopeApp", "CostCore", "Providers", "Config", "Explorer", "TerminalKit", "Cache", "Simulator",
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,4 +1,4 @@
-import Explorer
+import TerminalKit
 
 /// One cell the backend must (re)write: a grapheme at a position with a style.
 /// A wide grapheme is one change; its continuation cell never is.

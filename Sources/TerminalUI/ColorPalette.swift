@@ -1,4 +1,4 @@
-import Explorer
+import TerminalKit
 
 /// Colour arithmetic for degrading theme colours to what a terminal can show.
 ///

@@ -1,5 +1,5 @@
 import CNCursesW
-import Explorer
+import TerminalKit
 
 extension CursesTerminal {
     /// Waits up to `timeoutMilliseconds` (negative: forever, 0: just poll) for

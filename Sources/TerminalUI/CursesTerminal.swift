@@ -1,6 +1,6 @@
 import CNCursesW
-import Explorer
 import Foundation
+import TerminalKit
 
 /// A full-screen ncurses session: the only place costscope touches the terminal.
 ///

@@ -1,4 +1,4 @@
-import Explorer
+import TerminalKit
 
 /// Compares two frames and lists the cells that must be written. Pure.
 ///

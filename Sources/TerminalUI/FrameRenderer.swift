@@ -1,4 +1,4 @@
-import Explorer
+import TerminalKit
 
 /// The pure half of the terminal backend: remembers the last frame drawn,
 /// diffs the next one against it, resolves styles through the theme and the

@@ -1,5 +1,5 @@
 import CNCursesW
-import Explorer
+import TerminalKit
 
 /// Turns raw ncurses input into ``Key`` values. Pure.
 public enum KeyDecoder {

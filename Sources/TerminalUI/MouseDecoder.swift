@@ -1,5 +1,5 @@
 import CNCursesW
-import Explorer
+import TerminalKit
 
 /// Turns what ncurses `getmouse` reported into a ``MouseEvent``. Pure.
 public enum MouseDecoder {

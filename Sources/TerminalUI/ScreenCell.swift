@@ -1,4 +1,4 @@
-import Explorer
+import TerminalKit
 
 /// One cell as the terminal will show it, after ``FrameDiff`` normalisation.
 enum ScreenCell: Hashable, Sendable {

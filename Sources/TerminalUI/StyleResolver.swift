@@ -1,4 +1,4 @@
-import Explorer
+import TerminalKit
 
 /// Turns a view's ``Style`` into a ``ResolvedStyle`` through a ``Theme`` at a
 /// given ``ColorDepth``. Pure; no terminal needed.

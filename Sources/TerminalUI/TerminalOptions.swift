@@ -1,4 +1,4 @@
-import Explorer
+import TerminalKit
 
 /// How a ``CursesTerminal`` session is set up.
 public struct TerminalOptions: Sendable, Hashable {

@@ -1,5 +1,5 @@
-import Explorer
 import Foundation
+import TerminalKit
 
 /// Colour names a theme file may use.
 enum ColorName {

@@ -1,6 +1,6 @@
 import CostCore
-import Explorer
 import Foundation
+import TerminalKit
 
 /// The themes available by name: the built-in ones (the files in `Themes/`)
 /// and the user's own in `~/.config/costscope/themes/NAME.toml`, which take

@@ -1,5 +1,5 @@
-import Explorer
 import TOMLKit
+import TerminalKit
 
 /// Reads a theme from TOML text: a `name` and a `[roles]` table mapping
 /// semantic role names (`focused_border`, `selected_bar`, …) to

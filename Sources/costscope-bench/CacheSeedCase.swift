@@ -3,6 +3,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 
 /// Fills a cache directory with a generated quarter of Cloud.ru records, as `costscope` would
 /// have stored them after fetching the account named in ``CacheStartFixture``'s config file:

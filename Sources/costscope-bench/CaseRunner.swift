@@ -1,5 +1,6 @@
 import Explorer
 import Foundation
+import TerminalKit
 
 /// Runs one case inside a child process (`--case NAME`).
 enum CaseRunner {

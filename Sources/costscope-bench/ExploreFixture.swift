@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 
 /// An explorer state holding the generated quarter's records, as the app has it after a load,
 /// with the ground truth of every view the cases switch to.

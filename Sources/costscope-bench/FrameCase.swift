@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import TerminalKit
 
 /// Building the frame of a busy view: objects of the whole quarter nested under their
 /// parents, a daily strip of 92 buckets, the cursor moving down the list.

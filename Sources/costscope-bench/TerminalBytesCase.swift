@@ -2,6 +2,7 @@ import CNCursesW
 import CostCore
 import Explorer
 import Foundation
+import TerminalKit
 import TerminalUI
 
 /// Bytes sent to the terminal by the real renderer: an ncurses session (`newterm` on a file,

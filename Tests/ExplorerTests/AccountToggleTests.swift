@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 import Testing
 
 @Suite("Accounts pane: All accounts and Space")

@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 import Testing
 
 @Suite("Accounts pane with more accounts than rows")

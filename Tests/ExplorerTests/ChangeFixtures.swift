@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 
 /// Sixty MSK days up to 2026-11-20 for the Δ columns: production costs more in the last 30
 /// days than before, staging less, Бухгалтерия the same, and `ml` is new in the last 10 days

@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 import Testing
 
 /// A month billed as one total (F5's closed months) beside daily data of the same currency

@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 import Testing
 
 @Suite("Time-series strip: bills longer than a bucket")

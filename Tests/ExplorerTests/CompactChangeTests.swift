@@ -1,6 +1,7 @@
 import CostCore
 import Foundation
 import Providers
+import TerminalKit
 import Testing
 
 @testable import Explorer

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import TerminalKit
 import Testing
 
 @Suite("Chart row filter and n/N")

@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 
 /// A small deterministic Selectel-like data set for reducer and view tests.
 enum Fixtures {

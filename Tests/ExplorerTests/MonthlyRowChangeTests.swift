@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 import Testing
 
 /// A group billed by the month (Seeweb) cannot be compared over a week: its bill lies in one of

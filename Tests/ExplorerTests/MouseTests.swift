@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Foundation
+import TerminalKit
 import Testing
 
 /// Clicks and the wheel, aimed at where the rendered frame shows things, so the tests fail when

@@ -1,5 +1,6 @@
 import CostCore
 import Explorer
+import TerminalKit
 import Testing
 
 @Suite("Provider drill-down snapshots")

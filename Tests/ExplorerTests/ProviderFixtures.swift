@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 
 /// Small deterministic data sets in the shape each provider's client produces, for the
 /// provider drill paths: Cloud.ru, OnApp, Seeweb and F5 Distributed Cloud.

@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 
 /// States for the custom range, bucket size and time-series focus tests.
 enum RangeFixtures {

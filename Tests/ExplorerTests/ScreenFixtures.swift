@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Providers
+import TerminalKit
 
 /// States for the screens without data: still loading, and a failed fetch.
 enum ScreenFixtures {

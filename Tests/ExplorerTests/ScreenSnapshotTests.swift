@@ -1,5 +1,6 @@
 import CostCore
 import Explorer
+import TerminalKit
 import Testing
 
 /// Frame snapshots of the screens not pinned elsewhere, at the three reference sizes: help,

@@ -1,5 +1,6 @@
 import Explorer
 import Foundation
+import TerminalKit
 import Testing
 
 /// Compares a frame with a stored text snapshot under `Snapshots/`.

@@ -1,6 +1,7 @@
 import CostCore
 import Explorer
 import Providers
+import TerminalKit
 import Testing
 
 @Suite("Frame snapshots")

@@ -2,6 +2,7 @@ import CostCore
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 
 /// Sixty MSK days up to 2026-11-20 (today, still running at 15:00) for the spike glyphs:
 /// `steady` bills the same every day, `stepped` jumps fivefold on 2026-11-16, and `late`

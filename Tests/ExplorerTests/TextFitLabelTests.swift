@@ -1,4 +1,5 @@
 import Explorer
+import TerminalKit
 import Testing
 
 @Suite("Fitting row labels that carry an origin")

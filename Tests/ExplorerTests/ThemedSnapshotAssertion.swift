@@ -1,5 +1,6 @@
 import Explorer
 import Foundation
+import TerminalKit
 import Testing
 
 /// Compares a frame as a terminal would draw it with `theme` — its text and, per row, runs of

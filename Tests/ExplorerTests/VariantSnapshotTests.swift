@@ -1,5 +1,6 @@
 import CostCore
 import Explorer
+import TerminalKit
 import Testing
 
 /// Monochrome (attributes only, through ``assertThemedSnapshot``) and ASCII variants of the

@@ -1,4 +1,4 @@
-import Explorer
+import TerminalKit
 import Testing
 
 @testable import TerminalUI

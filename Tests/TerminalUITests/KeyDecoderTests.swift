@@ -1,5 +1,5 @@
 import CNCursesW
-import Explorer
+import TerminalKit
 import Testing
 
 @testable import TerminalUI

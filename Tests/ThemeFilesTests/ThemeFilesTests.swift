@@ -1,5 +1,5 @@
-import Explorer
 import Foundation
+import TerminalKit
 import Testing
 
 @testable import ThemeFiles

@@ -1,4 +1,5 @@
 import Explorer
+import TerminalKit
 
 /// Runs the explorer without a terminal: applies a key script, letting every
 /// load settle after each key, and returns the final frame, drawn as the terminal shows it

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The mouse, when it is on: a click focuses the pane under the pointer and puts its cursor on
 /// the clicked line, a click on the line already selected acts like Enter, a click on the chart's

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// Keys bound to a command, with the text the help screen shows.
 public struct KeyBinding: Hashable, Sendable {
     /// The keys that trigger the command.

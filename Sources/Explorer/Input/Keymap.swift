@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The explorer's key bindings: the single source for dispatch and for help.
 public enum Keymap {

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The one line of text a prompt edits. Every prompt (the filter, the range) edits through it,
 /// with the keys ``Keymap/modalBindings`` gives prompts; any other printable key is typed.
 public struct LineEditor: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The widest text of each chart column over every row of the table, and each currency's
 /// largest row: what the column layout needs from rows that are not on screen. Computed once

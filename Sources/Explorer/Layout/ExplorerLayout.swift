@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// Where each pane goes for a terminal size. Pure geometry.
 public struct ExplorerLayout: Hashable, Sendable {
     /// Below this the explorer shows a "terminal too small" screen.

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import TerminalKit
 
 /// How old cached data is, for the accounts pane: `as of 10:05 UTC` on the UTC day of `now`,
 /// `as of 2026-11-03` before it, shortened to fit.

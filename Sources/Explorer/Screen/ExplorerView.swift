@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// Renders the explorer state into a frame. Pure: the same state always gives
 /// the same frame.
 public enum ExplorerView {

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The top status bar and the bottom key-hint line.
 enum HeaderFooterView {

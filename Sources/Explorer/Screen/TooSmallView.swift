@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// Shown instead of the explorer when the terminal is below the minimum size.
 enum TooSmallView {
     static func draw(_ state: ExplorerState, in frame: inout Frame) {

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import TerminalKit
 
 /// Everything that can change the explorer's state.
 public enum Action: Sendable {

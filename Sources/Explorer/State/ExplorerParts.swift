@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import TerminalKit
 
 /// The terminal and the session around the view.
 public struct ScreenState: Equatable, Sendable {

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import TerminalKit
 
 /// The whole state of the explorer: a value, changed only by ``reduce(_:_:)``. Each part is
 /// owned by the pane or overlay that changes it; the derived view is computed from them.

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import TerminalKit
 
 /// Applies `action` to `state` and returns the effects to run. Pure: no I/O,
 /// no clock, no randomness — tests call it directly. The derived view is brought up to date

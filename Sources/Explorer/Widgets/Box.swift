@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// A bordered pane with a title in the top border.
 public enum Box {
     /// Draws the border of `rect` and its title; focused panes are highlighted

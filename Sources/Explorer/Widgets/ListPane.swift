@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// A titled list in a box (the range and grouping panes): the chosen entry marked, the cursor
 /// highlighted while the pane has focus, and arrows on the border when entries are hidden.
 enum ListPane {

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// Fitting text into a number of cells.
 public enum TextFit {

@@ -3,6 +3,7 @@ import CostscopeApp
 import Explorer
 import Foundation
 import Providers
+import TerminalKit
 import TerminalUI
 
 /// Everything needed to open the explorer, and the code that opens it —

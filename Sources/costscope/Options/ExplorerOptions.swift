@@ -1,6 +1,7 @@
 import ArgumentParser
 import CostscopeApp
 import Explorer
+import TerminalKit
 import TerminalUI
 import ThemeFiles
 

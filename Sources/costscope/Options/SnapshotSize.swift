@@ -1,6 +1,7 @@
 import ArgumentParser
 import CostscopeApp
 import Explorer
+import TerminalKit
 
 /// `WIDTHxHEIGHT` for `--snapshot`, e.g. `120x40`.
 struct SnapshotSize: ExpressibleByArgument {

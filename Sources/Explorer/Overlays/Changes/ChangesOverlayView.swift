@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The "what changed" list (`w`): a box over the screen, one detected change per line —
 /// glyph and label, row, period (in the view's zone), baseline per bucket, actual and Δ.

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The "what changed" list (`w`): opening it, and its keys.
 extension ExplorerState {
     /// Opens the list of the current level's changes, or closes it when open.

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The key help, generated from ``Keymap`` for the focused pane. When one
 /// column does not fit the terminal's height, bindings flow into two.
 enum HelpOverlayView {

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The command menu: a small box in the middle of the screen, one command per line with
 /// the key that does the same outside the menu.
 enum CommandMenuView {

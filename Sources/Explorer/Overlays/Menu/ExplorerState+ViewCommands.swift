@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The command menu (`:`, and `e` for the export formats), and the exports and copies it offers.
 extension ExplorerState {
     /// Opens a menu, or runs an export or the copy of the report command.

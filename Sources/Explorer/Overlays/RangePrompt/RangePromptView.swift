@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The range prompt on the chart pane's bottom line, and above it either the reason the last
 /// entry was refused or the forms it accepts.
 enum RangePromptView {

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The lines of the accounts pane: "All accounts" with its totals, and one line per account
 /// with its in-view box (`[x]` / `[ ]`), load status and name.

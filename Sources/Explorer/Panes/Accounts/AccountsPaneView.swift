@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The accounts pane: "All accounts" with a total per currency, then each account under its
 /// provider, with its load status.

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The main pane: breadcrumbs, one bar per group, amounts, shares and the total.
 enum ChartPaneView {

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The grouping pane: the dimensions the chart's root level can group by, in the view's
 /// provider's words, titled with the bar size (`t`) since it belongs with the grouping.
 enum GroupingPaneView {

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import TerminalKit
 
 /// The range typed as dates (`d`, or "Custom…" in the range pane): a one-line prompt, prefilled
 /// with the current range, applied with Enter, cancelled with Esc.

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The range pane: the presets and the custom range.
 enum RangePaneView {

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import TerminalKit
 
 /// The bucket cursor of the focused time-series strip: the column's bar in the selected-bar style,
 /// a `▲` (`^`) with the column's date under it, and its dates and exact amount in the title.

@@ -1,5 +1,6 @@
 import CostCore
 import Foundation
+import TerminalKit
 
 /// Vertical bars of cost per bucket for the selected row (or the whole view).
 enum TimeSeriesStripView {

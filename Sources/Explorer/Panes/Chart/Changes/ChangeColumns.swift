@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The Δ and Δ% columns of the chart pane, after the share column: each row against the
 /// previous period of the same length, signed and coloured. When the pane is narrow,

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// Signed changes formatted for the screen: `+1,234.50 ₽`, `−12.3%`, `new`.
 enum ChangeText {

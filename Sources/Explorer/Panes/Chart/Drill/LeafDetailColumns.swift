@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// The quantity and tariff columns of a leaf level (Cloud.ru SKUs, one Selectel object's
 /// metrics, F5 usage items), placed between the bars and the amounts. They are the first

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// One Seeweb server's month in place of bars: online, offline and reserved hours with
 /// their cost, each reservation's discount, saving, dates and days left, then the original

@@ -1,4 +1,5 @@
 import CostCore
+import TerminalKit
 
 /// Column geometry of the Seeweb month split: part, hours, discount, saving, cost. Cost is
 /// never cut or dropped; when the pane is narrow the hours go first, then the discount, then

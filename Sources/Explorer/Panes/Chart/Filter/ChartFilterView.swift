@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// What the chart pane shows about the row filter: its title, the "N of M" count, the
 /// footer wording, and the prompt typed after `/`.
 enum ChartFilterView {

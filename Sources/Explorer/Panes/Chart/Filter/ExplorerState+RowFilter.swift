@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The `/` filter prompt, the filter it applies, and `n` / `N` between matches.
 extension ExplorerState {
     /// Opens the prompt, starting from the filter in force.
