@@ -10,6 +10,9 @@ package final class ActionInbox: Sendable {
         queue.withLock { $0.append(action) }
     }
 
+    /// Whether nothing is queued.
+    package var isEmpty: Bool { queue.withLock { $0.isEmpty } }
+
     /// Takes every queued action, oldest first.
     package func drain() -> [Action] {
         queue.withLock { actions in

@@ -60,20 +60,23 @@ struct ExplorerLaunch {
         let effects = state.beginFetch()
         if view.snapshot != nil {
             let keys = try KeyName.parseScript(view.keys)
-            let frame = await HeadlessSession(runner: runner).run(state: state, initialEffects: effects, keys: keys)
-            StandardOutput.line(frame.text)
+            let session = Session(runner: runner)
+            let final = await session.run(state: state, initialEffects: effects, backend: ScriptedKeys(keys))
+            StandardOutput.line(ExplorerView.render(final).text)
             return
         }
         let options = TerminalOptions(
             colorMode: view.color, ascii: view.ascii ? true : nil, mouse: view.mouse,
             theme: try view.loadTheme(fallback: configuredTheme))
-        let session = InteractiveSession(runner: runner, options: options)
+        let session = Session(runner: runner)
         let initialState = state
         let inbox = runner.inbox
         cacheNotices?.redirect { inbox.post(.cacheNotice($0)) }
         defer { cacheNotices?.redirect(to: nil) }
         do {
-            try await MainActor.run { try session.run(state: initialState, initialEffects: effects) }
+            let terminal = try await CursesBackend(options: options)
+            _ = await session.run(state: initialState, initialEffects: effects, backend: terminal)
+            await terminal.shutdown()
         } catch let error as TerminalError {
             throw CommandFailure(error.description)
         }
