@@ -16,8 +16,8 @@ import TerminalKit
 public enum FrameDiff {
     /// The changes that turn `previous` into `current`. With no previous frame
     /// (or a different size) every visible cell is a change.
-    public static func changes(from previous: Frame?, to current: Frame, asciiOnly: Bool = false) -> [CellChange] {
-        var changes: [CellChange] = []
+    public static func changes(from previous: Frame?, to current: Frame, asciiOnly: Bool = false) -> [CellWrite] {
+        var changes: [CellWrite] = []
         let width = current.width
         guard width > 0 else { return changes }
         let comparable = previous.flatMap { $0.size == current.size ? $0 : nil }
@@ -30,31 +30,41 @@ public enum FrameDiff {
             let range = (row * width)..<((row + 1) * width)
             if old.cells[range] == current.cells[range] { continue }
             let oldRow = normalizedRow(old, row: row, asciiOnly: asciiOnly)
-            for (column, cell) in newRow.enumerated() where cell != oldRow[column] {
-                if let change = cell.change(x: column, y: row) { changes.append(change) }
+            for column in newRow.indices where newRow[column] != oldRow[column] {
+                if let change = write(newRow, column: column, row: row) { changes.append(change) }
             }
         }
         return changes
     }
 
-    private static func appendAll(_ cells: [ScreenCell], row: Int, to changes: inout [CellChange]) {
-        for (column, cell) in cells.enumerated() {
-            if let change = cell.change(x: column, y: row) { changes.append(change) }
+    private static func appendAll(_ cells: [Cell], row: Int, to changes: inout [CellWrite]) {
+        for column in cells.indices {
+            if let change = write(cells, column: column, row: row) { changes.append(change) }
         }
     }
 
-    /// What the terminal will show for one row.
-    static func normalizedRow(_ frame: Frame, row: Int, asciiOnly: Bool) -> [ScreenCell] {
+    /// The write of a normalised row's cell; none for a continuation, which its wide grapheme
+    /// covers.
+    private static func write(_ cells: [Cell], column: Int, row: Int) -> CellWrite? {
+        let cell = cells[column]
+        guard !cell.isContinuation else { return nil }
+        let wide = column + 1 < cells.count && cells[column + 1].isContinuation
+        return CellWrite(x: column, y: row, cell: cell, isWide: wide)
+    }
+
+    /// What the terminal will show for one row: a wide grapheme is the one cell followed by a
+    /// continuation (empty text); every other cell is a single-column grapheme.
+    static func normalizedRow(_ frame: Frame, row: Int, asciiOnly: Bool) -> [Cell] {
         let width = frame.width
         let base = row * width
         let cells = frame.cells
-        var output: [ScreenCell] = []
+        var output: [Cell] = []
         output.reserveCapacity(width)
         var column = 0
         while column < width {
             let cell = cells[base + column]
             if cell.isContinuation {
-                output.append(.glyph(" ", cell.style, wide: false))
+                output.append(Cell(" ", style: cell.style))
                 column += 1
                 continue
             }
@@ -62,19 +72,19 @@ public enum FrameDiff {
             switch cellWidth {
             case 2 where column + 1 < width && cells[base + column + 1].isContinuation:
                 if asciiOnly {
-                    output.append(.glyph("?", cell.style, wide: false))
-                    output.append(.glyph(" ", cell.style, wide: false))
+                    output.append(Cell("?", style: cell.style))
+                    output.append(Cell(" ", style: cell.style))
                 } else {
-                    output.append(.glyph(text, cell.style, wide: true))
-                    output.append(.continuation)
+                    output.append(Cell(text, style: cell.style))
+                    output.append(Cell("", style: cell.style))
                 }
                 column += 2
                 continue
             case 1:
                 let ascii = !asciiOnly || text.utf8.count == 1
-                output.append(.glyph(ascii ? text : "?", cell.style, wide: false))
+                output.append(Cell(ascii ? text : "?", style: cell.style))
             default:
-                output.append(.glyph(" ", cell.style, wide: false))
+                output.append(Cell(" ", style: cell.style))
             }
             column += 1
         }

@@ -58,11 +58,9 @@ public struct FrameRenderer: Sendable {
         var plan = RenderPlan(clearScreen: full)
         let changes = FrameDiff.changes(from: full ? nil : previous, to: frame, asciiOnly: asciiOnly)
         plan.writes.reserveCapacity(changes.count)
-        for change in changes {
-            let attributes = self.attributes(for: change.style, newPairs: &plan.newPairs)
-            plan.writes.append(
-                CellWrite(x: change.x, y: change.y, text: change.text, isWide: change.isWide, attributes: attributes)
-            )
+        for var change in changes {
+            change.attributes = attributes(for: change.cell.style, newPairs: &plan.newPairs)
+            plan.writes.append(change)
         }
         previous = frame
         return plan

@@ -20,7 +20,7 @@ struct FrameDiffTests {
         let changes = FrameDiff.changes(from: nil, to: frame)
         // 4 rows × 20 cells, minus one continuation for each of the two CJK characters.
         #expect(changes.count == 80 - 2)
-        #expect(changes.contains(CellChange(x: 7, y: 1, text: "漢", style: .plain, isWide: true)))
+        #expect(changes.contains(CellWrite(x: 7, y: 1, text: "漢", style: .plain, isWide: true)))
         #expect(!changes.contains { $0.y == 1 && ($0.x == 8 || $0.x == 10) })
     }
 
@@ -35,7 +35,7 @@ struct FrameDiffTests {
         let frame = sampleFrame()
         var next = frame
         next.put("X", x: 5, y: 3)
-        #expect(FrameDiff.changes(from: frame, to: next) == [CellChange(x: 5, y: 3, text: "X", style: .plain)])
+        #expect(FrameDiff.changes(from: frame, to: next) == [CellWrite(x: 5, y: 3, text: "X", style: .plain)])
     }
 
     @Test("a restyled cell is a change")
@@ -43,7 +43,7 @@ struct FrameDiffTests {
         let frame = sampleFrame()
         var next = frame
         next.restyle(x: 2, y: 3, width: 1, style: Style(.key))
-        #expect(FrameDiff.changes(from: frame, to: next) == [CellChange(x: 2, y: 3, text: "r", style: Style(.key))])
+        #expect(FrameDiff.changes(from: frame, to: next) == [CellWrite(x: 2, y: 3, text: "r", style: Style(.key))])
     }
 
     @Test("a new wide character is one write and its continuation none")
@@ -51,7 +51,7 @@ struct FrameDiffTests {
         let frame = sampleFrame()
         var next = frame
         next.put("字", x: 12, y: 3)
-        let expected = [CellChange(x: 12, y: 3, text: "字", style: .plain, isWide: true)]
+        let expected = [CellWrite(x: 12, y: 3, text: "字", style: .plain, isWide: true)]
         #expect(FrameDiff.changes(from: frame, to: next) == expected)
     }
 
@@ -62,7 +62,7 @@ struct FrameDiffTests {
         next.put("ab", x: 7, y: 1)
         #expect(
             FrameDiff.changes(from: frame, to: next) == [
-                CellChange(x: 7, y: 1, text: "a", style: .plain), CellChange(x: 8, y: 1, text: "b", style: .plain),
+                CellWrite(x: 7, y: 1, text: "a", style: .plain), CellWrite(x: 8, y: 1, text: "b", style: .plain),
             ]
         )
     }
@@ -74,7 +74,7 @@ struct FrameDiffTests {
         next.put("|", x: 8, y: 1)  // over the continuation of 漢 at 7
         #expect(
             FrameDiff.changes(from: frame, to: next) == [
-                CellChange(x: 7, y: 1, text: " ", style: .plain), CellChange(x: 8, y: 1, text: "|", style: .plain),
+                CellWrite(x: 7, y: 1, text: " ", style: .plain), CellWrite(x: 8, y: 1, text: "|", style: .plain),
             ]
         )
     }
