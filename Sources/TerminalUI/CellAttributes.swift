@@ -10,7 +10,6 @@ public struct CellAttributes: Hashable, Sendable {
     /// Underline.
     public var underline: Bool
 
-    /// Creates attributes.
     public init(pair: Int = 0, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
         self.pair = pair
         self.bold = bold

@@ -16,7 +16,6 @@ public struct TerminalOptions: Sendable, Hashable {
     /// sequence, in milliseconds.
     public var escapeDelayMilliseconds: Int
 
-    /// Creates options.
     public init(
         colorMode: ColorMode = .auto, ascii: Bool? = nil, mouse: Bool = false, theme: Theme = .dark,
         escapeDelayMilliseconds: Int = 25
@@ -27,4 +26,14 @@ public struct TerminalOptions: Sendable, Hashable {
         self.theme = theme
         self.escapeDelayMilliseconds = escapeDelayMilliseconds
     }
+}
+
+/// Whether the terminal backend uses colour.
+public enum ColorMode: String, CaseIterable, Sendable, Hashable {
+    /// Use colour when the terminal supports it and `NO_COLOR` is not set.
+    case auto
+    /// Never use colour: attributes (bold, reverse, underline) only.
+    case never
+    /// Use colour whenever the terminal supports it, even if `NO_COLOR` is set.
+    case always
 }

@@ -3,7 +3,6 @@ import Foundation
 
 /// One change reported by `costscope spikes`: an event of one series, in money.
 package struct SpikeFinding: Sendable {
-    /// The provider.
     package let provider: ProviderKind
     /// The account name.
     package let account: String

@@ -20,7 +20,6 @@ import Foundation
 /// `amount_with_vat`), `platform`, `dog_id`, `dmid`, `encode_id` and every `meta` key as
 /// `meta.<key>`.
 public struct CloudRuClient: SpendSource {
-    /// The account.
     public let account: CloudRuAccount
     public var name: String { account.name }
     public var provider: ProviderKind { .cloudru }

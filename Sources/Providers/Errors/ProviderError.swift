@@ -32,7 +32,6 @@ public struct ProviderError: Error, Sendable, Equatable, CustomStringConvertible
         case fetchTimeLimit(Duration)
     }
 
-    /// The provider.
     public var provider: ProviderKind
     /// The account name from the configuration.
     public var account: String

@@ -56,7 +56,6 @@ public struct F5Client: SpendSource {
     /// The monthly usage path.
     public static let monthlyUsagePath = "/api/web/namespaces/system/monthly_usage"
 
-    /// The account.
     public let account: F5Account
     public var name: String { account.name }
     public var provider: ProviderKind { .f5xc }

@@ -8,7 +8,6 @@ public struct F5UnreadableValue: Sendable, Hashable {
     /// Whether ``text`` is the value itself (quoted in messages) rather than a description.
     public var isQuoted: Bool
 
-    /// Creates one.
     public init(field: String, text: String, isQuoted: Bool = true) {
         self.field = field
         self.text = text

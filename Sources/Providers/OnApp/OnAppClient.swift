@@ -14,7 +14,6 @@ import Foundation
 ///
 /// Rows become records by ``records(from:)``.
 public struct OnAppClient: SpendSource {
-    /// The account.
     public let account: OnAppAccount
     public var name: String { account.name }
     public var provider: ProviderKind { .onapp }

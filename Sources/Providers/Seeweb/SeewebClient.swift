@@ -37,7 +37,6 @@ public struct SeewebClient: SpendSource {
     /// The path of template consumption; `/{year}/{month}` follows.
     public static let templatesPath = "/ecs/v2/billing/templates"
 
-    /// The account.
     public let account: SeewebAccount
     public var name: String { account.name }
     public var provider: ProviderKind { .seeweb }

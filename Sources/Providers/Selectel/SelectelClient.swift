@@ -8,7 +8,6 @@ import Foundation
 /// afterwards happens locally. That group type and asking without `provider_keys` are not in
 /// the documents: when the API refuses either (400), the documented path is taken and said once.
 public struct SelectelClient: SpendSource {
-    /// The account.
     public let account: SelectelAccount
     public var name: String { account.name }
     public var provider: ProviderKind { .selectel }

@@ -8,7 +8,6 @@ public struct TransportTimeouts: Sendable, Equatable {
     /// How long the server may send nothing, before or during its answer; reset by every byte.
     public var idle: Duration
 
-    /// Creates limits.
     public init(connect: Duration = .seconds(5), idle: Duration = .seconds(30)) {
         self.connect = connect
         self.idle = idle

@@ -9,7 +9,6 @@ public struct RoleColors: Hashable, Sendable {
     /// Draw in reverse video in addition to what the view asks for.
     public var reverse: Bool
 
-    /// Creates role colours.
     public init(
         foreground: TerminalColor = .terminalDefault, background: TerminalColor = .terminalDefault,
         bold: Bool = false, reverse: Bool = false

@@ -7,11 +7,11 @@ extension ExplorerState {
     public var stripRow: GroupRow? {
         guard let stripSubject = chart.stripSubject else { return selectedRow }
         if table.rows.indices.contains(chart.stripSubjectIndex),
-            table.rows[chart.stripSubjectIndex].id == chart.stripSubject
+            table.rows[chart.stripSubjectIndex].id == stripSubject
         {
             return table.rows[chart.stripSubjectIndex]
         }
-        return table.rows.first { $0.id == chart.stripSubject } ?? selectedRow
+        return table.rows.first { $0.id == stripSubject } ?? selectedRow
     }
 
     /// Whether the strip lags behind the cursor and an ``Action/settle`` would redraw it.

@@ -48,3 +48,16 @@ enum ChangeText {
         delta.isZero ? .muted : delta.isNegative ? .positive : .negative
     }
 }
+
+extension ChangeLabel {
+    /// The one-cell mark of the label: `▲ ▼ + × ↗`, or `^ v + x /` in ASCII.
+    public func glyph(ascii: Bool) -> String {
+        switch self {
+        case .spike: ascii ? "^" : "▲"
+        case .drop: ascii ? "v" : "▼"
+        case .new: "+"
+        case .stopped: ascii ? "x" : "×"
+        case .growing: ascii ? "/" : "↗"
+        }
+    }
+}

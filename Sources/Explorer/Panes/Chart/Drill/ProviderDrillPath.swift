@@ -3,7 +3,6 @@ import CostCore
 /// The order in which one provider's spend is naturally explored, in its own words, as its
 /// profile declares it (``ProviderTraits/drillSteps``), and how Enter moves along it.
 public struct ProviderDrillPath: Hashable, Sendable {
-    /// The provider.
     public var provider: ProviderKind
     /// The steps, first to finest.
     public var steps: [ProviderDrillStep]
