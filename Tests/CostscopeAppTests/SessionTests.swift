@@ -7,7 +7,6 @@ import Testing
 
 @testable import CostscopeApp
 
-@MainActor
 @Suite struct SessionTests {
     private let now = AppFixtures.november.addingTimeInterval(20 * AppFixtures.day)
 
@@ -51,7 +50,6 @@ import Testing
 }
 
 /// A backend that plays events as soon as they are asked for and records what it is told.
-@MainActor
 private final class RecordingBackend: SessionBackend {
     var events: [TerminalEvent]
     var repaints = 0
@@ -64,7 +62,7 @@ private final class RecordingBackend: SessionBackend {
     var unicodeOK: Bool { true }
     var settleDelay: Duration? { nil }
 
-    func next(_ runner: EffectRunner) async -> SessionInput {
+    nonisolated(nonsending) func next(_ runner: EffectRunner) async -> SessionInput {
         if runner.isBusy || !runner.inbox.isEmpty {
             await runner.waitUntilIdle()
             return .idle

@@ -26,3 +26,15 @@ import Testing
         #expect(Keymap.modalCommand(for: .character("q"), in: .prompt) == nil, "q is typed in a prompt")
     }
 }
+
+@Suite struct ModalListCursorTests {
+    @Test func movesStayInsideTheListAndOtherCommandsDoNotMove() {
+        typealias Command = ModalKeyBinding.Command
+        #expect(Command.up.movedCursor(0, count: 3) == 0)
+        #expect(Command.down.movedCursor(2, count: 3) == 2)
+        #expect(Command.down.movedCursor(0, count: 0) == 0)
+        #expect(Command.last.movedCursor(0, count: 5) == 4)
+        #expect(Command.first.movedCursor(4, count: 5) == 0)
+        #expect(Command.choose.movedCursor(1, count: 5) == nil)
+    }
+}

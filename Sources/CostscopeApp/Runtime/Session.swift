@@ -4,18 +4,19 @@ import TerminalUI
 
 /// The explorer's one run loop: actions from the effect runner and events from a backend go
 /// through `reduce`, and the effects that come back are run. The backend is the real terminal
-/// (``CursesBackend``) or a key script (``ScriptedKeys``, for `--snapshot`).
-@MainActor
+/// (``CursesBackend``) or a key script (``ScriptedKeys``, for `--snapshot`). It runs on its
+/// caller's actor: the terminal's loop on the main thread, a key script wherever it was started.
 package struct Session {
     package let runner: EffectRunner
 
-    nonisolated package init(runner: EffectRunner) { self.runner = runner }
+    package init(runner: EffectRunner) { self.runner = runner }
 
     /// Runs until a quit or the end of the backend's events; returns the last state, with the
     /// time-series strip caught up with the cursor.
-    package func run(state initial: ExplorerState, initialEffects: [Effect], backend: some SessionBackend) async
-        -> ExplorerState
-    {
+    package func run(
+        state initial: ExplorerState, initialEffects: [Effect], backend: some SessionBackend,
+        isolation: isolated (any Actor)? = #isolation
+    ) async -> ExplorerState {
         var state = initial
         if let size = backend.size {
             state.screen.size = size
@@ -26,10 +27,6 @@ package struct Session {
         var dirty = true
         var lastKeyAt = ContinuousClock.now
         loop: while !quit {
-            for action in runner.inbox.drain() {
-                quit = perform(reduce(&state, action), backend) || quit
-                dirty = true
-            }
             if dirty {
                 backend.draw(ExplorerView.render(state))
                 dirty = false
@@ -39,18 +36,27 @@ package struct Session {
                 dirty = true
                 continue
             }
-            guard !quit else { break }
-            let action: Action
+            // The backend answers when it is time to look at results: the terminal after a
+            // short poll, a key script once every load has settled (so no frame depends on which
+            // account answered first, and no table is built while other accounts still fetch).
             switch await backend.next(runner) {
             case .end: break loop
-            case .idle: continue
-            case .event(.key(let key)): action = .key(key)
-            case .event(.mouse(let mouse)): action = .mouse(mouse)
-            case .event(.resize(let size)): action = .resize(size)
+            case .idle: break
+            case .event(let event):
+                let action: Action
+                switch event {
+                case .key(let key): action = .key(key)
+                case .mouse(let mouse): action = .mouse(mouse)
+                case .resize(let size): action = .resize(size)
+                }
+                if case .resize = action {} else { lastKeyAt = ContinuousClock.now }
+                quit = perform(reduce(&state, action), backend)
+                dirty = true
             }
-            if case .resize = action {} else { lastKeyAt = ContinuousClock.now }
-            quit = perform(reduce(&state, action), backend)
-            dirty = true
+            for action in runner.inbox.drain() where !quit {
+                quit = perform(reduce(&state, action), backend)
+                dirty = true
+            }
         }
         runner.cancelAll()
         _ = reduce(&state, .settle)
@@ -81,8 +87,8 @@ package enum SessionInput {
     case end
 }
 
-/// Where a session's events come from and its frames go.
-@MainActor
+/// Where a session's events come from and its frames go. A backend is used by the one task that
+/// runs its session.
 package protocol SessionBackend: AnyObject {
     /// The terminal's size, when there is a terminal.
     var size: TerminalSize? { get }
@@ -90,14 +96,13 @@ package protocol SessionBackend: AnyObject {
     var unicodeOK: Bool { get }
     /// How long the cursor must rest before the strip follows it; nil for only when the session ends.
     var settleDelay: Duration? { get }
-    func next(_ runner: EffectRunner) async -> SessionInput
+    nonisolated(nonsending) func next(_ runner: EffectRunner) async -> SessionInput
     func draw(_ frame: @autoclosure () -> Frame)
     func repaint()
     func copyToClipboard(_ text: String)
 }
 
-/// The real terminal.
-@MainActor
+/// The real terminal; its session runs on the main actor, as curses wants one thread.
 package final class CursesBackend: SessionBackend {
     private let terminal: CursesTerminal
 
@@ -110,7 +115,7 @@ package final class CursesBackend: SessionBackend {
     package var unicodeOK: Bool { terminal.unicodeOK }
     package var settleDelay: Duration? { .milliseconds(150) }
 
-    package func next(_ runner: EffectRunner) async -> SessionInput {
+    nonisolated(nonsending) package func next(_ runner: EffectRunner) async -> SessionInput {
         terminal.nextEvent(timeoutMilliseconds: 40).map { .event($0) } ?? .idle
     }
 
@@ -121,7 +126,6 @@ package final class CursesBackend: SessionBackend {
 
 /// A key script instead of a terminal: each key waits until every load it started has settled,
 /// so the final frame does not depend on timing.
-@MainActor
 package final class ScriptedKeys: SessionBackend {
     private var keys: [Key]
 
@@ -131,7 +135,7 @@ package final class ScriptedKeys: SessionBackend {
     package var unicodeOK: Bool { true }
     package var settleDelay: Duration? { nil }
 
-    package func next(_ runner: EffectRunner) async -> SessionInput {
+    nonisolated(nonsending) package func next(_ runner: EffectRunner) async -> SessionInput {
         if runner.isBusy || !runner.inbox.isEmpty {
             await runner.waitUntilIdle()
             return .idle

@@ -30,6 +30,18 @@ public struct ModalKeyBinding: Hashable, Sendable {
     /// What a key does there.
     public enum Command: Hashable, Sendable {
         case up, down, first, last, choose, close, quit, submit, deleteBack, clearLine
+
+        /// Where a list's cursor goes for a move (`up`, `down`, `first`, `last`) in a list of
+        /// `count` entries; nil for the other commands.
+        public func movedCursor(_ cursor: Int, count: Int) -> Int? {
+            switch self {
+            case .up: max(0, cursor - 1)
+            case .down: max(0, min(count - 1, cursor + 1))
+            case .first: 0
+            case .last: max(0, count - 1)
+            default: nil
+            }
+        }
     }
 
     public var keys: [Key]

@@ -74,9 +74,11 @@ struct ExplorerLaunch {
         cacheNotices?.redirect { inbox.post(.cacheNotice($0)) }
         defer { cacheNotices?.redirect(to: nil) }
         do {
-            let terminal = try await CursesBackend(options: options)
-            _ = await session.run(state: initialState, initialEffects: effects, backend: terminal)
-            await terminal.shutdown()
+            try await Task { @MainActor in
+                let terminal = try CursesBackend(options: options)
+                defer { terminal.shutdown() }
+                _ = await session.run(state: initialState, initialEffects: effects, backend: terminal)
+            }.value
         } catch let error as TerminalError {
             throw CommandFailure(error.description)
         }

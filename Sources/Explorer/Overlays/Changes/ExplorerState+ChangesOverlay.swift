@@ -9,12 +9,15 @@ extension ExplorerState {
 
     /// A key while the list is open: ↑ ↓ move, Enter closes it on the entry's row, Esc or `w` closes it.
     mutating func handleChangesOverlayKey(_ key: Key) -> [Effect] {
-        guard var overlay = changesOverlay else { return [] }
-        switch Keymap.modalCommand(for: key, in: .changes) {
-        case .up: overlay.cursor = max(0, overlay.cursor - 1)
-        case .down: overlay.cursor = max(0, min(overlay.entries.count - 1, overlay.cursor + 1))
-        case .first: overlay.cursor = 0
-        case .last: overlay.cursor = max(0, overlay.entries.count - 1)
+        guard var overlay = changesOverlay, let command = Keymap.modalCommand(for: key, in: .changes) else {
+            return []
+        }
+        if let moved = command.movedCursor(overlay.cursor, count: overlay.entries.count) {
+            overlay.cursor = moved
+            modal = .changes(overlay)
+            return []
+        }
+        switch command {
         case .close:
             modal = nil
             return []
@@ -28,9 +31,7 @@ extension ExplorerState {
                 keepCursorVisible()
             }
             return []
-        default: break
+        default: return []
         }
-        changesOverlay = overlay
-        return []
     }
 }

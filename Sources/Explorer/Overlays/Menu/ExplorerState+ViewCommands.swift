@@ -26,24 +26,23 @@ extension ExplorerState {
 
     /// A key while the command menu is open: arrows move, Enter runs the entry, Esc closes.
     mutating func handleCommandMenuKey(_ key: Key) -> [Effect] {
-        guard var menu = commandMenu else { return [] }
-        switch Keymap.modalCommand(for: key, in: .menu) {
-        case .up: menu.cursor = max(0, menu.cursor - 1)
-        case .down: menu.cursor = min(menu.entries.count - 1, menu.cursor + 1)
-        case .first: menu.cursor = 0
-        case .last: menu.cursor = menu.entries.count - 1
+        guard var menu = commandMenu, let command = Keymap.modalCommand(for: key, in: .menu) else { return [] }
+        if let moved = command.movedCursor(menu.cursor, count: menu.entries.count) {
+            menu.cursor = moved
+            modal = .menu(menu)
+            return []
+        }
+        switch command {
         case .close:
             modal = nil
             return []
         case .quit: return [.quit]
         case .choose:
             modal = nil
-            guard let command = menu.selectedCommand else { return [] }
-            return perform(command, key: .enter)
-        default: break
+            guard let chosen = menu.selectedCommand else { return [] }
+            return perform(chosen, key: .enter)
+        default: return []
         }
-        commandMenu = menu
-        return []
     }
 
     /// Shows where an export went, or why it failed.
