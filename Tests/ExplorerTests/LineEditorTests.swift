@@ -37,4 +37,13 @@ import Testing
         #expect(Command.first.movedCursor(4, count: 5) == 0)
         #expect(Command.choose.movedCursor(1, count: 5) == nil)
     }
+
+    @Test func aListOverlaysKeysMoveCloseChooseOrQuit() {
+        #expect(Keymap.listKey(.down, in: .changes, cursor: 0, count: 3) == .moved(1))
+        #expect(Keymap.listKey(.character("G"), in: .menu, cursor: 0, count: 3) == .moved(2))
+        #expect(Keymap.listKey(.character("q"), in: .changes, cursor: 0, count: 3) == .closed)
+        #expect(Keymap.listKey(.character("l"), in: .menu, cursor: 0, count: 3) == .chosen)
+        #expect(Keymap.listKey(.character("l"), in: .changes, cursor: 0, count: 3) == .ignored)
+        #expect(Keymap.listKey(.control("c"), in: .menu, cursor: 0, count: 3) == .quit)
+    }
 }

@@ -53,7 +53,7 @@ package struct SpikeSeriesTable {
                 continue
             }
             let code = Int(store.seriesCodes[index])
-            let bucket = Self.bucketIndex(of: store.period(at: index).midpoint, in: boundaries)
+            let bucket = GroupTable.bucketIndex(of: store.period(at: index).midpoint, in: boundaries)
             if nodesOfSeries[code] == nil {
                 let record = store[index]
                 var indices: [Int] = []
@@ -145,16 +145,5 @@ package struct SpikeSeriesTable {
             return (amount.units < 0) == (factor < 0) ? most : least
         }
         return Amount(units: units)
-    }
-
-    /// The index of the bucket holding `date`.
-    static func bucketIndex(of date: Date, in boundaries: [Date]) -> Int {
-        var low = 0
-        var high = boundaries.count - 2
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if boundaries[middle] <= date { low = middle } else { high = middle - 1 }
-        }
-        return max(0, low)
     }
 }

@@ -54,3 +54,14 @@ public struct ModalKeyBinding: Hashable, Sendable {
         self.kinds = kinds
     }
 }
+
+/// What a key did to an open list overlay.
+public enum ListKeyOutcome: Equatable, Sendable {
+    /// The cursor goes to this entry.
+    case moved(Int)
+    case closed
+    case quit
+    /// Enter on the entry under the cursor.
+    case chosen
+    case ignored
+}

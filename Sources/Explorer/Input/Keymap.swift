@@ -75,6 +75,19 @@ public enum Keymap {
         ModalKeyBinding([.control("c")], .quit, in: [.menu, .changes, .prompt]),
     ]
 
+    /// What `key` does to an open list of `count` entries (the menu, the changes list) whose
+    /// cursor is at `cursor`.
+    public static func listKey(_ key: Key, in kind: ModalKeyBinding.Kind, cursor: Int, count: Int) -> ListKeyOutcome {
+        guard let command = modalCommand(for: key, in: kind) else { return .ignored }
+        if let moved = command.movedCursor(cursor, count: count) { return .moved(moved) }
+        switch command {
+        case .close: return .closed
+        case .quit: return .quit
+        case .choose: return .chosen
+        default: return .ignored
+        }
+    }
+
     /// What `key` does in an open overlay or prompt of `kind`.
     public static func modalCommand(for key: Key, in kind: ModalKeyBinding.Kind) -> ModalKeyBinding.Command? {
         modalBindings.first { $0.kinds.contains(kind) && $0.keys.contains(key) }?.command

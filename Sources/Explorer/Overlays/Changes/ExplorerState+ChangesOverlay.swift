@@ -9,20 +9,14 @@ extension ExplorerState {
 
     /// A key while the list is open: ↑ ↓ move, Enter closes it on the entry's row, Esc or `w` closes it.
     mutating func handleChangesOverlayKey(_ key: Key) -> [Effect] {
-        guard var overlay = changesOverlay, let command = Keymap.modalCommand(for: key, in: .changes) else {
-            return []
-        }
-        if let moved = command.movedCursor(overlay.cursor, count: overlay.entries.count) {
-            overlay.cursor = moved
+        guard var overlay = changesOverlay else { return [] }
+        switch Keymap.listKey(key, in: .changes, cursor: overlay.cursor, count: overlay.entries.count) {
+        case .moved(let cursor):
+            overlay.cursor = cursor
             modal = .changes(overlay)
-            return []
-        }
-        switch command {
-        case .close:
-            modal = nil
-            return []
+        case .closed: modal = nil
         case .quit: return [.quit]
-        case .choose:
+        case .chosen:
             modal = nil
             if let entry = overlay.selected, let index = table.rows.firstIndex(where: { $0.id == entry.rowID }) {
                 panes.focus = .chart
@@ -30,8 +24,8 @@ extension ExplorerState {
                 chart.cursorChosen = true
                 keepCursorVisible()
             }
-            return []
-        default: return []
+        case .ignored: break
         }
+        return []
     }
 }

@@ -26,23 +26,19 @@ extension ExplorerState {
 
     /// A key while the command menu is open: arrows move, Enter runs the entry, Esc closes.
     mutating func handleCommandMenuKey(_ key: Key) -> [Effect] {
-        guard var menu = commandMenu, let command = Keymap.modalCommand(for: key, in: .menu) else { return [] }
-        if let moved = command.movedCursor(menu.cursor, count: menu.entries.count) {
-            menu.cursor = moved
+        guard var menu = commandMenu else { return [] }
+        switch Keymap.listKey(key, in: .menu, cursor: menu.cursor, count: menu.entries.count) {
+        case .moved(let cursor):
+            menu.cursor = cursor
             modal = .menu(menu)
-            return []
-        }
-        switch command {
-        case .close:
-            modal = nil
-            return []
+        case .closed: modal = nil
         case .quit: return [.quit]
-        case .choose:
+        case .chosen:
             modal = nil
-            guard let chosen = menu.selectedCommand else { return [] }
-            return perform(chosen, key: .enter)
-        default: return []
+            if let chosen = menu.selectedCommand { return perform(chosen, key: .enter) }
+        case .ignored: break
         }
+        return []
     }
 
     /// Shows where an export went, or why it failed.
