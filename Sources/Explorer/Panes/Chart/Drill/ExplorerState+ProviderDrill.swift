@@ -79,8 +79,8 @@ extension ExplorerState {
             chart.levels[0].replacedDimension = nil
         }
         guard chart.levels[0].dimension == .project, let provider = viewProvider else { return }
-        let path = ProviderDrillPath(providers[provider])
-        guard !path.hasProjects, let first = path.steps.first else { return }
+        let traits = providers[provider]
+        guard !traits.hasProjects, let first = traits.drillSteps.first else { return }
         chart.levels[0].replacedDimension = .project
         chart.levels[0].dimension = first.dimension
     }

@@ -13,9 +13,6 @@ public struct ProviderDrillPath: Hashable, Sendable {
         self.steps = traits.drillSteps
     }
 
-    /// Whether the provider's records name a project at all (OnApp and F5 do not).
-    public var hasProjects: Bool { steps.contains { $0.dimension == .project } }
-
     /// The step a level is at: its recorded index, else the first step grouping by its dimension.
     public func stepIndex(of level: DrillLevel) -> Int? {
         if let index = level.pathStep, steps.indices.contains(index), steps[index].dimension == level.dimension {
